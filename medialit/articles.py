@@ -190,13 +190,18 @@ def _looks_binary(text: str) -> bool:
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
-_WS = "\t\n\r\f\v \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\u200b"
+_INVISIBLE = "\u200b\ufeff"  # zero-width space and stray byte-order marks
+
+
+def _is_ws(char: str) -> bool:
+    return char.isspace() or char in _INVISIBLE
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _WS:
+    """Narrow (start, end) to exclude surrounding whitespace, NBSP included."""
+    while start < end and _is_ws(text[start]):
         start += 1
-    while end > start and text[end - 1] in _WS:
+    while end > start and _is_ws(text[end - 1]):
         end -= 1
     return start, end
 
@@ -352,24 +357,25 @@ def _find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool) -> li
 
     def prose(i: int) -> bool:
         block = text[slice(*blocks[i])]
-        return _ends_like_sentence(block) and (len(block) >= 80 or block.count(" ") >= 12)
+        return _ends_like_sentence(block) and (
+            len(block) >= 80 or block.count(" ") >= 12 or len(_CANDIDATE.findall(block)) >= 2)
 
     content = [i for i in range(len(blocks)) if i not in found]
+    # Date and byline lines are looked for near the top only.
+    for i in content[:6]:
+        dated = _date_and_byline(text, *blocks[i])
+        if dated is not None:
+            found[i] = dated
+    content = [i for i in content if i not in found]
     # The body starts at the first block that reads like running prose.
     body_start = next((i for i in content if prose(i)), None)
     if body_start is None:
         # No prose at all: a first short line is the headline, the rest is body.
         body_start = content[1] if len(content) > 1 else (content[0] if content else len(blocks))
-
-    head = []
-    for i in content:
-        if i >= body_start:
-            break
-        dated = _date_and_byline(text, *blocks[i])
-        if dated is not None:
-            found[i] = dated
-        else:
-            head.append(i)
+    # Date-like lines inside the body are body text after all.
+    for i in [i for i in found if i > body_start and found[i][0].kind in ("date", "byline")]:
+        del found[i]
+    head = [i for i in content if i < body_start]
 
     for n, i in enumerate(head):
         s, e = blocks[i]

@@ -1,0 +1,237 @@
+"""The article model: decoding, parts, sentences, and the offsets spine."""
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from medialit.articles import (
+    ArticleError, decode_bytes, load_article, parse_article, read_article_bytes,
+    seed_article, seed_ids, split_blocks, split_sentences,
+)
+
+from conftest import SEEDS, SEED_IDS
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def assert_spans_consistent(article):
+    for part in article.parts:
+        assert article.text[part.start:part.end] == part.text
+        assert part.text == part.text.strip()
+    for s in article.sentences:
+        assert 0 <= s.start < s.end <= len(article.text)
+        assert article.text[s.start:s.end] == s.text
+    starts = [s.start for s in article.sentences]
+    assert starts == sorted(starts)
+    for a, b in zip(article.sentences, article.sentences[1:]):
+        assert a.end <= b.start, "sentences must not overlap"
+
+
+# --- the seeds -------------------------------------------------------------
+
+def test_seeds_are_byte_identical_to_shared():
+    if not SHARED.is_dir():
+        pytest.skip("../shared/seeds is not beside the project")
+    for sid in SEED_IDS:
+        assert (SEEDS / f"{sid}.txt").read_bytes() == (SHARED / f"{sid}.txt").read_bytes()
+    assert seed_ids() == SEED_IDS
+
+
+def test_seed_000_parts():
+    art = seed_article("000_b7d55dfd4cdbabc3")
+    assert art.encoding == "utf-8"
+    assert art.headline == "Russia Says It Will Not Attempt To Shoot Down Further US Missiles"
+    assert art.dek == "Kremlin Says Syria Has Every Right However"
+    assert art.date == "April 10, 2017"
+    assert art.byline == ""  # "Written by" with no name
+    assert art.related == ["U.S. Launches Massive Cruise Missile Strike On Syrian Base After "
+                           "Chemical Weapons Attack"]
+    assert art.boilerplate == []
+    assert len(art.paragraphs) == 6
+    assert [p.paragraph for p in art.paragraphs] == [1, 2, 3, 4, 5, 6]
+    assert_spans_consistent(art)
+
+
+def test_seed_003_parts():
+    art = seed_article("003")
+    assert art.headline == "US, Russia Continue to Communicate Despite Pronouncements"
+    assert art.dek.startswith("US has said it will quit talking to Russians")
+    assert art.date is None and art.byline is None
+    assert art.boilerplate[0] == "Support Russia Insider - Go Ad-Free!"
+    assert art.boilerplate[1] == "Support Russia Insider - Go Ad-Free!"
+    assert art.boilerplate[2].startswith("Our commenting rules:")
+    assert art.boilerplate[2].endswith("Charles Bausman.")
+    assert len(art.paragraphs) == 14
+    assert "\u00a0" in art.paragraphs[2].text  # the NBSP stays in the text
+    assert_spans_consistent(art)
+
+
+def test_seed_003_sentence_boundaries():
+    art = seed_article("003")
+    texts = [s.text for s in art.sentences]
+    # "Gen." does not end a sentence
+    assert any(t.startswith("The Russian defence ministry spokesman Gen. Igor Konashenko said") for t in texts)
+    assert any(t.startswith("Gen. Konashenko gave advance notice") and t.endswith("shot down.") for t in texts)
+    # a closing quote after the period stays with its sentence
+    assert any(t.startswith("“The crews on duty") and t.endswith("nationality.”") for t in texts)
+    # a trailing agency tag stays with its sentence, even when another sentence follows
+    assert "He didn’t elaborate. (RT)" in texts
+    assert any(t.endswith("Obama’s presidency. (Reuters)") for t in texts)
+    assert "The White House said cooperation with Russia in the field of nuclear security is still possible." in texts
+    assert any(t.endswith("(Washington Post)") for t in texts)
+    # a sentence wholly in parentheses is its own sentence
+    assert "(Peskov’s spin yesterday was that “no headway can be expected” out of Nuland’s talks.)" in texts
+
+
+def test_seed_000_sentence_boundaries():
+    art = seed_article("000")
+    texts = [s.text for s in art.sentences]
+    # "U.S." followed by a lowercase word or "can" does not end a sentence
+    assert any("airstrikes by the U.S. against the Syrian target" in t for t in texts)
+    assert any(t.startswith("The next few weeks will tell if Russia and the U.S. can come") for t in texts)
+    # a quotation closed by a comma and "he said" stays inside one sentence
+    quoted = [t for t in texts if t.startswith("On Monday, Russian Senator Viktor Ozerov told")]
+    assert len(quoted) == 2  # the paragraph is repeated later in the article
+    assert all(t.endswith("try to shoot down the missiles.") for t in quoted)
+    assert [s.part for s in art.sentences[:2]] == ["headline", "dek"]
+    assert art.sentences[2].paragraph == 1
+
+
+# --- decoding --------------------------------------------------------------
+
+@pytest.mark.parametrize("data,encoding", [
+    ("Caf\u00e9 “news”.".encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + "Caf\u00e9 “news”.".encode("utf-8"), "utf-8-sig"),
+    ("Caf\u00e9 “news”.".encode("utf-16"), "utf-16"),
+    (codecs.BOM_UTF16_BE + "Caf\u00e9 “news”.".encode("utf-16-be"), "utf-16"),
+    ("Caf\u00e9 “news”.".encode("cp1252"), "cp1252"),
+])
+def test_decoding_order(data, encoding):
+    text, used = decode_bytes(data)
+    assert text == "Caf\u00e9 “news”."
+    assert used == encoding
+
+
+@pytest.mark.parametrize("data,words", [
+    (b"", "empty"),
+    (b"  \n\r\n\t ", "no text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"abc\x81\x8d\x8f def", "could not be decoded"),
+])
+def test_bad_bytes(data, words):
+    with pytest.raises(ArticleError, match=words):
+        decode_bytes(data)
+
+
+def test_load_article_errors(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_article(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(ArticleError, match=r"empty\.txt: the input is empty"):
+        load_article(empty)
+
+
+def test_crlf_and_bom_keep_offsets(tmp_path):
+    raw = "Headline Here\r\n\r\nBy Ann Lee\r\n\r\nThe minister said it may rain. Others disagree.\r\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + raw.encode("utf-8"))
+    art = load_article(path)
+    assert art.encoding == "utf-8-sig"
+    assert art.text == raw  # decoded text, BOM removed by the codec, CRLF kept
+    assert art.headline == "Headline Here" and art.byline == "Ann Lee"
+    assert [s.text for s in art.sentences[1:]] == ["The minister said it may rain.", "Others disagree."]
+    assert art.id == "a"
+    assert_spans_consistent(art)
+
+
+def test_body_only_treats_everything_as_body():
+    art = parse_article("Short Title\n\nSupport us - Go Ad-Free!\n\nOne. Two.", body_only=True)
+    assert art.headline is None and art.boilerplate == []
+    assert [p.paragraph for p in art.paragraphs] == [1, 2, 3]
+    assert [s.text for s in art.sentences][-2:] == ["One.", "Two."]
+
+
+def test_unseen_article_parts():
+    text = ("Subscribe to our newsletter for daily updates\n\n"
+            "Council Votes To Close Library\n\n"
+            "Residents say the decision came without warning\n\n"
+            "By Maria Gomez\n\nMarch 3, 2024\n\n"
+            "The city council voted 5-2 on Tuesday to close the Elm Street library, "
+            "according to the minutes. Dr. Ann Lee said the vote was rushed.\n\n"
+            "© 2024 The Town Crier. All rights reserved.")
+    art = parse_article(text)
+    assert art.headline == "Council Votes To Close Library"
+    assert art.dek == "Residents say the decision came without warning"
+    assert art.byline == "Maria Gomez" and art.date == "March 3, 2024"
+    assert len(art.boilerplate) == 2
+    assert [s.text for s in art.sentences if s.part == "body"] == [
+        "The city council voted 5-2 on Tuesday to close the Elm Street library, according to the minutes.",
+        "Dr. Ann Lee said the vote was rushed."]
+
+
+def test_plain_paragraph_is_body_without_headline():
+    art = parse_article("The minister said it may rain tomorrow, and the farmers are hoping that it will.")
+    assert art.headline is None
+    assert [s.part for s in art.sentences] == ["body"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dr. Roe arrived. Mr. Smith left.", ["Dr. Roe arrived.", "Mr. Smith left."]),
+    ("They met at 9 a.m. on Monday. It went well.", ["They met at 9 a.m. on Monday.", "It went well."]),
+    ("Talks with the U.S. The next day failed.", ["Talks with the U.S.", "The next day failed."]),
+    ("The U.S. Senate voted. Then it rested.", ["The U.S. Senate voted.", "Then it rested."]),
+    ("John F. Kennedy spoke. Crowds cheered!", ["John F. Kennedy spoke.", "Crowds cheered!"]),
+    ("Why? Nobody knows.", ["Why?", "Nobody knows."]),
+    ("He left. (AP) She stayed.", ["He left. (AP)", "She stayed."]),
+    ("“We will go.” They went.", ["“We will go.”", "They went."]),
+    ("Pi is 3.14 exactly. Yes.", ["Pi is 3.14 exactly.", "Yes."]),
+    ("It said “no. Never,” firmly. Done.", ["It said “no. Never,” firmly.", "Done."]),
+])
+def test_split_sentences_rules(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_split_blocks_without_blank_lines_uses_lines():
+    assert split_blocks("one\ntwo\r\nthree") == [(0, 3), (4, 7), (9, 14)]
+
+
+# --- property tests ----------------------------------------------------------
+
+ALPHABET = st.sampled_from(list(
+    "abcXYZ .,!?;:\"'“”‘’()[]-—–\n\r\t\u00a0\u200b\u0301\u0308éß0123456789"
+    "\U0001F600\U0001F1FA\U0001F1F8\u200d\ufeff"
+) + ["U.S.", "Gen. ", " (RT)", "\r\n", "\n\n", "Dr.", "By ", "April 10, 2017", "Go Ad-Free!"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=80).map("".join), st.booleans())
+def test_random_text_spans_are_exact(text, body_only):
+    if not text.strip():
+        with pytest.raises(ArticleError):
+            parse_article(text, body_only=body_only)
+        return
+    art = parse_article(text, body_only=body_only)
+    assert_spans_consistent(art)
+    # every non-space character of the body is inside exactly one sentence
+    body = [p for p in art.parts if p.kind == "body"]
+    for p in body:
+        inside = [s for s in art.sentences if p.start <= s.start and s.end <= p.end]
+        covered = "".join(s.text for s in inside)
+        assert "".join(p.text.split()) == "".join(covered.split())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_any_unicode_text_decodes_and_parses(text):
+    data = text.encode("utf-8")
+    try:
+        art = read_article_bytes(data)
+    except ArticleError:
+        return  # empty or binary-looking input is refused with a clear error
+    assert art.text == text
+    assert_spans_consistent(art)
