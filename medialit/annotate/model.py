@@ -1,0 +1,219 @@
+"""The annotation data model: one record per learner per article.
+
+A record holds the article id, the sha256 of the article text it was made on, the
+annotator's name, the learner's spans and the relations between them. Offsets are
+Python string indices (Unicode code points) into the article text, so
+``text[span.start:span.end]`` is the marked text. Browsers count in UTF-16 code
+units instead: :func:`utf16_to_cp` and :func:`cp_to_utf16` convert.
+
+>>> rec = AnnotationRecord.new("000", "Perhaps it rains.", "Ada")
+>>> s = rec.add_span(0, 7, "hedge")
+>>> rec.spans[0].label, "Perhaps it rains."[s.start:s.end]
+('hedge', 'Perhaps')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
+
+from medialit.guide import CUE_LABELS, SENTENCE_LABELS
+
+#: Labels a learner can give a span: the guide's sentence and cue labels, plus ``source``.
+SPAN_LABELS: tuple[str, ...] = tuple(dict.fromkeys(SENTENCE_LABELS + CUE_LABELS + ("source",)))
+RELATION_TYPES = ("attributed_to",)
+SCOPES = ("span", "sentence")
+FORMAT = "medialit.annotations"
+VERSION = 1
+
+
+class RecordError(ValueError):
+    """A record that does not fit the data model (bad offsets, unknown label...)."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint of an article text, as records store it.
+
+    >>> text_sha256("abc")[:12]
+    'ba7816bf8f01'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def cp_to_utf16(text: str, offset: int) -> int:
+    """A Python offset (code points) as a browser offset (UTF-16 code units).
+
+    >>> cp_to_utf16("😀ab", 1)
+    2
+    """
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+
+
+def utf16_to_cp(text: str, offset: int) -> int:
+    """A browser offset (UTF-16 code units) as a Python offset (code points).
+
+    An offset that falls between the two halves of a surrogate pair is moved
+    forward to the end of that character.
+
+    >>> utf16_to_cp("😀ab", 2)
+    1
+    """
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A marked stretch of the article: ``(start, end)`` in code points, a label, a note."""
+
+    id: str
+    start: int
+    end: int
+    label: str
+    note: str = ""
+    created: str = ""
+    scope: str = "span"   # "sentence" when made by the sentence tagger
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A link between spans; ``attributed_to`` goes from a claim span to its source span."""
+
+    type: str
+    source: str
+    claim: str
+
+
+@dataclass
+class AnnotationRecord:
+    """Everything one learner marked on one article."""
+
+    article_id: str
+    text_sha256: str
+    annotator: str
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    created: str = ""
+    updated: str = ""
+    text_length: int | None = None
+
+    @classmethod
+    def new(cls, article_id: str, text: str, annotator: str) -> "AnnotationRecord":
+        stamp = now()
+        return cls(article_id, text_sha256(text), annotator, created=stamp, updated=stamp,
+                   text_length=len(text))
+
+    # -- editing ----------------------------------------------------------------
+    def _check_span(self, start: int, end: int, label: str, scope: str = "span") -> None:
+        if label not in SPAN_LABELS:
+            raise RecordError(f"unknown label {label!r}; use one of {', '.join(SPAN_LABELS)}")
+        if scope not in SCOPES:
+            raise RecordError(f"unknown scope {scope!r}")
+        if not (isinstance(start, int) and isinstance(end, int)) or start < 0 or end <= start:
+            raise RecordError(f"a span needs 0 <= start < end (got {start}, {end})")
+        if self.text_length is not None and end > self.text_length:
+            raise RecordError(f"span ({start}, {end}) runs past the end of the text ({self.text_length})")
+
+    def add_span(self, start: int, end: int, label: str, note: str = "", *, scope: str = "span",
+                 id: str | None = None) -> Span:
+        """Add a span; an identical span (same start, end, label) is not added twice."""
+        self._check_span(start, end, label, scope)
+        for s in self.spans:
+            if (s.start, s.end, s.label, s.scope) == (start, end, label, scope):
+                return s
+        span = Span(id or uuid.uuid4().hex[:10], start, end, label, note, now(), scope)
+        self.spans.append(span)
+        self.touch()
+        return span
+
+    def span(self, span_id: str) -> Span:
+        for s in self.spans:
+            if s.id == span_id:
+                return s
+        raise RecordError(f"no span with id {span_id!r}")
+
+    def update_span(self, span_id: str, **changes) -> Span:
+        """Change a span's label or note (or its offsets)."""
+        old = self.span(span_id)
+        new = replace(old, **changes)
+        self._check_span(new.start, new.end, new.label, new.scope)
+        self.spans[self.spans.index(old)] = new
+        self.touch()
+        return new
+
+    def remove_span(self, span_id: str) -> Span:
+        """Delete a span and every relation that uses it."""
+        old = self.span(span_id)
+        self.spans.remove(old)
+        self.relations = [r for r in self.relations if span_id not in (r.source, r.claim)]
+        self.touch()
+        return old
+
+    def link(self, source_id: str, claim_id: str, type: str = "attributed_to") -> Relation:
+        """Say that the claim span is attributed to the source span."""
+        if type not in RELATION_TYPES:
+            raise RecordError(f"unknown relation type {type!r}")
+        if self.span(source_id).label != "source":
+            raise RecordError("the first span of an 'attributed_to' link must be a source span")
+        self.span(claim_id)
+        rel = Relation(type, source_id, claim_id)
+        if rel not in self.relations:
+            self.relations.append(rel)
+            self.touch()
+        return rel
+
+    def touch(self) -> None:
+        self.updated = now()
+
+    # -- serialisation -------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return {
+            "format": FORMAT, "version": VERSION,
+            "article_id": self.article_id, "text_sha256": self.text_sha256,
+            "text_length": self.text_length, "annotator": self.annotator,
+            "created": self.created, "updated": self.updated,
+            "spans": [asdict(s) for s in self.spans],
+            "relations": [asdict(r) for r in self.relations],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "AnnotationRecord":
+        """Rebuild a record, checking every field; raises :class:`RecordError`."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise RecordError("not a medialit annotation record (no 'format': 'medialit.annotations')")
+        if data.get("version") != VERSION:
+            raise RecordError(f"record version {data.get('version')!r} is not supported (expected {VERSION})")
+        try:
+            rec = cls(str(data["article_id"]), str(data["text_sha256"]), str(data["annotator"]),
+                      created=data.get("created", ""), updated=data.get("updated", ""),
+                      text_length=data.get("text_length"))
+            for s in data.get("spans", []):
+                span = Span(str(s["id"]), s["start"], s["end"], s["label"], s.get("note", "") or "",
+                            s.get("created", ""), s.get("scope", "span"))
+                rec._check_span(span.start, span.end, span.label, span.scope)
+                rec.spans.append(span)
+            ids = {s.id for s in rec.spans}
+            for r in data.get("relations", []):
+                rel = Relation(r["type"], r["source"], r["claim"])
+                if rel.type not in RELATION_TYPES or rel.source not in ids or rel.claim not in ids:
+                    raise RecordError(f"relation {r!r} points at unknown spans or has an unknown type")
+                rec.relations.append(rel)
+        except (KeyError, TypeError) as exc:
+            raise RecordError(f"record is missing or has a malformed field ({exc})") from None
+        return rec
+
+    def check_text(self, text: str) -> None:
+        """Raise :class:`RecordError` if the record was made on another version of the text."""
+        if self.text_sha256 != text_sha256(text):
+            raise RecordError(f"record of {self.annotator!r} was made on another version of the text "
+                              f"of {self.article_id!r} (its fingerprint differs)")
