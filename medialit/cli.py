@@ -1,0 +1,103 @@
+"""The ``medialit`` command line.
+
+    medialit analyze PATH|- [--format text|json|html] [--body-only] [--cues DIR]
+    medialit evaluate [--format text|json] [--cues DIR]
+
+Bad input exits with status 2 and one clear line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from medialit.articles import ArticleError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _lexicons(folder: str | None):
+    if folder is None:
+        return None
+    from medialit.cues import load_lexicons
+
+    return load_lexicons(folder)
+
+
+def _cmd_analyze(args) -> int:
+    from medialit.articles import load_article
+    from medialit.detect import analyze
+    from medialit import report
+
+    article = load_article(args.path, body_only=args.body_only)
+    analysis = analyze(article, _lexicons(args.cues))
+    render = {"text": report.to_text, "json": report.to_json, "html": report.to_html}[args.format]
+    out = render(analysis)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return 0
+
+
+def _cmd_evaluate(args) -> int:
+    import json
+
+    from medialit.evaluate import evaluate
+
+    ev = evaluate(lexicons=_lexicons(args.cues))
+    if args.format == "json":
+        print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Detector vs expert answer key ({', '.join(ev.article_ids)}), sentence labels:")
+    print(ev.table())
+    print(f"\nDisagreements ({len(ev.disagreements)}):")
+    for d in ev.disagreements:
+        where = f"¶{d.paragraph}" if d.paragraph else (d.part or "source")
+        excerpt = d.text if len(d.text) <= 90 else d.text[:87] + "…"
+        print(f"- {d.article_id[:3]} {where:<8} {d.kind:<6} {d.label:<11} {excerpt!r}")
+        print(f"    {d.why}")
+    return 0
+
+
+def _input_errors() -> tuple[type[BaseException], ...]:
+    """Errors caused by the input or a data file: reported in one line, not a traceback."""
+    from medialit.answer_key import AnswerKeyError
+    from medialit.cues import LexiconError
+
+    return (ArticleError, LexiconError, AnswerKeyError, OSError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="medialit", description="Read news commentary closely: sourcing, hedges, "
+                     "boosters, speculation and opinion.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    an = sub.add_parser("analyze", help="analyse an article and print a report")
+    an.add_argument("path", help="a text file, or - to read standard input")
+    an.add_argument("--format", choices=("text", "json", "html"), default="text")
+    an.add_argument("--body-only", action="store_true",
+                    help="treat the whole input as body text (a pasted paragraph, a corpus)")
+    an.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
+    an.set_defaults(func=_cmd_analyze)
+    ev = sub.add_parser("evaluate", help="compare the detector with the expert answer key")
+    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
+    ev.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+    except _input_errors() as exc:
+        print(f"medialit: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""The detector against the expert answer key: precision, recall and F1 per label,
+and every disagreement with the key's rationale.
+
+Sentences are matched by their offsets: the detector's sentences that lie mostly
+inside a key sentence give it their labels, so a slightly different sentence split
+does not count as a mistake. Sources are matched when their spans overlap.
+
+The numbers are reported as they are. The key is never adjusted to the detector.
+
+>>> ev = evaluate_article("000_b7d55dfd4cdbabc3")
+>>> sorted(ev.scores)[:2]
+['attribution', 'booster']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from medialit.answer_key import AnswerKey, answer_key_ids, load_answer_key
+from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
+from medialit.articles import load_article, seed_path
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts for one label (or for sources), with precision, recall and F1.
+
+    >>> Score("hedge", tp=3, fp=1, fn=1).f1
+    0.75
+    """
+
+    label: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "Score") -> "Score":
+        return Score(self.label, self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A sentence (or source) where the detector and the key differ."""
+
+    article_id: str
+    kind: str          # "missed" (in the key, not found) or "extra" (found, not in the key)
+    label: str         # a sentence label, or "source"
+    paragraph: int | None
+    part: str
+    start: int
+    end: int
+    text: str
+    why: str           # the key's rationale for a miss; the detector's rule for an extra
+
+
+@dataclass
+class Evaluation:
+    article_ids: list[str]
+    scores: dict[str, Score]
+    sources: Score
+    source_types_agree: int = 0
+    source_types_compared: int = 0
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        def row(s: Score) -> dict:
+            return {"label": s.label, "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                    "precision": s.precision, "recall": s.recall, "f1": s.f1}
+        return {
+            "articles": self.article_ids,
+            "labels": [row(self.scores[lab]) for lab in SENTENCE_LABELS],
+            "sources": row(self.sources),
+            "source_type_agreement": {"agree": self.source_types_agree,
+                                      "compared": self.source_types_compared},
+            "disagreements": [d.__dict__ for d in self.disagreements],
+        }
+
+    def table(self) -> str:
+        """The scores as a plain-text table."""
+        def fmt(x: float | None) -> str:
+            return "   –" if x is None else f"{x:4.2f}"
+        lines = [f"{'label':<12} {'key':>4} {'found':>5} {'agree':>5} {'prec':>5} {'recall':>6} {'F1':>5}"]
+        for lab in SENTENCE_LABELS:
+            s = self.scores[lab]
+            lines.append(f"{lab:<12} {s.tp + s.fn:>4} {s.tp + s.fp:>5} {s.tp:>5} "
+                         f"{fmt(s.precision):>5} {fmt(s.recall):>6} {fmt(s.f1):>5}")
+        s = self.sources
+        lines.append(f"{'sources':<12} {s.tp + s.fn:>4} {s.tp + s.fp:>5} {s.tp:>5} "
+                     f"{fmt(s.precision):>5} {fmt(s.recall):>6} {fmt(s.f1):>5}")
+        lines.append(f"source types agree on {self.source_types_agree} of "
+                     f"{self.source_types_compared} sources found by both")
+        return "\n".join(lines)
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def matched_labels(unit, sentences) -> tuple[set[str], list]:
+    """Labels of the detector's sentences that lie mostly inside (or mostly cover) the key unit."""
+    labels: set[str] = set()
+    matched = []
+    for sa in sentences:
+        s = sa.sentence
+        ov = _overlap(unit.start, unit.end, s.start, s.end)
+        if ov and ov * 2 >= min(unit.end - unit.start, s.end - s.start):
+            labels.update(sa.labels)
+            matched.append(sa)
+    return labels, matched
+
+
+def evaluate_article(article_id: str, lexicons=None) -> Evaluation:
+    """Score the detector on one seed article against its key."""
+    from medialit.detect import analyze
+
+    key = load_answer_key(article_id)
+    article = load_article(seed_path(article_id))
+    analysis = analyze(article, lexicons)
+    return _compare(key, analysis)
+
+
+def _compare(key: AnswerKey, analysis) -> Evaluation:
+    scores = {lab: Score(lab) for lab in SENTENCE_LABELS}
+    out: list[Disagreement] = []
+    for unit in key.units:
+        found, matched = matched_labels(unit, analysis.sentences)
+        for lab in SENTENCE_LABELS:
+            in_key = lab in unit.label_set
+            hit = lab in found
+            scores[lab] += Score(lab, tp=int(in_key and hit), fp=int(hit and not in_key),
+                                 fn=int(in_key and not hit))
+            if in_key != hit:
+                if in_key:
+                    why = f"key: {unit.rationale(lab)}"
+                else:
+                    ev = [e for sa in matched for e in sa.evidence if e.label == lab]
+                    why = "detector: " + "; ".join(
+                        f"{e.rule} on {analysis.article.text[e.start:e.end]!r}" for e in ev[:3])
+                    if unit.note:
+                        why += f" | key note: {unit.note}"
+                out.append(Disagreement(key.article_id, "missed" if in_key else "extra", lab,
+                                        unit.paragraph, unit.part, unit.start, unit.end, unit.text, why))
+
+    # Sources: a key source is found when a detector source overlaps it.
+    src = Score("sources")
+    agree = compared = 0
+    used = set()
+    for ks in key.sources:
+        hits = [i for i, ds in enumerate(analysis.sources)
+                if _overlap(ks.start, ks.end, ds.start, ds.end)]
+        if hits:
+            src += Score("sources", tp=1)
+            used.update(hits)
+            ds = analysis.sources[hits[0]]
+            compared += 1
+            agree += int(ds.type == ks.type)
+            if ds.type != ks.type:
+                out.append(Disagreement(key.article_id, "type", "source", None, "", ks.start, ks.end,
+                                        ks.text, f"key: {ks.type}; detector: {ds.type} ({ds.text!r})"))
+        else:
+            src += Score("sources", fn=1)
+            out.append(Disagreement(key.article_id, "missed", "source", None, "", ks.start, ks.end,
+                                    ks.text, f"key: {ks.type}" + (f" ({ks.note})" if ks.note else "")))
+    for i, ds in enumerate(analysis.sources):
+        if i not in used:
+            src += Score("sources", fp=1)
+            out.append(Disagreement(key.article_id, "extra", "source", None, "", ds.start, ds.end,
+                                    ds.text, f"detector: {ds.type} by {ds.rule}"))
+    return Evaluation([key.article_id], scores, src, agree, compared, out)
+
+
+def evaluate(article_ids: list[str] | None = None, lexicons=None) -> Evaluation:
+    """Score the detector on every article that has a key, pooled over articles."""
+    ids = article_ids or answer_key_ids()
+    parts = [evaluate_article(i, lexicons) for i in ids]
+    total = parts[0]
+    for ev in parts[1:]:
+        total = Evaluation(
+            total.article_ids + ev.article_ids,
+            {lab: total.scores[lab] + ev.scores[lab] for lab in SENTENCE_LABELS},
+            total.sources + ev.sources,
+            total.source_types_agree + ev.source_types_agree,
+            total.source_types_compared + ev.source_types_compared,
+            total.disagreements + ev.disagreements,
+        )
+    return total
+
+
+__all__ = ["Score", "Disagreement", "Evaluation", "evaluate", "evaluate_article", "SOURCE_TYPES"]

@@ -1,0 +1,313 @@
+"""Feedback that teaches: compare a learner's annotations with the expert key.
+
+For every label the learner hears what they **found**, what they **missed** (with
+the key's rationale, so they learn why) and what they marked **extra** (with the
+key's note on why the label does not apply, where it has one). Matching is done
+at two levels: sentences (a learner's span of a label anywhere in a key sentence
+counts for that sentence) and spans (a learner's span overlapping one of the key's
+cue or source spans).
+
+The same comparison puts the detector beside the learner, so learners can see
+where they agree with the machine and where both differ from the key.
+
+>>> from medialit.annotate import AnnotationRecord
+>>> from medialit.articles import seed_article
+>>> art = seed_article("000")
+>>> rec = AnnotationRecord.new(art.id, art.text, "Ada")
+>>> i = art.text.index("Perhaps Trump")
+>>> _ = rec.add_span(i, i + 7, "hedge")
+>>> fb = learner_feedback(rec, art)
+>>> fb.label("hedge").found, fb.label("hedge").key_total
+(1, 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from html import escape
+
+from medialit.answer_key import AnswerKey, load_answer_key
+from medialit.guide import SENTENCE_LABELS
+
+#: Which sentence label a learner's span label stands for.
+SPAN_TO_SENTENCE_LABEL = {
+    "attribution": "attribution", "hedge": "hedge", "booster": "booster",
+    "speculation": "speculation", "opinion": "opinion", "loaded": "opinion",
+}
+_PLURAL = {"attribution": "attributions", "hedge": "hedges", "booster": "boosters",
+           "speculation": "speculations", "opinion": "opinions"}
+
+
+def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return min(a1, b1) > max(a0, b0)
+
+
+def unit_labels(key: AnswerKey, labelled: list[tuple[int, int, str]]) -> list[set[str]]:
+    """For each key unit, the sentence labels of the ``(start, end, label)`` spans that overlap it.
+
+    >>> unit_labels(load_answer_key("000_b7d55dfd4cdbabc3"), [(0, 6, "attribution")])[0]
+    {'attribution'}
+    """
+    out: list[set[str]] = []
+    for u in key.units:
+        out.append({lab for s, e, lab in labelled if overlaps(u.start, u.end, s, e)})
+    return out
+
+
+@dataclass(frozen=True)
+class Item:
+    """One sentence (or span) the feedback talks about."""
+
+    kind: str          # "found", "missed" or "extra"
+    label: str
+    start: int
+    end: int
+    text: str
+    paragraph: int | None
+    part: str
+    why: str
+
+
+@dataclass
+class LabelFeedback:
+    label: str
+    key_total: int
+    found: int = 0
+    missed: int = 0
+    extra: int = 0
+    spans_in_key: int = 0
+    spans_found: int = 0
+    items: list[Item] = field(default_factory=list)
+
+    def sentence(self) -> str:
+        """One friendly sentence about this label."""
+        name = _PLURAL[self.label]
+        if self.key_total == 0:
+            core = f"The key has no {name} here"
+            core += "." if not self.extra else f", but you marked {self.extra} sentence(s)."
+        else:
+            core = f"You found {self.found} of {self.key_total} {name}"
+            if self.spans_in_key:
+                core += f" (and marked {self.spans_found} of the key's {self.spans_in_key} cue words)"
+            core += "."
+        missed_pars = sorted({i.paragraph for i in self.items if i.kind == "missed" and i.paragraph})
+        missed_heads = sorted({i.part for i in self.items if i.kind == "missed" and i.paragraph is None})
+        where = [f"the {p}" for p in missed_heads] + [f"paragraph {p}" for p in missed_pars]
+        if where:
+            core += " Look again at " + _join(where) + "."
+        if self.extra and self.key_total:
+            core += f" {self.extra} of your marks are not in the key: compare your reasons with its notes."
+        if self.key_total and self.found == self.key_total and not self.extra:
+            core += " Well done!"
+        return core
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+@dataclass
+class Feedback:
+    """The learner's record compared with the key, label by label."""
+
+    article_id: str
+    annotator: str
+    labels: list[LabelFeedback]
+    sources: LabelFeedback
+    detector: list[set[str]] | None = None     # detector labels per key unit, if asked for
+    learner: list[set[str]] = field(default_factory=list)
+    key: AnswerKey | None = None
+
+    def label(self, name: str) -> LabelFeedback:
+        return next(lf for lf in self.labels + [self.sources] if lf.label == name)
+
+    @property
+    def summary(self) -> str:
+        """A few friendly sentences, one per label the learner or the key used."""
+        if not any(self.learner):
+            return ("You have not marked anything yet. Select words in the article and give them a label, "
+                    "then check again.")
+        lines = [lf.sentence() for lf in self.labels if lf.key_total or lf.extra]
+        src = self.sources
+        if src.key_total:
+            lines.append(f"You marked {src.found} of the {src.key_total} sources the key names."
+                         + (" Look again at who is speaking." if src.missed else ""))
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        """JSON-ready feedback (for the annotation widget)."""
+        return {
+            "summary": self.summary,
+            "labels": [{"label": lf.label, "key_total": lf.key_total, "found": lf.found,
+                        "missed": lf.missed, "extra": lf.extra,
+                        "items": [asdict(i) for i in lf.items]}
+                       for lf in self.labels + [self.sources]],
+        }
+
+    def table(self):
+        """Found / missed / extra per label as a pandas DataFrame (detector beside it if computed)."""
+        import pandas as pd
+
+        rows = []
+        for lf in self.labels:
+            row = {"label": lf.label, "in key": lf.key_total, "you found": lf.found,
+                   "you missed": lf.missed, "you added": lf.extra}
+            if self.detector is not None and self.key is not None:
+                det = [lf.label in d for d in self.detector]
+                key = [lf.label in u.label_set for u in self.key.units]
+                mine = [lf.label in m for m in self.learner]
+                row["detector found"] = sum(d and k for d, k in zip(det, key))
+                row["detector added"] = sum(d and not k for d, k in zip(det, key))
+                row["you agree with detector"] = sum(d == m for d, m in zip(det, mine))
+            rows.append(row)
+        src = self.sources
+        rows.append({"label": "sources", "in key": src.key_total, "you found": src.found,
+                     "you missed": src.missed, "you added": src.extra})
+        return pd.DataFrame(rows).set_index("label")
+
+    def to_html(self) -> str:
+        """Feedback as escaped HTML: the summary, then each miss and extra with its reason."""
+        out = ['<div class="medialit-feedback">']
+        out += [f"<p>{escape(line)}</p>" for line in self.summary.splitlines()]
+        for lf in self.labels + [self.sources]:
+            wrong = [i for i in lf.items if i.kind != "found"]
+            if not wrong:
+                continue
+            out.append(f"<details><summary><b>{escape(lf.label)}</b>: {lf.missed} missed, "
+                       f"{lf.extra} extra</summary><ul>")
+            for i in wrong:
+                where = f"paragraph {i.paragraph}" if i.paragraph else i.part
+                out.append(f"<li><b>{escape(i.kind)}</b> ({escape(where)}): “{escape(_short(i.text))}”"
+                           f"<br><i>{escape(i.why)}</i></li>")
+            out.append("</ul></details>")
+        out.append("</div>")
+        return "\n".join(out)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return f"Feedback(article={self.article_id!r}, annotator={self.annotator!r})"
+
+    def widget(self):
+        """The feedback as an ipywidgets HTML widget."""
+        import ipywidgets as w
+
+        return w.HTML(self.to_html())
+
+    def plot(self, ax=None):
+        """A small bar chart: found, missed and extra per label."""
+        return _feedback_bars(self, ax)
+
+
+def _feedback_bars(fb: Feedback, ax=None):
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 2.8))
+    labels = [lf.label for lf in fb.labels]
+    found = [lf.found for lf in fb.labels]
+    missed = [lf.missed for lf in fb.labels]
+    extra = [lf.extra for lf in fb.labels]
+    ax.barh(labels, found, color="#4daf4a", label="found")
+    ax.barh(labels, missed, left=found, color="#ff7f00", label="missed")
+    ax.barh(labels, extra, left=[f + m for f, m in zip(found, missed)], color="#984ea3", label="extra")
+    ax.invert_yaxis()
+    ax.set_xlabel("sentences")
+    ax.set_title(f"Your marks compared with the key ({fb.annotator})")
+    ax.legend(loc="lower right", fontsize="small")
+    return ax
+
+
+def _short(text: str, n: int = 140) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _why_extra(unit, label: str) -> str:
+    reason = f"The key does not mark this sentence as {label}."
+    return reason + (f" Its note: {unit.note}" if unit.note else "")
+
+
+def compare(key: AnswerKey, marked: list[set[str]], spans: list[tuple[int, int, str]],
+            article_id: str, annotator: str) -> Feedback:
+    """Compare sentence labels per key unit (``marked``) and spans with the key."""
+    labels = []
+    for lab in SENTENCE_LABELS:
+        lf = LabelFeedback(lab, key_total=len(key.units_with(lab)))
+        for u, mine in zip(key.units, marked):
+            in_key, has = lab in u.label_set, lab in mine
+            if in_key and has:
+                kind, why = "found", u.rationale(lab) or ""
+            elif in_key:
+                kind, why = "missed", f"The key says: {u.rationale(lab)}"
+            elif has:
+                kind, why = "extra", _why_extra(u, lab)
+            else:
+                continue
+            setattr(lf, kind, getattr(lf, kind) + 1)
+            lf.items.append(Item(kind, lab, u.start, u.end, u.text, u.paragraph, u.part, why))
+        key_cues = [c for u in key.units for c in u.cues if SPAN_TO_SENTENCE_LABEL.get(c.label) == lab]
+        lf.spans_in_key = len(key_cues)
+        lf.spans_found = sum(any(overlaps(c.start, c.end, s, e) and SPAN_TO_SENTENCE_LABEL.get(l) == lab
+                                 for s, e, l in spans) for c in key_cues)
+        labels.append(lf)
+
+    src = LabelFeedback("source", key_total=len(key.sources))
+    mine_src = [(s, e) for s, e, lab in spans if lab == "source"]
+    for ks in key.sources:
+        unit = key.units[ks.unit]
+        hit = any(overlaps(ks.start, ks.end, s, e) for s, e in mine_src)
+        kind = "found" if hit else "missed"
+        why = f"A source of type {ks.type.replace('_', ' ')}." + (f" {ks.note}" if ks.note else "")
+        setattr(src, kind, getattr(src, kind) + 1)
+        src.items.append(Item(kind, "source", ks.start, ks.end, ks.text, unit.paragraph, unit.part, why))
+    for s, e in mine_src:
+        if not any(overlaps(ks.start, ks.end, s, e) for ks in key.sources):
+            src.extra += 1
+            unit = next((u for u in key.units if overlaps(u.start, u.end, s, e)), None)
+            src.items.append(Item("extra", "source", s, e, key.text[s:e],
+                                  unit.paragraph if unit else None, unit.part if unit else "",
+                                  "The key does not list this as a source."))
+    return Feedback(article_id, annotator, labels, src, learner=marked, key=key)
+
+
+def learner_feedback(record, article, key: AnswerKey | None = None, with_detector: bool = True) -> Feedback:
+    """Feedback on one learner's record of one seed article.
+
+    ``with_detector`` also runs the detector so that :meth:`Feedback.table`
+    shows it beside the learner.
+    """
+    article_id = article.id or record.article_id
+    key = key or load_answer_key(article_id)
+    record.check_text(article.text)
+    spans = [(s.start, s.end, s.label) for s in record.spans]
+    as_sentence_labels = [(s, e, SPAN_TO_SENTENCE_LABEL[lab]) for s, e, lab in spans
+                          if lab in SPAN_TO_SENTENCE_LABEL]
+    fb = compare(key, unit_labels(key, as_sentence_labels), spans, article_id, record.annotator)
+    if with_detector:
+        fb.detector = detector_unit_labels(article, key)
+    return fb
+
+
+def _detector_marks(article, key: AnswerKey, lexicons=None):
+    """The detector's sentence labels per key unit, and its cue and source spans."""
+    from medialit.detect import analyze
+    from medialit.evaluate import matched_labels
+
+    analysis = analyze(article, lexicons)
+    marked = [matched_labels(u, analysis.sentences)[0] for u in key.units]
+    spans = ([(c.start, c.end, c.label) for c in analysis.cues]
+             + [(src.start, src.end, "source") for src in analysis.sources])
+    return marked, spans
+
+
+def detector_unit_labels(article, key: AnswerKey, lexicons=None) -> list[set[str]]:
+    """The detector's sentence labels per key unit (its sentences that lie mostly inside the unit)."""
+    return _detector_marks(article, key, lexicons)[0]
+
+
+def detector_feedback(article, key: AnswerKey | None = None, lexicons=None) -> Feedback:
+    """The detector judged like a learner: what it found, missed and added against the key."""
+    key = key or load_answer_key(article.id)
+    marked, spans = _detector_marks(article, key, lexicons)
+    return compare(key, marked, spans, article.id, "detector")

@@ -1,0 +1,83 @@
+"""Feedback: found / missed / extra against the key, with the key's reasons."""
+
+import pytest
+
+from medialit.annotate import AnnotationRecord, RecordError
+from medialit.answer_key import load_answer_key
+from medialit.articles import seed_article
+from medialit.feedback import learner_feedback
+
+
+@pytest.fixture(scope="module")
+def art():
+    return seed_article("000")
+
+
+def record_with(art, marks):
+    rec = AnnotationRecord.new(art.id, art.text, "Ada")
+    for phrase, label, nth in marks:
+        i = -1
+        for _ in range(nth):
+            i = art.text.index(phrase, i + 1)
+        rec.add_span(i, i + len(phrase), label)
+    return rec
+
+
+def test_empty_record_gets_a_friendly_start(art):
+    fb = learner_feedback(AnnotationRecord.new(art.id, art.text, "Ada"), art, with_detector=False)
+    assert "not marked anything yet" in fb.summary
+    key = load_answer_key(art.id)
+    assert fb.label("hedge").missed == len(key.units_with("hedge"))
+
+
+def test_found_missed_and_extra_with_reasons(art):
+    rec = record_with(art, [
+        ("Perhaps Trump", "hedge", 1),          # a key hedge sentence (paragraph 5)
+        ("Perhaps there are", "hedge", 1),      # another (paragraph 3)
+        ("The conflict is causing pain", "opinion", 1),  # the key gives this sentence no label
+        ("Russian Senator Viktor Ozerov", "source", 1),
+    ])
+    fb = learner_feedback(rec, art, with_detector=False)
+    hedge = fb.label("hedge")
+    assert (hedge.key_total, hedge.found, hedge.missed, hedge.extra) == (3, 2, 1, 0)
+    missed = [i for i in hedge.items if i.kind == "missed"]
+    assert missed[0].paragraph == 5 and missed[0].text.startswith("Perhaps that realization")
+    assert missed[0].why.startswith("The key says:") and "Perhaps" in missed[0].why
+    assert "You found 2 of 3 hedges" in fb.summary and "Look again at paragraph 5" in fb.summary
+    opinion = fb.label("opinion")
+    extra = [i for i in opinion.items if i.kind == "extra"]
+    assert len(extra) == 1 and "does not mark this sentence as opinion" in extra[0].why
+    assert "describes a situation" in extra[0].why  # the key's own note
+    src = fb.label("source")
+    assert src.found == 1 and src.missed == len(load_answer_key(art.id).sources) - 1
+
+
+def test_loaded_word_counts_as_opinion(art):
+    rec = record_with(art, [("very belligerent", "loaded", 1)])
+    fb = learner_feedback(rec, art, with_detector=False)
+    assert fb.label("opinion").found == 1
+
+
+def test_spans_are_matched_by_overlap(art):
+    rec = record_with(art, [("Perhaps", "hedge", 1)])
+    fb = learner_feedback(rec, art, with_detector=False)
+    assert fb.label("hedge").spans_found == 1
+
+
+def test_html_is_escaped(art):
+    rec = record_with(art, [("The conflict is causing pain", "opinion", 1)])
+    html = learner_feedback(rec, art, with_detector=False).to_html()
+    assert "<script" not in html and "“" in html
+
+
+def test_feedback_refuses_a_record_for_another_text(art):
+    rec = AnnotationRecord.new(art.id, art.text + "!", "Ada")
+    with pytest.raises(RecordError):
+        learner_feedback(rec, art, with_detector=False)
+
+
+def test_table_has_one_row_per_label(art):
+    rec = record_with(art, [("Perhaps Trump", "hedge", 1)])
+    table = learner_feedback(rec, art, with_detector=False).table()
+    assert list(table.index) == ["attribution", "hedge", "booster", "speculation", "opinion", "sources"]
+    assert table.loc["hedge", "you found"] == 1
