@@ -1,0 +1,142 @@
+"""Make the learners' exercise notebooks from the solution notebooks.
+
+Solutions are the single source. In a solution notebook, the answers stand
+between nbgrader's markers::
+
+    ### BEGIN SOLUTION
+    hedged_sentences = 3
+    ### END SOLUTION
+    check("how-many-hedges", hedged_sentences)
+
+The exercise gets a blank in their place, so the notebook still runs top to
+bottom and the self-check says "not answered yet" instead of crashing::
+
+    hedged_sentences = ...  # your answer here
+    check("how-many-hedges", hedged_sentences)
+
+In Markdown cells the text between the markers becomes "*Write your answer
+here.*". Outputs, execution counts and widget state are removed.
+
+Run ``python -m medialit.exercises`` (or ``medialit make-exercises``) after
+editing a solution. We use this short script rather than nbgrader itself so the
+Binder install stays light; the markers are nbgrader's, so nbgrader users can
+take the solutions as they are.
+
+>>> blank_code("x = 1\\n### BEGIN SOLUTION\\nanswer = 42\\n### END SOLUTION\\nprint(answer)")
+'x = 1\\nanswer = ...  # your answer here\\nprint(answer)'
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+BEGIN = "### BEGIN SOLUTION"
+END = "### END SOLUTION"
+MD_BLANK = "*Write your answer here.*"
+_ASSIGN = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*=(?!=)")
+
+
+class MarkerError(ValueError):
+    """A solution cell whose markers do not pair up."""
+
+
+def _regions(lines: list[str], where: str):
+    """Yield (begin_index, end_index) of each marked region."""
+    begin = None
+    for i, line in enumerate(lines):
+        if line.strip() == BEGIN:
+            if begin is not None:
+                raise MarkerError(f"{where}: '{BEGIN}' twice without '{END}' (line {i + 1})")
+            begin = i
+        elif line.strip() == END:
+            if begin is None:
+                raise MarkerError(f"{where}: '{END}' without '{BEGIN}' (line {i + 1})")
+            yield begin, i
+            begin = None
+    if begin is not None:
+        raise MarkerError(f"{where}: '{BEGIN}' is never closed")
+
+
+def blank_code(source: str, where: str = "cell") -> str:
+    """Replace each solution region of a code cell with blanks (``name = ...``)."""
+    lines = source.split("\n")
+    out, pos = [], 0
+    for b, e in _regions(lines, where):
+        out += lines[pos:b]
+        indent = lines[b][: len(lines[b]) - len(lines[b].lstrip())]
+        names = []
+        for line in lines[b + 1:e]:
+            if line[: len(indent)] == indent and not line[len(indent):].startswith((" ", "\t")):
+                m = _ASSIGN.match(line[len(indent):])
+                if m and m.group(1) not in names:
+                    names.append(m.group(1))
+        if names:
+            for name in names:
+                blank = ", ".join("..." for _ in name.split(",")) if "," in name else "..."
+                out.append(f"{indent}{name} = {blank}  # your answer here")
+        else:
+            out.append(f"{indent}# your answer here")
+        pos = e + 1
+    out += lines[pos:]
+    return "\n".join(out)
+
+
+def blank_markdown(source: str, where: str = "cell") -> str:
+    lines = source.split("\n")
+    out, pos = [], 0
+    for b, e in _regions(lines, where):
+        out += lines[pos:b] + [MD_BLANK]
+        pos = e + 1
+    out += lines[pos:]
+    return "\n".join(out)
+
+
+def exercise_from_solution(nb):
+    """A new notebook: the solution with answers blanked, outputs and widget state removed."""
+    import copy
+
+    ex = copy.deepcopy(nb)
+    for n, cell in enumerate(ex.cells):
+        where = f"cell {n + 1}"
+        if cell.cell_type == "code":
+            cell.source = blank_code(cell.source, where)
+            cell.outputs = []
+            cell.execution_count = None
+        elif cell.cell_type == "markdown":
+            cell.source = blank_markdown(cell.source, where)
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("collapsed", None)
+    ex.metadata.pop("widgets", None)
+    return ex
+
+
+def generate(solutions: str | Path = "solutions", exercises: str | Path = "exercises") -> list[Path]:
+    """Write ``exercises/<name>.ipynb`` for every ``solutions/<name>.ipynb``; returns the paths."""
+    import nbformat
+
+    src, dst = Path(solutions), Path(exercises)
+    dst.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(src.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        ex = exercise_from_solution(nb)
+        out = dst / path.name
+        text = nbformat.writes(ex) + "\n"
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            out.write_text(text, encoding="utf-8")
+        written.append(out)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    root = Path(args[0]) if args else Path(__file__).resolve().parent.parent
+    for p in generate(root / "solutions", root / "exercises"):
+        print(p.relative_to(root))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Exercises are generated from solutions: no answers leak, blanks keep the notebook running."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.exercises import BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_blank_code_keeps_the_names_and_the_rest():
+    src = "\n".join(["import x", "    " + BEGIN, "    a = 1", "    b, c = 2, 3", "    if a:",
+                     "        d = 4", "    " + END, "    check('q', a)"])
+    assert blank_code(src).split("\n") == [
+        "import x", "    a = ...  # your answer here", "    b, c = ..., ...  # your answer here",
+        "    check('q', a)"]
+
+
+def test_region_without_assignment_becomes_a_comment():
+    assert blank_code(f"{BEGIN}\nprint('secret')\n{END}") == "# your answer here"
+
+
+@pytest.mark.parametrize("src", [f"{BEGIN}\nx = 1", f"x = 1\n{END}", f"{BEGIN}\n{BEGIN}\n{END}"])
+def test_unpaired_markers_are_an_error(src):
+    with pytest.raises(MarkerError):
+        blank_code(src)
+
+
+def make_solution():
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["widgets"] = {"state": "lots"}
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(f"Why?\n\n{BEGIN}\nBecause the secret reason.\n{END}"),
+        nbformat.v4.new_code_cell(f"{BEGIN}\nanswer = 'secret value'\n{END}\nprint(answer)",
+                                  execution_count=3,
+                                  outputs=[nbformat.v4.new_output("stream", text="secret value\n")]),
+    ]
+    return nb
+
+
+def test_exercise_has_no_outputs_no_answers_no_widget_state():
+    ex = exercise_from_solution(make_solution())
+    text = nbformat.writes(ex)
+    assert "secret" not in text and BEGIN not in text and END not in text and "widgets" not in ex.metadata
+    assert ex.cells[0].source == f"Why?\n\n{MD_BLANK}"
+    assert ex.cells[1].outputs == [] and ex.cells[1].execution_count is None
+
+
+def test_generate_is_idempotent(tmp_path):
+    (tmp_path / "solutions").mkdir()
+    nbformat.write(make_solution(), tmp_path / "solutions" / "01.ipynb")
+    first = generate(tmp_path / "solutions", tmp_path / "exercises")
+    content = first[0].read_bytes()
+    generate(tmp_path / "solutions", tmp_path / "exercises")
+    assert first[0].read_bytes() == content
+
+
+def test_committed_exercises_are_exactly_what_the_solutions_generate(tmp_path):
+    solutions = sorted((ROOT / "solutions").glob("*.ipynb"))
+    if not solutions:
+        pytest.skip("no solution notebooks yet")
+    generated = generate(ROOT / "solutions", tmp_path)
+    committed = sorted((ROOT / "exercises").glob("*.ipynb"))
+    assert [p.name for p in committed] == [p.name for p in generated]
+    for new, old in zip(generated, committed):
+        assert new.read_text(encoding="utf-8") == old.read_text(encoding="utf-8"), (
+            f"{old.name} differs from its solution: run python -m medialit.exercises")
+        assert BEGIN not in old.read_text(encoding="utf-8") and END not in old.read_text(encoding="utf-8")
