@@ -2,6 +2,8 @@
 
     medialit analyze PATH|- [--format text|json|html] [--body-only] [--cues DIR]
     medialit evaluate [--format text|json] [--cues DIR]
+    medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE]
+    medialit demo-class OUTDIR --learners N [--seed S]
 
 Bad input exits with status 2 and one clear line on stderr.
 """
@@ -60,12 +62,30 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
+def _cmd_class(args) -> int:
+    from medialit.classroom import run_class
+
+    run_class(args.folder, args.out, pseudonyms=args.pseudonyms, brat=args.brat,
+              label_studio=args.label_studio)
+    return 0
+
+
+def _cmd_demo_class(args) -> int:
+    from medialit.classroom import make_demo_class
+
+    demo = make_demo_class(args.outdir, args.learners, args.seed)
+    print(f"Wrote a synthetic class of {demo.learners} learners ({demo.records} records, seed {demo.seed}) "
+          f"to {demo.folder}; see README.txt there. Try: medialit class {demo.folder}")
+    return 0
+
+
 def _input_errors() -> tuple[type[BaseException], ...]:
     """Errors caused by the input or a data file: reported in one line, not a traceback."""
     from medialit.answer_key import AnswerKeyError
+    from medialit.classroom import ClassError
     from medialit.cues import LexiconError
 
-    return (ArticleError, LexiconError, AnswerKeyError, OSError)
+    return (ArticleError, LexiconError, AnswerKeyError, ClassError, OSError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=("text", "json"), default="text")
     ev.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
     ev.set_defaults(func=_cmd_evaluate)
+    cl = sub.add_parser("class", help="the class view: where a class of learners agrees and disagrees")
+    cl.add_argument("folder", help="a folder of learner records (<learner>__<article>.json)")
+    cl.add_argument("--out", metavar="DIR", help="where to write CSV tables and PNG plots "
+                    "(default: FOLDER/class-report)")
+    cl.add_argument("--pseudonyms", action="store_true",
+                    help="show learners as 'Learner 01'... (for projecting in class)")
+    cl.add_argument("--brat", metavar="DIR", help="also export the class as brat standoff files")
+    cl.add_argument("--label-studio", metavar="FILE", help="also export the class as Label Studio JSON")
+    cl.set_defaults(func=_cmd_class)
+    dc = sub.add_parser("demo-class", help="write a synthetic class of learner records to try the class view")
+    dc.add_argument("outdir", help="the folder to write the synthetic records into")
+    dc.add_argument("--learners", type=int, required=True, metavar="N", help="how many synthetic learners")
+    dc.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    dc.set_defaults(func=_cmd_demo_class)
     return parser
 
 
