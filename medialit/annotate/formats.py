@@ -24,9 +24,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from medialit.annotate.model import (
-    AnnotationRecord, RecordError, Relation, Span, cp_to_utf16, text_sha256, utf16_to_cp,
-)
+from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError, Relation, Span, text_sha256
 
 # ---------------------------------------------------------------------------
 # brat standoff
@@ -115,24 +113,33 @@ def write_brat(record: AnnotationRecord, text: str, folder: str | Path, name: st
 # ---------------------------------------------------------------------------
 
 
-def to_label_studio(record: AnnotationRecord, text: str) -> dict:
-    """One Label Studio task (``data`` + ``annotations``) with UTF-16 offsets."""
-    record.check_text(text)
+def label_studio_annotation(record: AnnotationRecord, text: str, offsets: OffsetMap | None = None) -> dict:
+    """One Label Studio annotation (regions and relations) with UTF-16 offsets.
+
+    Pass one :class:`OffsetMap` per text when exporting many records of it.
+    """
+    offsets = offsets or OffsetMap(text)
     result = []
     for s in record.spans:
         result.append({
             "id": s.id, "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual",
-            "value": {"start": cp_to_utf16(text, s.start), "end": cp_to_utf16(text, s.end),
+            "value": {"start": offsets.to_utf16(s.start), "end": offsets.to_utf16(s.end),
                       "text": text[s.start:s.end], "labels": [s.label]},
             "meta": {"text": [s.note]} if s.note else {},
         })
     for r in record.relations:
         result.append({"type": "relation", "from_id": r.claim, "to_id": r.source,
                        "direction": "right", "labels": [r.type]})
+    return {"completed_by": record.annotator, "created_at": record.created,
+            "updated_at": record.updated, "result": result}
+
+
+def to_label_studio(record: AnnotationRecord, text: str) -> dict:
+    """One Label Studio task (``data`` + ``annotations``) with UTF-16 offsets."""
+    record.check_text(text)
     return {
         "data": {"text": text, "article_id": record.article_id, "text_sha256": record.text_sha256},
-        "annotations": [{"completed_by": record.annotator, "created_at": record.created,
-                         "updated_at": record.updated, "result": result}],
+        "annotations": [label_studio_annotation(record, text)],
     }
 
 
@@ -144,12 +151,13 @@ def from_label_studio(task: dict, article_id: str, annotator: str | None = None)
     except (KeyError, IndexError, TypeError):
         raise RecordError("not a Label Studio task with data.text and an annotation") from None
     rec = AnnotationRecord.new(article_id, text, annotator or str(ann.get("completed_by", "unknown")))
+    offsets = OffsetMap(text)
     for item in ann.get("result", []):
         if item.get("type") == "labels":
             v = item["value"]
             note = " ".join(item.get("meta", {}).get("text", []))
             for label in v["labels"]:
-                rec.add_span(utf16_to_cp(text, v["start"]), utf16_to_cp(text, v["end"]), label, note,
+                rec.add_span(offsets.to_cp(v["start"]), offsets.to_cp(v["end"]), label, note,
                              id=str(item.get("id")) if len(v["labels"]) == 1 else None)
     ids = {s.id for s in rec.spans}
     for item in ann.get("result", []):
@@ -204,5 +212,5 @@ def from_doccano(line: str, article_id: str | None = None, annotator: str | None
     return rec
 
 
-__all__ = ["to_brat", "from_brat", "write_brat", "to_label_studio", "from_label_studio",
+__all__ = ["to_brat", "from_brat", "write_brat", "to_label_studio", "label_studio_annotation", "from_label_studio",
            "to_doccano", "from_doccano", "text_sha256"]

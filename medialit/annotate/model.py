@@ -15,6 +15,7 @@ units instead: :func:`utf16_to_cp` and :func:`cp_to_utf16` convert.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
@@ -52,7 +53,7 @@ def cp_to_utf16(text: str, offset: int) -> int:
     >>> cp_to_utf16("😀ab", 1)
     2
     """
-    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+    return OffsetMap(text).to_utf16(offset)
 
 
 def utf16_to_cp(text: str, offset: int) -> int:
@@ -64,12 +65,43 @@ def utf16_to_cp(text: str, offset: int) -> int:
     >>> utf16_to_cp("😀ab", 2)
     1
     """
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= offset:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
+    return OffsetMap(text).to_cp(offset)
+
+
+class OffsetMap:
+    """Converts offsets of one text between code points and UTF-16 code units.
+
+    Same results as :func:`cp_to_utf16` and :func:`utf16_to_cp` (a UTF-16 offset inside a
+    surrogate pair moves forward to the end of that character), but in
+    O(log n) per call after one pass over the text.
+
+    >>> m = OffsetMap("😀 ab")
+    >>> m.to_utf16(2), m.to_cp(3), m.to_cp(1)
+    (3, 2, 1)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.length = len(text)
+        if any(ord(ch) > 0xFFFF for ch in text):
+            prefix = [0] * (len(text) + 1)
+            units = 0
+            for i, ch in enumerate(text):
+                units += 2 if ord(ch) > 0xFFFF else 1
+                prefix[i + 1] = units
+            self._prefix: list[int] | None = prefix
+        else:
+            self._prefix = None
+
+    def to_utf16(self, offset: int) -> int:
+        offset = max(0, min(int(offset), self.length))
+        return offset if self._prefix is None else self._prefix[offset]
+
+    def to_cp(self, offset: int) -> int:
+        offset = max(0, int(offset))
+        if self._prefix is None:
+            return min(offset, self.length)
+        return min(bisect_left(self._prefix, offset), self.length)
 
 
 @dataclass(frozen=True)

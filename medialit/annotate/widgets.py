@@ -30,14 +30,13 @@ from __future__ import annotations
 import html
 import pathlib
 import time
-from bisect import bisect_left
 from typing import Any
 
 import anywidget
 import ipywidgets as widgets
 import traitlets
 
-from medialit.annotate.model import SPAN_LABELS, RecordError
+from medialit.annotate.model import SPAN_LABELS, OffsetMap, RecordError
 from medialit.annotate.storage import AnnotationStore, sanitize_name
 from medialit.articles import Article, ArticleError, seed_article
 from medialit.guide import SENTENCE_LABELS
@@ -75,43 +74,6 @@ _CAPTIONS = {
 # ---------------------------------------------------------------------------
 # Offsets: Python code points <-> browser UTF-16 code units
 # ---------------------------------------------------------------------------
-
-class OffsetMap:
-    """Converts offsets of one text between code points and UTF-16 code units.
-
-    Same results as :func:`~medialit.annotate.model.cp_to_utf16` and
-    :func:`~medialit.annotate.model.utf16_to_cp` (a UTF-16 offset inside a
-    surrogate pair moves forward to the end of that character), but in
-    O(log n) per call after one pass over the text.
-
-    >>> m = OffsetMap("😀 ab")
-    >>> m.to_utf16(2), m.to_cp(3), m.to_cp(1)
-    (3, 2, 1)
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self.length = len(text)
-        if any(ord(ch) > 0xFFFF for ch in text):
-            prefix = [0] * (len(text) + 1)
-            units = 0
-            for i, ch in enumerate(text):
-                units += 2 if ord(ch) > 0xFFFF else 1
-                prefix[i + 1] = units
-            self._prefix: list[int] | None = prefix
-        else:
-            self._prefix = None
-
-    def to_utf16(self, offset: int) -> int:
-        offset = max(0, min(int(offset), self.length))
-        return offset if self._prefix is None else self._prefix[offset]
-
-    def to_cp(self, offset: int) -> int:
-        offset = max(0, int(offset))
-        if self._prefix is None:
-            return min(offset, self.length)
-        return min(bisect_left(self._prefix, offset), self.length)
-
 
 # ---------------------------------------------------------------------------
 # Shared helpers
