@@ -195,28 +195,11 @@ class Feedback:
 
         return w.HTML(self.to_html())
 
-    def plot(self, ax=None):
+    def plot(self):
         """A small bar chart: found, missed and extra per label."""
-        return _feedback_bars(self, ax)
+        from medialit.plots import feedback_bars
 
-
-def _feedback_bars(fb: Feedback, ax=None):
-    import matplotlib.pyplot as plt
-
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6, 2.8))
-    labels = [lf.label for lf in fb.labels]
-    found = [lf.found for lf in fb.labels]
-    missed = [lf.missed for lf in fb.labels]
-    extra = [lf.extra for lf in fb.labels]
-    ax.barh(labels, found, color="#4daf4a", label="found")
-    ax.barh(labels, missed, left=found, color="#ff7f00", label="missed")
-    ax.barh(labels, extra, left=[f + m for f, m in zip(found, missed)], color="#984ea3", label="extra")
-    ax.invert_yaxis()
-    ax.set_xlabel("sentences")
-    ax.set_title(f"Your marks compared with the key ({fb.annotator})")
-    ax.legend(loc="lower right", fontsize="small")
-    return ax
+        return feedback_bars(self)
 
 
 def _short(text: str, n: int = 140) -> str:

@@ -1,4 +1,4 @@
-"""Plots of the class view, made to be read on a projector.
+"""Plots: the class view (made to be read on a projector) and the lessons.
 
 Every function takes a :class:`medialit.classroom.ClassReport` and returns a
 matplotlib :class:`~matplotlib.figure.Figure` (no pyplot, no global state, works
@@ -28,11 +28,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from medialit.guide import SENTENCE_LABELS
-
-#: The same colours per label as the kit's HTML report.
-LABEL_COLOURS = {"attribution": "#93c5fd", "hedge": "#fde68a", "booster": "#fca5a5",
-                 "speculation": "#a7f3d0", "opinion": "#c4b5fd"}
+from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
+from medialit.report import LABEL_COLOURS  # the same colours per label as the kit's HTML report
 #: Short words for undefined agreement, to write where a bar would be.
 SHORT_DEGENERATE = {
     "nobody": "nobody marked it:\nkappa undefined,\nagreement perfect",
@@ -450,3 +447,161 @@ def save_all(report, out: str | Path, *, pseudonyms: bool = False, detector: boo
 
 __all__ = ["agreement_bars", "class_vs_detector", "disagreement_map", "f1_distribution", "learner_grid",
            "save_all", "LABEL_COLOURS"]
+
+
+# ---------------------------------------------------------------------------
+# Plots for the lessons
+# ---------------------------------------------------------------------------
+# Each takes the detector's Analysis or the expert AnswerKey (or a dict of them,
+# one per article) so a lesson can show either, side by side.
+
+SOURCE_COLOURS = {"named_person": "#1b9e77", "institution": "#7570b3", "outlet": "#e6ab02",
+                  "anonymous": "#d95f02", "vague": "#e7298a"}
+
+
+def labelled_units(obj) -> list[tuple[str, int | None, frozenset[str]]]:
+    """``(part, paragraph, labels)`` per headline, dek and body sentence of an Analysis or AnswerKey."""
+    if hasattr(obj, "units"):  # AnswerKey
+        return [(u.part, u.paragraph, u.label_set) for u in obj.units]
+    return [(sa.sentence.part, sa.sentence.paragraph, frozenset(sa.labels)) for sa in obj.sentences]
+
+
+def _name(obj) -> str:
+    if hasattr(obj, "units"):
+        return f"{obj.article_id[:3]} expert key"
+    art = obj.article
+    return f"{(art.id or 'your text')[:3] if art.id else 'your text'} detector"
+
+
+def _as_dict(objs) -> dict:
+    return objs if isinstance(objs, dict) else {_name(objs): objs}
+
+
+def paragraph_profile(obj, labels=("hedge", "booster"), title: str | None = None) -> Figure:
+    """How many sentences of each body paragraph carry each label (one group of bars per paragraph).
+
+    >>> from medialit.answer_key import load_answer_key
+    >>> fig = paragraph_profile(load_answer_key("000_b7d55dfd4cdbabc3"))
+    >>> len(fig.axes)
+    1
+    """
+    units = [u for u in labelled_units(obj) if u[0] == "body"]
+    pars = sorted({p for _, p, _ in units})
+    fig = _figure(min(10.0, max(6.0, 0.4 * len(pars) * len(labels) + 2)), 3.8, left=0.8, right=0.3, top=0.6, bottom=0.8)
+    ax = fig.add_subplot()
+    width = 0.8 / len(labels)
+    for k, lab in enumerate(labels):
+        counts = [sum(lab in ls for _, p, ls in units if p == par) for par in pars]
+        ax.bar([i + (k - (len(labels) - 1) / 2) * width for i in range(len(pars))], counts, width,
+               color=LABEL_COLOURS[lab], edgecolor="#374151", label=lab)
+    totals = [sum(1 for _, p, _ in units if p == par) for par in pars]
+    ax.set_xticks(range(len(pars)), [f"¶{p}\n({n} sent.)" for p, n in zip(pars, totals)])
+    ax.set_ylabel("sentences")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(frameon=False)
+    ax.set_title(title or f"Sentences per paragraph: {', '.join(labels)} ({_name(obj)})")
+    return fig
+
+
+def label_shares(objs, labels=SENTENCE_LABELS, title: str | None = None) -> Figure:
+    """The share of sentences carrying each label, one bar per article (or per reader).
+
+    ``objs`` is an Analysis, an AnswerKey, or a dict ``{name: Analysis or AnswerKey}``.
+    """
+    objs = _as_dict(objs)
+    fig = _figure(7.5, 3.8, left=0.9, right=0.3, top=0.9, bottom=0.6)
+    ax = fig.add_subplot()
+    n = len(objs)
+    width = 0.8 / n
+    colours = ["#4c78a8", "#f58518", "#54a24b", "#b279a2"]
+    for k, (name, obj) in enumerate(objs.items()):
+        units = labelled_units(obj)
+        shares = [100 * sum(lab in ls for _, _, ls in units) / max(1, len(units)) for lab in labels]
+        ax.bar([i + (k - (n - 1) / 2) * width for i in range(len(labels))], shares, width,
+               color=colours[k % len(colours)], label=f"{name} ({len(units)} sentences)")
+    ax.set_xticks(range(len(labels)), labels)
+    ax.set_ylabel("% of sentences")
+    ax.set_ylim(0, 100)
+    ax.legend(frameon=False, fontsize="small")
+    ax.set_title(title or "Which labels, how often?")
+    return fig
+
+
+def sourcing_mix(objs, title: str | None = None) -> Figure:
+    """Sources by type, one stacked bar per article: who is the information said to come from?"""
+    objs = _as_dict(objs)
+    fig = _figure(7.5, 1.2 + 0.7 * len(objs), left=1.9, right=0.3, top=0.6, bottom=0.6)
+    ax = fig.add_subplot()
+    names = list(objs)
+    for row, name in enumerate(names):
+        left = 0
+        types = [s.type for s in objs[name].sources]
+        for t in SOURCE_TYPES:
+            n = types.count(t)
+            if n:
+                ax.barh(row, n, left=left, color=SOURCE_COLOURS[t], edgecolor="white")
+                ax.text(left + n / 2, row, str(n), ha="center", va="center", fontsize=10)
+                left += n
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()
+    ax.set_xlabel("sources named")
+    handles = [Patch(color=SOURCE_COLOURS[t], label=t.replace("_", " ")) for t in SOURCE_TYPES]
+    ax.legend(handles=handles, ncol=5, fontsize="small", frameon=False, loc="lower center",
+              bbox_to_anchor=(0.5, 1.0))
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
+def voice_split(analysis, title: str | None = None) -> Figure:
+    """The detector's cues per label, split into the writer's voice and a source's voice."""
+    labels = ["hedge", "booster", "opinion", "loaded"]
+    author = [sum(c.label == lab and c.voice == "author" for c in analysis.cues) for lab in labels]
+    source = [sum(c.label == lab and c.voice == "source" for c in analysis.cues) for lab in labels]
+    fig = _figure(6.5, 3.4, left=0.9, right=0.3, top=0.7, bottom=0.6)
+    ax = fig.add_subplot()
+    ax.bar(labels, author, color="#4c78a8", label="the writer's own words")
+    ax.bar(labels, source, bottom=author, color="#bab0ac", hatch="//", label="words of a quoted or reported source")
+    ax.set_ylabel("cue words")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(frameon=False, fontsize="small")
+    ax.set_title(title or f"Whose voice? ({_name(analysis)})")
+    return fig
+
+
+def page_map(article) -> Figure:
+    """The parts of the page from top to bottom, drawn to scale by their length in characters."""
+    colours = {"headline": "#1f2937", "dek": "#4b5563", "date": "#0ea5e9", "byline": "#0ea5e9",
+               "related": "#a3a3a3", "boilerplate": "#ef4444", "body": "#93c5fd"}
+    parts = list(article.parts)
+    fig = _figure(7.5, 0.9 + 0.32 * len(parts), left=1.4, right=0.3, top=0.5, bottom=0.5)
+    ax = fig.add_subplot()
+    for i, p in enumerate(parts):
+        ax.barh(i, max(1, p.end - p.start), color=colours.get(p.kind, "#d1d5db"))
+        label = p.kind if p.kind != "body" else f"¶{p.paragraph}"
+        ax.text(-2, i, label, ha="right", va="center", fontsize=10)
+        ax.text(max(1, p.end - p.start) + 5, i, _short_title(p.text, 48), va="center", fontsize=8, color="#374151")
+    ax.set_yticks([])
+    ax.invert_yaxis()
+    ax.set_xlabel("length in characters")
+    ax.set_xlim(0, max((p.end - p.start) for p in parts) * 1.9 if parts else 1)
+    ax.set_title("The page, top to bottom: what each part is")
+    return fig
+
+
+def feedback_bars(fb) -> Figure:
+    """Found, missed and extra per label for one learner's :class:`medialit.feedback.Feedback`."""
+    fig = _figure(6.5, 3.2, left=1.2, right=0.3, top=0.6, bottom=0.6)
+    ax = fig.add_subplot()
+    labels = [lf.label for lf in fb.labels]
+    found = [lf.found for lf in fb.labels]
+    missed = [lf.missed for lf in fb.labels]
+    extra = [lf.extra for lf in fb.labels]
+    ax.barh(labels, found, color="#4daf4a", label="found")
+    ax.barh(labels, missed, left=found, color="#ff7f00", label="missed")
+    ax.barh(labels, extra, left=[f + m for f, m in zip(found, missed)], color="#984ea3", label="extra")
+    ax.invert_yaxis()
+    ax.set_xlabel("sentences")
+    ax.set_title(f"Your marks compared with the key ({fb.annotator})")
+    ax.legend(loc="lower right", fontsize="small", frameon=False)
+    return fig
