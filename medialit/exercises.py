@@ -17,8 +17,9 @@ bottom and the self-check says "not answered yet" instead of crashing::
 In Markdown cells the text between the markers becomes "*Write your answer
 here.*". Outputs, execution counts and widget state are removed.
 
-Run ``python -m medialit.exercises`` (or ``medialit make-exercises``) after
-editing a solution. We use this short script rather than nbgrader itself so the
+Run ``python -m medialit.exercises --execute`` after editing a solution: it
+re-runs every solution (saving outputs, without widget state) and regenerates
+every exercise. We use this short script rather than nbgrader itself so the
 Binder install stays light; the markers are nbgrader's, so nbgrader users can
 take the solutions as they are.
 
@@ -130,11 +131,55 @@ def generate(solutions: str | Path = "solutions", exercises: str | Path = "exerc
     return written
 
 
+def clean_metadata(nb) -> None:
+    """Remove what churns diffs: saved widget state and per-cell execution timings."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("ExecuteTime", None)
+
+
+def execute_notebook(path: Path, timeout: int = 300) -> None:
+    """Run a notebook top to bottom in its own folder and save it with its outputs.
+
+    Widget state is not stored (it would churn diffs and offline readers get the
+    widgets' plain HTML fallback instead). Learners' annotation files made while
+    running go to a temporary folder, not beside the notebook.
+    """
+    import os
+    import tempfile
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    old = os.environ.get("MEDIALIT_ANNOTATIONS")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["MEDIALIT_ANNOTATIONS"] = tmp
+        try:
+            NotebookClient(nb, timeout=timeout, kernel_name="python3", store_widget_state=False,
+                           record_timing=False, resources={"metadata": {"path": str(path.parent)}}).execute()
+        finally:
+            if old is None:
+                os.environ.pop("MEDIALIT_ANNOTATIONS", None)
+            else:
+                os.environ["MEDIALIT_ANNOTATIONS"] = old
+    clean_metadata(nb)
+    path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = argv if argv is not None else sys.argv[1:]
+    """``python -m medialit.exercises [--execute] [ROOT]``: (re-run the solutions, then) make the exercises."""
+    args = list(argv if argv is not None else sys.argv[1:])
+    execute = "--execute" in args
+    args = [a for a in args if a != "--execute"]
     root = Path(args[0]) if args else Path(__file__).resolve().parent.parent
+    if execute:
+        for path in sorted((root / "solutions").glob("*.ipynb")):
+            print(f"running {path.relative_to(root)} ...", flush=True)
+            execute_notebook(path)
     for p in generate(root / "solutions", root / "exercises"):
-        print(p.relative_to(root))
+        print(f"wrote {p.relative_to(root)}")
     return 0
 
 

@@ -12,6 +12,7 @@ and explanations on hover. All article text is escaped before it reaches HTML.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 
 #: Colours per label, chosen to be told apart with common colour-vision differences.
@@ -174,8 +175,8 @@ def _sentence_html(analysis, sa) -> str:
             + (f' <span class="labels">{badges.strip()}</span>' if badges else ""))
 
 
-def to_html(analysis, title: str | None = None) -> str:
-    """One self-contained HTML page: no script, no network, all article text escaped."""
+def _article_html(analysis) -> str:
+    """The legend and the article with highlights (no page around it)."""
     art = analysis.article
     by_start = {sa.sentence.start: sa for sa in analysis.sentences}
     body: list[str] = []
@@ -210,10 +211,50 @@ def to_html(analysis, title: str | None = None) -> str:
     legend.append("<b>Source types:</b> " + "; ".join(f"{escape(k.replace('_', ' '))} = {escape(v)}"
                                                       for k, v in SOURCE_MEANINGS.items()))
     legend.append("<br>The detector follows simple rules and makes mistakes: argue with it!</div>")
+    return "".join(legend) + "\n<article>\n" + "\n".join(body) + "\n</article>\n"
+
+
+def to_html(analysis, title: str | None = None) -> str:
+    """One self-contained HTML page: no script, no network, all article text escaped."""
+    art = analysis.article
     page_title = title or art.headline or art.id or "medialit report"
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         f"<title>{escape(page_title)}</title>\n<style>{_css()}</style>\n</head>\n<body>\n"
-        + "".join(legend) + "\n<article>\n" + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
+        + _article_html(analysis) + "</body>\n</html>\n"
     )
+
+
+def _scoped_css(scope: str) -> str:
+    """The page's CSS with every selector limited to ``scope`` (so a notebook's own styles are untouched)."""
+    def scoped(m: re.Match) -> str:
+        sels = [x.strip() for x in m.group(1).split(",")]
+        return ", ".join(scope if x == "body" else f"{scope} {x}" for x in sels) + " {"
+    return re.sub(r"([^{}]+)\{", scoped, _css())
+
+
+class Report:
+    """An analysis shown inline in a notebook: the highlighted article with its legend.
+
+    Its plain-text form is stable (no memory address), for nbval and static exports.
+    """
+
+    def __init__(self, analysis):
+        self.analysis = analysis
+
+    def _repr_html_(self) -> str:
+        return (f'<div class="medialit-report"><style>{_scoped_css(".medialit-report")}</style>'
+                + _article_html(self.analysis) + "</div>")
+
+    def __repr__(self) -> str:
+        art = self.analysis.article
+        counts = {lab: sum(lab in sa.labels for sa in self.analysis.sentences) for lab in LABEL_MEANINGS
+                  if lab != "loaded"}
+        return (f"Report({art.id or 'pasted text'!r}: {len(self.analysis.sentences)} sentences, "
+                + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
+
+
+def show(analysis) -> Report:
+    """Show an analysis in a notebook: ``report.show(analyze(article))``."""
+    return Report(analysis)
