@@ -604,10 +604,26 @@ def seed_path(article_id: str) -> Path:
     return path
 
 
-def seed_article(article_id: str) -> Article:
-    """Load one of the kit's seed articles by id (or by a unique prefix such as ``"000"``)."""
+def resolve_seed_id(article_id: str) -> str:
+    """The full id of a seed article given its id or a unique prefix such as ``"000"``."""
     matches = [i for i in seed_ids() if i == article_id or i.startswith(article_id)]
     if len(matches) != 1:
         raise ArticleError(f"no single seed article matches {article_id!r}; choose one of "
                            f"{', '.join(seed_ids())}")
-    return load_article(seed_path(matches[0]))
+    return matches[0]
+
+
+def seed_article(article_id: str) -> Article:
+    """Load one of the kit's seed articles by id (or by a unique prefix such as ``"000"``)."""
+    return load_article(seed_path(resolve_seed_id(article_id)))
+
+
+def seed_metadata(article_id: str) -> dict:
+    """What is known and unknown about a seed article (outlet, date, byline...), from ``seeds/<id>.meta.json``.
+
+    >>> seed_metadata("003")["date"] is None
+    True
+    """
+    import json
+
+    return json.loads((seeds_dir() / f"{resolve_seed_id(article_id)}.meta.json").read_text(encoding="utf-8"))
