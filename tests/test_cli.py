@@ -1,0 +1,150 @@
+"""The command line: every format, every kind of bad input, and a safe HTML report."""
+
+import json
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+from medialit.cli import main
+from medialit.articles import seed_article
+
+from conftest import SEEDS, SEED_IDS
+
+EVIL = ("Breaking <script>window.__pwned=1</script> News\n\n"
+        "The minister said it may rain. <img src=x onerror=\"alert(1)\"> Critics disagree. (AP)\n")
+
+
+def run_cli(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("seed_id", SEED_IDS)
+def test_json_has_exactly_the_documented_shape(capsys, seed_id):
+    code, out, err = run_cli(capsys, "analyze", str(SEEDS / f"{seed_id}.txt"), "--format", "json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert set(data) == {"article", "sentences", "cues", "sources"}
+    assert set(data["article"]) == {"headline", "dek", "date", "byline", "boilerplate", "encoding"}
+    text = seed_article(seed_id).text
+    for s in data["sentences"]:
+        assert set(s) == {"index", "paragraph", "part", "start", "end", "text", "labels"}
+        assert text[s["start"]:s["end"]] == s["text"]
+    for c in data["cues"]:
+        assert set(c) == {"start", "end", "text", "label", "rule", "explanation", "voice"}
+        assert text[c["start"]:c["end"]] == c["text"] and c["explanation"]
+    for s in data["sources"]:
+        assert set(s) == {"start", "end", "text", "type"}
+        assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_json_article_fields_for_000(capsys):
+    _, out, _ = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[0]}.txt"), "--format", "json")
+    art = json.loads(out)["article"]
+    assert art == {"headline": "Russia Says It Will Not Attempt To Shoot Down Further US Missiles",
+                   "dek": "Kremlin Says Syria Has Every Right However", "date": "April 10, 2017",
+                   "byline": "", "boilerplate": [], "encoding": "utf-8"}
+
+
+def test_text_report_marks_cues_and_parts(capsys):
+    code, out, _ = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[1]}.txt"))
+    assert code == 0
+    assert "boilerplate  'Support Russia Insider - Go Ad-Free!'" in out
+    assert "[Of course]{booster}" in out and "PARAGRAPH 14" in out
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+
+
+def test_html_report_of_hostile_article_has_no_live_script(tmp_path, capsys):
+    path = tmp_path / "evil.txt"
+    path.write_text(EVIL, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "analyze", str(path), "--format", "html")
+    assert code == 0
+    parsed = _Collector()
+    parsed.feed(out)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert not [a for a in parsed.attrs if a.startswith("on")]
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in out
+    assert "http://" not in out and "https://" not in out  # self-contained, no network
+    assert "Content-Security-Policy" in out
+
+
+def test_html_report_of_a_seed_is_complete(capsys):
+    code, out, _ = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[0]}.txt"), "--format", "html")
+    assert code == 0 and out.startswith("<!DOCTYPE html>")
+    assert 'class="cue hedge' in out and "¶6" in out and "(no name given)" in out
+
+
+def test_stdin_and_body_only():
+    text = "Perhaps the bridge will close. Officials said so.\n"
+    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "-", "--body-only", "--format", "json"],
+                         input=text.encode(), capture_output=True, check=True)
+    data = json.loads(res.stdout)
+    assert data["article"]["headline"] is None
+    assert [s["part"] for s in data["sentences"]] == ["body", "body"]
+    assert "hedge" in data["sentences"][0]["labels"]
+
+
+@pytest.mark.parametrize("make,words", [
+    (lambda p: p / "missing.txt", "no such file"),
+    (lambda p: p, "is a folder"),
+    (lambda p: _write(p / "empty.txt", b""), "empty"),
+    (lambda p: _write(p / "blank.txt", b"  \n\n "), "no text"),
+    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00"), "binary"),
+    (lambda p: _write(p / "bad.txt", b"caf\x81\x8d\x8f\x90"), "could not be decoded"),
+])
+def test_bad_input_exits_2_with_one_line(tmp_path, make, words):
+    path = make(tmp_path)
+    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path)], capture_output=True, text=True)
+    assert res.returncode == 2
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and lines[0].startswith("medialit: error:")
+    assert "Traceback" not in res.stderr
+
+
+def test_bad_arguments_exit_2_with_one_line():
+    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "x.txt", "--format", "pdf"],
+                         capture_output=True, text=True)
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_malformed_teacher_cue_list_is_one_line(tmp_path):
+    (tmp_path / "hedges.csv").write_text("pattern,label,explanation\nperhaps,sarcasm,not a label\n",
+                                         encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(SEEDS / f"{SEED_IDS[0]}.txt"),
+                          "--cues", str(tmp_path)], capture_output=True, text=True)
+    assert res.returncode == 2 and "hedges.csv:2:" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_evaluate_prints_a_table_and_disagreements(capsys):
+    code, out, _ = run_cli(capsys, "evaluate")
+    assert code == 0
+    header = out.splitlines()[1].split()
+    assert header == ["label", "key", "found", "agree", "prec", "recall", "F1"]
+    assert "Disagreements (" in out
+
+
+def test_evaluate_json(capsys):
+    code, out, _ = run_cli(capsys, "evaluate", "--format", "json")
+    data = json.loads(out)
+    assert [r["label"] for r in data["labels"]] == ["attribution", "hedge", "booster", "speculation", "opinion"]
+    for r in data["labels"]:
+        assert r["tp"] + r["fn"] > 0  # every label occurs in the key
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
