@@ -18,11 +18,6 @@ _MISSING = missing_requirements()
 _counter = itertools.count(1)
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives a real JupyterLab in Chromium (needs /usr/bin/chromium "
-                                       "and playwright)")
-
-
 def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     for item in items:
