@@ -58,6 +58,7 @@ from typing import Callable, Iterable, Sequence
 from medialit.annotate.formats import label_studio_annotation
 from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError
 from medialit.annotate.storage import atomic_write_text, read_record, record_path, sanitize_name
+from medialit.evaluate import PRF
 from medialit.guide import SENTENCE_LABELS
 
 #: How each span label counts toward the five sentence labels (see the module docstring).
@@ -572,7 +573,7 @@ class LabelAgreement:
 
 
 @dataclass(frozen=True)
-class LearnerScore:
+class LearnerScore(PRF):
     """One learner's sentence labels against the key, for one label or ``"overall"`` (pooled)."""
 
     learner: str
@@ -581,20 +582,6 @@ class LearnerScore:
     tp: int
     fp: int
     fn: int
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        """2·TP / (2·TP + FP + FN); None only when there was nothing to find and nothing marked."""
-        d = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / d if d else None
 
 
 @dataclass

@@ -21,18 +21,12 @@ from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
 from medialit.articles import load_article, seed_path
 
 
-@dataclass(frozen=True)
-class Score:
-    """Counts for one label (or for sources), with precision, recall and F1.
+class PRF:
+    """Precision, recall and F1 from the counts ``tp``, ``fp`` and ``fn`` of a dataclass."""
 
-    >>> Score("hedge", tp=3, fp=1, fn=1).f1
-    0.75
-    """
-
-    label: str
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float | None:
@@ -44,10 +38,24 @@ class Score:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        """2·TP / (2·TP + FP + FN): 0 when nothing right was found, None only when there was
+        nothing to find and nothing was marked."""
+        d = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / d if d else None
+
+
+@dataclass(frozen=True)
+class Score(PRF):
+    """Counts for one label (or for sources), with precision, recall and F1.
+
+    >>> Score("hedge", tp=3, fp=1, fn=1).f1
+    0.75
+    """
+
+    label: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.label, self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)

@@ -169,7 +169,19 @@ def static_html(article: Article, record, *, title: str = "") -> str:
 # SpanAnnotator
 # ---------------------------------------------------------------------------
 
-class SpanAnnotator(anywidget.AnyWidget):
+class _StoreListener:
+    """Stops listening to the shared store when the widget is closed."""
+
+    _unsubscribe = None
+
+    def close(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        super().close()
+
+
+class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
     """Mark stretches of an article with the mouse and give each a label.
 
     ``SpanAnnotator("000", "Ada")`` opens a seed article; any :class:`Article`
@@ -371,13 +383,6 @@ class SpanAnnotator(anywidget.AnyWidget):
     def record(self):
         return self.store.record
 
-    def close(self) -> None:
-        unsubscribe = getattr(self, "_unsubscribe", None)
-        if unsubscribe is not None:
-            unsubscribe()
-            self._unsubscribe = None
-        super().close()
-
     def __repr__(self) -> str:
         return (f"SpanAnnotator(article={_short_id(self.article_id)!r}, annotator={self.annotator!r}, "
                 f"spans={len(self.store.record.spans)})")
@@ -400,7 +405,7 @@ class SpanAnnotator(anywidget.AnyWidget):
 # SentenceTagger
 # ---------------------------------------------------------------------------
 
-class SentenceTagger(widgets.VBox):
+class SentenceTagger(_StoreListener, widgets.VBox):
     """Tag an article sentence by sentence, with buttons only (keyboard and screen reader friendly).
 
     ``Previous`` / ``Next`` move between sentences; one toggle per sentence label
@@ -504,13 +509,6 @@ class SentenceTagger(widgets.VBox):
 
     def _store_changed(self, store, what) -> None:
         self._refresh_toggles()
-
-    def close(self) -> None:
-        unsubscribe = getattr(self, "_unsubscribe", None)
-        if unsubscribe is not None:
-            unsubscribe()
-            self._unsubscribe = None
-        super().close()
 
     def __repr__(self) -> str:
         return (f"SentenceTagger(article={_short_id(self.article_id)!r}, annotator={self.annotator!r}, "
