@@ -1,0 +1,224 @@
+"""Lesson 0 (start here): its notebooks, its questions, and every answer checked against the kit."""
+
+import ast
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.answer_key import load_answer_key
+from medialit.articles import parse_article, seed_article
+from medialit.detect import analyze
+from medialit.exercises import BEGIN, END, exercise_from_solution
+from medialit.selfcheck import QUESTIONS_DIR, check, questions
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
+SOLUTION = ROOT / "solutions" / "00_start_here_practice.ipynb"
+EXERCISE = ROOT / "exercises" / "00_start_here_practice.ipynb"
+QUESTION_FILE = QUESTIONS_DIR / "00_start_here.json"
+ID_000 = "000_b7d55dfd4cdbabc3"
+
+#: The lesson's sections, in the order the lesson brief asks for.
+SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def sources(nb, kind=None):
+    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
+
+
+def used_questions(nb):
+    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
+
+
+def defined(nb, name):
+    """Run the assignments of the code cell that assigns ``name`` (up to it) and return its value."""
+    for src in sources(nb, "code"):
+        tree = ast.parse(src)
+        stmts = []
+        for node in tree.body:
+            if isinstance(node, ast.Assign):
+                stmts.append(node)
+                if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                    scope = {"parse_article": parse_article}
+                    exec(compile(ast.Module(stmts, []), "<cell>", "exec"), scope)  # noqa: S102 - our own cell
+                    return scope[name]
+    raise AssertionError(f"no cell defines {name}")
+
+
+def first_index(texts, needle):
+    return next(i for i, t in enumerate(texts) if needle in t)
+
+
+def answer(qid):
+    return questions()[qid].answer
+
+
+# ---------------------------------------------------------------------------
+# Questions
+# ---------------------------------------------------------------------------
+
+def test_question_file_is_this_lessons_and_keeps_the_warmup():
+    ids = [q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]]
+    assert "warmup-hedge-word" in ids
+    assert all(i.startswith("00-") for i in ids if i != "warmup-hedge-word")
+    for qid in ids:
+        q = questions()[qid]
+        assert q.explanation.strip() and q.hint.strip(), qid
+        assert check(qid, q.answer).right, qid
+
+
+def test_lesson_and_practice_use_only_existing_questions():
+    used = used_questions(read(LESSON)) + used_questions(read(SOLUTION))
+    assert used
+    missing = sorted(set(used) - set(questions()))
+    assert not missing, f"questions used but not defined: {missing}"
+
+
+def test_every_lesson_question_is_used_somewhere():
+    used = set(used_questions(read(LESSON)) + used_questions(read(SOLUTION)))
+    ids = {q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]}
+    assert ids - {"warmup-hedge-word"} <= used
+
+
+# -- answers recomputed from the practice texts and the kit ---------------------------
+
+@pytest.fixture(scope="module")
+def lesson_practice():
+    return defined(read(LESSON), "practice")
+
+
+@pytest.fixture(scope="module")
+def our_reading():
+    return defined(read(LESSON), "OUR_READING")
+
+
+def test_our_reading_covers_every_unit_of_the_practice_text(lesson_practice, our_reading):
+    assert len(our_reading) == len(lesson_practice.sentences) == 5
+    assert [s.part for s in lesson_practice.sentences] == ["headline"] + ["body"] * 4
+
+
+def test_practice_booster_answer(lesson_practice, our_reading):
+    boosted = [s for s, labels in zip(lesson_practice.sentences, our_reading) if "booster" in labels]
+    assert len(boosted) == 1 and boosted[0].text.startswith(answer("00-practice-booster") + ",")
+    cues = [c.text for c in analyze(lesson_practice).cues if c.label == "booster"]
+    assert cues == [answer("00-practice-booster")]
+
+
+def test_practice_hedged_sentences_answer(lesson_practice, our_reading):
+    assert sum("hedge" in labels for labels in our_reading) == answer("00-practice-hedged-sentences")
+    detector = [set(sa.labels) for sa in analyze(lesson_practice).sentences]
+    assert sum("hedge" in labels for labels in detector) == answer("00-practice-hedged-sentences")
+
+
+def test_detector_agrees_with_our_reading_of_the_practice_text(lesson_practice, our_reading):
+    """The lesson says the tricky cases (about 20,000; will discuss) carry no label: so does the detector."""
+    assert [set(sa.labels) for sa in analyze(lesson_practice).sentences] == our_reading
+    assert [(s.text, s.type) for s in analyze(lesson_practice).sources] == [
+        ("the Riverside Gazette", "outlet"), ("Sam Ortiz", "named_person")]
+
+
+@pytest.fixture(scope="module")
+def storm():
+    return defined(read(SOLUTION), "practice")
+
+
+def test_storm_practice_answers(storm):
+    body = [s for s in storm.sentences if s.part == "body"]
+    assert len(body) == answer("00-p-body-sentences")
+    analysis = analyze(storm)
+    assert [c.text for c in analysis.cues if c.label == "hedge"] == [answer("00-p-hedge-word")]
+    n = answer("00-p-no-label-sentence")
+    assert storm.sentences[n].text.startswith("Roughly 40")
+    assert [i for i, sa in enumerate(analysis.sentences) if not sa.labels and sa.sentence.part == "body"] == [n]
+    types = {s.text: s.type for s in analysis.sources}
+    assert types["the national weather service"].replace("_", " ") == answer("00-p-weather-service-type")
+
+
+def test_work_is_saved_in_annotations_beside_the_notebook(monkeypatch, tmp_path):
+    from medialit.annotate import default_folder
+
+    monkeypatch.delenv("MEDIALIT_ANNOTATIONS", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert default_folder() == tmp_path / "annotations"
+    assert "annotations" in answer("00-where-saved")
+
+
+def test_the_detector_mistake_shown_in_the_lesson():
+    key = load_answer_key(ID_000)
+    unit = next(u for u in key.units if u.text == "Positions are being recalibrated.")
+    assert unit.label_set == {"speculation"} and unit.paragraph == 6
+    analysis = analyze(seed_article("000"))
+    sa = next(sa for sa in analysis.sentences if sa.sentence.text == unit.text)
+    assert sa.labels == ()
+
+
+def test_claims_about_article_000_in_the_lesson():
+    key = load_answer_key(ID_000)
+    body = [u for u in key.units if u.part == "body"]
+    assert len(key.units) == 21  # "a table of 21 sentences"
+    assert {u.paragraph for u in body if "attribution" in u.label_set} == {1, 2, 4}
+    assert {u.paragraph for u in body if u.label_set & {"speculation", "opinion"}} == {3, 5, 6}
+    assert {u.paragraph for u in key.units_with("hedge")} == {3, 5}   # the first-look task
+
+
+# ---------------------------------------------------------------------------
+# Notebooks
+# ---------------------------------------------------------------------------
+
+def test_lesson_has_the_required_sections_in_order():
+    nb = read(LESSON)
+    md = sources(nb, "markdown")
+    assert md[0].startswith("# Lesson 0")
+    positions = [first_index(md, s) for s in SECTIONS]
+    assert positions == sorted(positions), positions
+    assert "about 20 minutes" in md[0]
+    assert md[0].count("\n- ") in (3, 4)   # 3-4 learning objectives
+
+
+def test_lesson_has_activity_feedback_self_checks_and_a_plot():
+    code = "\n".join(sources(read(LESSON), "code"))
+    assert "SpanAnnotator(" in code and "SentenceTagger(" in code
+    assert "learner_feedback(" in code
+    assert len(used_questions(read(LESSON))) >= 2
+    assert "plots." in code
+    assert re.search(r'^NAME = "your name"$', code, re.M)
+
+
+def test_lesson_is_committed_without_outputs():
+    for cell in read(LESSON).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_practice_notebook_has_3_to_5_exercises_and_a_written_answer():
+    nb = read(SOLUTION)
+    code_regions = [c.source for c in nb.cells if c.cell_type == "code" and BEGIN in c.source]
+    md_regions = [c.source for c in nb.cells if c.cell_type == "markdown" and BEGIN in c.source]
+    assert 3 <= len(code_regions) + len(md_regions) <= 5
+    assert md_regions, "at least one open written answer"
+    for src in code_regions:
+        assert src.startswith("# NBVAL_CHECK_OUTPUT") and END in src and "check(" in src.split(END)[1]
+
+
+def test_exercise_is_generated_from_the_solution():
+    text = nbformat.writes(exercise_from_solution(read(SOLUTION))) + "\n"
+    assert EXERCISE.read_text(encoding="utf-8") == text
+
+
+def test_lesson_runs_top_to_bottom(tmp_path, monkeypatch):
+    from medialit.exercises import execute_notebook
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path / "annotations"))
+    copy = tmp_path / LESSON.name
+    shutil.copy(LESSON, copy)
+    execute_notebook(copy)
+    errors = [o for c in read(copy).cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors

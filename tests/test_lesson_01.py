@@ -1,0 +1,223 @@
+"""Lesson 1 (meet the articles): its notebooks, its questions, and every answer checked against the kit."""
+
+import calendar
+import datetime
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.answer_key import load_answer_key
+from medialit.articles import seed_article, seed_metadata
+from medialit.exercises import BEGIN, END, exercise_from_solution
+from medialit.selfcheck import QUESTIONS_DIR, check, questions
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON = ROOT / "notebooks" / "01_meet_the_articles.ipynb"
+SOLUTION = ROOT / "solutions" / "01_meet_the_articles_practice.ipynb"
+EXERCISE = ROOT / "exercises" / "01_meet_the_articles_practice.ipynb"
+QUESTION_FILE = QUESTIONS_DIR / "01_meet_the_articles.json"
+ID_000, ID_003 = "000_b7d55dfd4cdbabc3", "003_9a3e418065795979"
+SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def sources(nb, kind=None):
+    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
+
+
+def used_questions(nb):
+    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
+
+
+def answer(qid):
+    return questions()[qid].answer
+
+
+def note(key, topic):
+    return next(n for n in key.notes if n.topic == topic)
+
+
+@pytest.fixture(scope="module")
+def a000():
+    return seed_article("000")
+
+
+@pytest.fixture(scope="module")
+def a003():
+    return seed_article("003")
+
+
+# ---------------------------------------------------------------------------
+# Questions
+# ---------------------------------------------------------------------------
+
+def test_question_file_belongs_to_this_lesson():
+    ids = [q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]]
+    assert ids and all(i.startswith("01-") for i in ids)
+    for qid in ids:
+        q = questions()[qid]
+        assert q.explanation.strip() and q.hint.strip() and q.source.strip(), qid
+        assert check(qid, q.answer).right, qid
+
+
+def test_notebooks_use_only_existing_questions_and_every_question_is_used():
+    used = used_questions(read(LESSON)) + used_questions(read(SOLUTION))
+    assert not sorted(set(used) - set(questions()))
+    ids = {q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]}
+    assert ids <= set(used)
+
+
+def test_byline_of_000_is_empty(a000):
+    assert a000.byline == "" and seed_metadata("000")["byline"] == ""
+    assert [p.text for p in a000.parts_of("byline")] == ["Written by"]
+    assert "April 10, 2017, Written by" in a000.text
+    assert answer("01-byline-000").startswith("Nothing")
+
+
+def test_000_names_no_publisher(a000):
+    meta = seed_metadata("000")
+    assert meta["outlet"] is None and a000.boilerplate == []
+    assert load_answer_key(ID_000).parts["boilerplate"] == []
+    assert answer("01-publisher-000") == "We cannot tell from the text"
+
+
+def test_related_line(a000):
+    related = "U.S. Launches Massive Cruise Missile Strike On Syrian Base After Chemical Weapons Attack"
+    assert a000.related == [related] == load_answer_key(ID_000).parts["related"]
+    assert related in questions()["01-related-line"].prompt
+    assert answer("01-related-line").startswith("A link to another story")
+
+
+def test_on_monday_fits_the_date():
+    assert datetime.date(2017, 4, 10).strftime("%A") == answer("01-monday-2017")
+    assert "On Monday, Russian Senator Viktor Ozerov" in seed_article("000").paragraphs[1].text
+
+
+def test_publisher_and_editor_of_003(a003):
+    assert seed_metadata("003")["outlet"] == answer("01-publisher-003")
+    assert a003.boilerplate.count("Support Russia Insider - Go Ad-Free!") == 2
+    assert "Full statement from the Editor, Charles Bausman." in load_answer_key(ID_003).parts["boilerplate"]
+    assert a003.text.rstrip().endswith("the Editor, " + answer("01-editor-003") + ".")
+
+
+def test_dating_clues_are_quoted_exactly(a003):
+    clue = answer("01-clue-before-date").strip("“”")
+    assert clue in a003.paragraphs[11].text and "scheduled" in clue
+    for choice in questions()["01-clue-before-date"].choices:
+        for fragment in choice.strip("“”").split("…"):
+            assert fragment.strip() in a003.text, fragment
+    assert f"travelled to Moscow on {answer('01-nuland-day')}" in a003.paragraphs[8].text
+    assert "the US announcement on Monday" in a003.paragraphs[8].text
+
+
+def test_dating_conclusion_follows_the_metadata_and_the_key(a003):
+    meta = seed_metadata("003")
+    assert meta["date"] is None and a003.date is None
+    assert "early October 2016" in meta["date_note"] and "early October 2016" in answer("01-dating-003")
+    dating = note(load_answer_key(ID_003), "Dating an undated article")
+    assert "October 19" in dating.note and "5–7 October 2016" in dating.note
+    assert "Obama is president" in dating.note
+
+
+def test_calendar_claim_in_the_lesson():
+    """“Three Mondays (3, 10 and 17 October) come before the 19th.”"""
+    mondays = [d for d in range(1, 19) if calendar.weekday(2016, 10, d) == calendar.MONDAY]
+    assert mondays == [3, 10, 17]
+
+
+def test_repeated_paragraph(a000):
+    n = answer("01-repeated-paragraph")
+    assert n in note(load_answer_key(ID_000), "The lead is repeated").paragraphs
+    p1, p2, pn = (a000.paragraphs[i - 1].text for i in (1, 2, n))
+    start = answer("01-repeat-added-words") + " "
+    assert pn.startswith(start)
+    rest = pn[len(start):]
+    assert rest[0].upper() + rest[1:] == p1 + " " + p2
+
+
+def test_attribution_only_in_reporting_paragraphs():
+    """“The key marks attribution only in the headline, the dek and paragraphs 1, 2 and 4.”"""
+    key = load_answer_key(ID_000)
+    units = key.units_with("attribution")
+    assert {u.part for u in units} == {"headline", "dek", "body"}
+    assert {u.paragraph for u in units if u.part == "body"} == {1, 2, 4}
+    assert len(seed_article("000").paragraphs) == 6
+
+
+def test_practice_answers(a003):
+    assert len(a003.paragraphs) == answer("01-p-paragraphs-003")
+    assert a003.text.count("Support Russia Insider - Go Ad-Free!") == answer("01-p-appeal-count")
+    per_paragraph = {p.paragraph: len(re.findall(r"\btoday\b", p.text, re.I)) for p in a003.paragraphs}
+    assert {k: v for k, v in per_paragraph.items() if v} == {1: 1, 11: 2, 14: 1}
+    assert len(re.findall(r"\btoday\b", a003.text, re.I)) == answer("01-p-today-count")
+    assert [p.paragraph for p in a003.paragraphs if "two days ago" in p.text] == [answer("01-p-two-days-ago")]
+
+
+def test_quotations_in_the_lesson_are_exact():
+    """Every quotation of two or more words in the lesson's text is in one of the articles, word for word."""
+    texts = " ".join((seed_article("000").text + "\n" + seed_article("003").text).split())
+    md = "\n".join(sources(read(LESSON), "markdown"))
+    quotes = re.findall(r"“([^”]+)”", md)
+    assert len(quotes) > 15
+    for quote in quotes:
+        for fragment in re.split(r"\s*…\s*", quote):
+            if len(fragment.split()) >= 2:
+                assert " ".join(fragment.split()) in texts, fragment
+
+
+# ---------------------------------------------------------------------------
+# Notebooks
+# ---------------------------------------------------------------------------
+
+def test_lesson_has_the_required_sections_in_order():
+    md = sources(read(LESSON), "markdown")
+    assert md[0].startswith("# Lesson 1")
+    positions = [next(i for i, t in enumerate(md) if s in t) for s in SECTIONS]
+    assert positions == sorted(positions), positions
+    assert "about 35 minutes" in md[0] and md[0].count("\n- ") in (3, 4)
+
+
+def test_lesson_has_activity_feedback_self_checks_and_plots():
+    nb = read(LESSON)
+    code = "\n".join(sources(nb, "code"))
+    assert "SentenceTagger(" in code and "learner_feedback(" in code
+    assert len(used_questions(nb)) >= 2
+    assert "plots.page_map(article_000)" in code and "plots.page_map(article_003)" in code
+    assert re.search(r'^NAME = "your name"$', code, re.M)
+
+
+def test_lesson_is_committed_without_outputs():
+    for cell in read(LESSON).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_practice_notebook_has_3_to_5_exercises_and_a_written_answer():
+    nb = read(SOLUTION)
+    code_regions = [c.source for c in nb.cells if c.cell_type == "code" and BEGIN in c.source]
+    md_regions = [c.source for c in nb.cells if c.cell_type == "markdown" and BEGIN in c.source]
+    assert 3 <= len(code_regions) + len(md_regions) <= 5 and md_regions
+    for src in code_regions:
+        assert src.startswith("# NBVAL_CHECK_OUTPUT") and END in src and "check(" in src.split(END)[1]
+
+
+def test_exercise_is_generated_from_the_solution():
+    assert EXERCISE.read_text(encoding="utf-8") == nbformat.writes(exercise_from_solution(read(SOLUTION))) + "\n"
+
+
+def test_lesson_runs_top_to_bottom(tmp_path, monkeypatch):
+    from medialit.exercises import execute_notebook
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path / "annotations"))
+    copy = tmp_path / LESSON.name
+    shutil.copy(LESSON, copy)
+    execute_notebook(copy)
+    errors = [o for c in read(copy).cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors

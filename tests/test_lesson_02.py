@@ -1,0 +1,227 @@
+"""Lesson 2 (who says so?): its notebooks, its questions, and every answer checked against the kit."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.answer_key import load_answer_key
+from medialit.articles import seed_article
+from medialit.exercises import BEGIN, END, exercise_from_solution
+from medialit.selfcheck import QUESTIONS_DIR, check, questions
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON = ROOT / "notebooks" / "02_who_says_so.ipynb"
+SOLUTION = ROOT / "solutions" / "02_who_says_so_practice.ipynb"
+EXERCISE = ROOT / "exercises" / "02_who_says_so_practice.ipynb"
+QUESTION_FILE = QUESTIONS_DIR / "02_who_says_so.json"
+ID_000, ID_003 = "000_b7d55dfd4cdbabc3", "003_9a3e418065795979"
+SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def sources(nb, kind=None):
+    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
+
+
+def used_questions(nb):
+    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
+
+
+def answer(qid):
+    return questions()[qid].answer
+
+
+def note(key, topic):
+    return next(n for n in key.notes if n.topic == topic)
+
+
+@pytest.fixture(scope="module")
+def k000():
+    return load_answer_key(ID_000)
+
+
+@pytest.fixture(scope="module")
+def k003():
+    return load_answer_key(ID_003)
+
+
+def paragraph_of(key, source):
+    return key.units[source.unit].paragraph
+
+
+# ---------------------------------------------------------------------------
+# Questions
+# ---------------------------------------------------------------------------
+
+def test_question_file_belongs_to_this_lesson():
+    ids = [q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]]
+    assert ids and all(i.startswith("02-") for i in ids)
+    for qid in ids:
+        q = questions()[qid]
+        assert q.explanation.strip() and q.hint.strip() and q.source.strip(), qid
+        assert check(qid, q.answer).right, qid
+
+
+def test_notebooks_use_only_existing_questions_and_every_question_is_used():
+    used = used_questions(read(LESSON)) + used_questions(read(SOLUTION))
+    assert not sorted(set(used) - set(questions()))
+    ids = {q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]}
+    assert ids <= set(used)
+
+
+def test_school_of_thought_is_vague(k003):
+    types = {s.text: s.type for s in k003.sources}
+    assert types["one school of thought in Washington"] == answer("02-type-school-of-thought")
+
+
+def test_the_only_speaker_of_000(k000):
+    named = [s for s in k000.sources if s.type == "named_person"]
+    assert len(named) == 4   # "the four named person sources of 000 are all one man"
+    assert {s.text.lower() for s in named} == {
+        "russian senator viktor ozerov", "the head of the russian federation council’s defense and security committee"}
+    assert answer("02-ozerov") in "Russian Senator Viktor Ozerov"
+    assert check("02-ozerov", "Senator Ozerov").right and check("02-ozerov", "Ozerov").right
+
+
+def test_job_title_is_a_named_person(k000):
+    first = next(s for s in k000.sources if s.text.startswith("The head of"))
+    assert paragraph_of(k000, first) == 1
+    assert first.type.replace("_", " ") == answer("02-type-head-of-committee")
+
+
+def test_chain_of_sources(k000):
+    a = seed_article("000")
+    assert "Russian Senator Viktor Ozerov told the news agency Interfax" in a.paragraphs[1].text
+    assert a.paragraphs[3].text.startswith("The Moscow Times reports")
+    chain = note(k000, "A chain of sources").note
+    assert "Ozerov told Interfax; The Moscow Times reported it" in chain and "third-hand" in chain
+    assert answer("02-chain-order") == "Ozerov → Interfax → The Moscow Times → this article"
+
+
+def test_kremlin_only_in_the_dek(k000):
+    a = seed_article("000")
+    assert " ".join(p.text for p in a.paragraphs).count("Kremlin") == answer("02-kremlin-in-body") == 0
+    assert a.dek.startswith("Kremlin Says")
+    assert "the Kremlin is never mentioned" in note(k000, "Dek attributes to the Kremlin").note
+
+
+def test_headline_generalises_from_one_senator(k000):
+    text = note(k000, "Headline attributes more than the body supports").note
+    assert "the only speaker in the body is Senator Viktor Ozerov" in text
+    assert "one interview" in text and answer("02-headline-support").startswith("One senator, Viktor Ozerov")
+
+
+def test_outlets_of_003_are_tags_in_brackets(k003):
+    a = seed_article("003")
+    outlets = [s for s in k003.sources if s.type == "outlet"]
+    assert [s.text for s in outlets] == ["RT", "Washington Post", "Reuters", "TASS", "FARS"]
+    assert {s.text for s in outlets} == set(answer("02-outlets-003"))
+    where = {s.text: paragraph_of(k003, s) for s in outlets}
+    assert where == {"RT": 4, "Washington Post": 5, "Reuters": 8, "TASS": 11, "FARS": 14}
+    for name, n in where.items():
+        par = a.paragraphs[n - 1].text
+        assert f"({name})" in par
+        if name == "Reuters":   # "after the first sentence of paragraph 8"
+            assert par.startswith("Thus,") and "(Reuters) The White House said" in par
+        else:                   # "at the end of paragraph n"
+            assert par.rstrip().endswith(f"({name})")
+    assert "He didn’t elaborate. (RT)" in a.text
+    assert "does (RT) cover paragraphs 1–4 or only the last sentence" in note(k003, "Outlets cited only in parentheses").note
+    assert answer("02-rt-unclear").startswith("Whether it covers only the last sentence")
+
+
+def test_vague_and_anonymous_counts(k000, k003):
+    vague = [s.text for s in k003.sources if s.type == "vague"]
+    assert vague == ["not everyone", "the reports appearing in the US media",
+                     "one school of thought in Washington", "Today’s Iranian reports"]
+    assert len(vague) == answer("02-vague-003")
+    assert not any(s.type == "vague" for s in k000.sources)   # "003 has more kinds of source"
+    assert sum(s.type == "anonymous" for s in k000.sources + k003.sources) == answer("02-p-anonymous")
+
+
+def test_practice_answers(k000, k003):
+    assert sum(s.type == "outlet" for s in k000.sources) == answer("02-p-outlets-000")
+    assert [paragraph_of(k003, s) for s in k003.sources if s.text == "TASS"] == [answer("02-p-tass-paragraph")]
+    named = [s for s in k003.sources if s.type == "named_person"]
+    assert len(named) == 6
+    konashenko = [s for s in named if "Konashenko" in s.text or "general" in s.text.lower()]
+    peskov = [s for s in named if "Peskov" in s.text]
+    assert len(konashenko) == 4 and len(peskov) == 2
+    assert all("Konashenko" in s.note or "Konashenkov" in s.note for s in konashenko)
+    assert answer("02-p-named-people-003") == 2
+
+
+def test_moscow_as_the_speaker(k003):
+    a = seed_article("003")
+    assert "a fairly explicit warning by Moscow" in a.paragraphs[0].text
+    assert "The Russian defence ministry spokesman Gen. Igor Konashenko said" in a.paragraphs[0].text
+    assert "one person, the defence ministry spokesman" in note(k003, "“Moscow” as the speaker").note
+
+
+def test_quotations_in_the_lesson_are_exact():
+    texts = " ".join((seed_article("000").text + "\n" + seed_article("003").text).split())
+    md = "\n".join(sources(read(LESSON), "markdown"))
+    quotes = re.findall(r"“([^”]+)”", md)
+    assert len(quotes) > 10
+    for quote in quotes:
+        for fragment in re.split(r"\s*…\s*", quote):
+            if len(fragment.split()) >= 2:
+                assert " ".join(fragment.split()) in texts, fragment
+
+
+# ---------------------------------------------------------------------------
+# Notebooks
+# ---------------------------------------------------------------------------
+
+def test_lesson_has_the_required_sections_in_order():
+    md = sources(read(LESSON), "markdown")
+    assert md[0].startswith("# Lesson 2")
+    positions = [next(i for i, t in enumerate(md) if s in t) for s in SECTIONS]
+    assert positions == sorted(positions), positions
+    assert "about 40 minutes" in md[0] and md[0].count("\n- ") in (3, 4)
+
+
+def test_lesson_has_activity_feedback_self_checks_and_a_plot():
+    nb = read(LESSON)
+    code = "\n".join(sources(nb, "code"))
+    assert "SpanAnnotator(" in code and "learner_feedback(" in code and "record.relations" in code
+    assert len(used_questions(nb)) >= 2
+    assert "plots.sourcing_mix(" in code
+    assert re.search(r'^NAME = "your name"$', code, re.M)
+
+
+def test_lesson_is_committed_without_outputs():
+    for cell in read(LESSON).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_practice_notebook_has_3_to_5_exercises_and_a_written_answer():
+    nb = read(SOLUTION)
+    code_regions = [c.source for c in nb.cells if c.cell_type == "code" and BEGIN in c.source]
+    md_regions = [c.source for c in nb.cells if c.cell_type == "markdown" and BEGIN in c.source]
+    assert 3 <= len(code_regions) + len(md_regions) <= 5 and md_regions
+    for src in code_regions:
+        assert src.startswith("# NBVAL_CHECK_OUTPUT") and END in src and "check(" in src.split(END)[1]
+
+
+def test_exercise_is_generated_from_the_solution():
+    assert EXERCISE.read_text(encoding="utf-8") == nbformat.writes(exercise_from_solution(read(SOLUTION))) + "\n"
+
+
+def test_lesson_runs_top_to_bottom(tmp_path, monkeypatch):
+    from medialit.exercises import execute_notebook
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path / "annotations"))
+    copy = tmp_path / LESSON.name
+    shutil.copy(LESSON, copy)
+    execute_notebook(copy)
+    errors = [o for c in read(copy).cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors

@@ -1,0 +1,329 @@
+"""Lesson 3, "How sure is the writer?": the questions agree with the answer key and the articles,
+what the lesson says about the key and the detector is true, and the notebooks are complete."""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.answer_key import load_answer_key
+from medialit.articles import parse_article, seed_article
+from medialit.detect import analyze
+from medialit.exercises import BEGIN, END, exercise_from_solution
+from medialit.selfcheck import check, questions
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "03_how_sure_is_the_writer"
+LESSON = ROOT / "notebooks" / f"{NAME}.ipynb"
+PRACTICE = ROOT / "solutions" / f"{NAME}_practice.ipynb"
+EXERCISE = ROOT / "exercises" / f"{NAME}_practice.ipynb"
+QUESTIONS = ROOT / "medialit" / "data" / "questions" / f"{NAME}.json"
+CALL = re.compile(r"""\b(?:quiz|check)\(\s*["']([^"']+)["']""")
+
+
+# ---------------------------------------------------------------------------
+# fixtures
+# ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def art():
+    return {"000": seed_article("000"), "003": seed_article("003")}
+
+
+@pytest.fixture(scope="module")
+def key(art):
+    return {k: load_answer_key(a.id) for k, a in art.items()}
+
+
+@pytest.fixture(scope="module")
+def det(art):
+    return {k: analyze(a) for k, a in art.items()}
+
+
+@pytest.fixture(scope="module")
+def qs():
+    return {q["id"]: q for q in json.loads(QUESTIONS.read_text(encoding="utf-8"))["questions"]}
+
+
+@pytest.fixture(scope="module")
+def lesson():
+    return nbformat.read(LESSON, as_version=4)
+
+
+@pytest.fixture(scope="module")
+def practice():
+    return nbformat.read(PRACTICE, as_version=4)
+
+
+def unit_with(key, words):
+    found = [u for u in key.units if words in u.text]
+    assert len(found) == 1, f"{words!r} should be in exactly one unit"
+    return found[0]
+
+
+def cue(unit, text):
+    found = [c for c in unit.cues if c.text == text]
+    assert found, f"no cue {text!r} in {unit.text[:50]!r}"
+    return found[0]
+
+
+def flat(text):
+    return " ".join(text.replace("**", "").split())
+
+
+def curly_quotes(text):
+    """The pieces of every “…” quotation (split at the ellipsis …)."""
+    for m in re.finditer(r"“([^“”]*)”", text):
+        for piece in m.group(1).split("…"):
+            piece = flat(piece)
+            if piece:
+                yield piece
+
+
+# ---------------------------------------------------------------------------
+# questions: well formed, and every answer derived from the key or the article
+# ---------------------------------------------------------------------------
+
+def test_questions_are_well_formed_and_their_answers_pass(qs):
+    assert qs, "no questions"
+    for qid, q in qs.items():
+        assert qid.startswith("03-")
+        for field in ("prompt", "explanation", "hint", "source"):
+            assert q.get(field, "").strip(), f"{qid}: {field} is empty"
+        if q["kind"] == "choice":
+            assert q["answer"] in q["choices"] and len(q["choices"]) >= 2
+        assert questions()[qid].lesson == NAME
+        assert check(qid, q["answer"]).right, qid
+
+
+def test_counts_of_perhaps_and_obviously_in_000(qs, art, key):
+    for qid, word, label in (("03-perhaps-count", "Perhaps", "hedge"), ("03-obviously-count", "obviously", "booster")):
+        in_text = len(re.findall(rf"\b{word}\b", art["000"].text))
+        in_key = sum(c.text == word and c.label == label for u in key["000"].units for c in u.cues)
+        assert qs[qid]["answer"] == in_text == in_key
+
+
+def test_week_or_so_is_an_approximation_not_a_hedge(qs, key):
+    u = unit_with(key["003"], "in the past week or so")
+    assert not any("week" in c.text for c in u.cues)
+    assert "approximate" in u.note and cue(u, "On the face of it").label == "hedge"
+    assert "roughly" in qs["03-week-or-so"]["answer"]
+
+
+def test_didnt_elaborate_is_sourcing(qs, key):
+    u = unit_with(key["003"], "He didn’t elaborate.")
+    assert "hedge" not in u.label_set and "sourcing" in u.note
+    assert "sourcing" in qs["03-didnt-elaborate"]["answer"]
+
+
+def test_can_is_plain_ability(qs, key):
+    u = unit_with(key["000"], "The next few weeks will tell")
+    assert "hedge" not in u.label_set and "ordinary ability" in u.note
+    assert "ability" in qs["03-can-not-hedge"]["answer"]
+
+
+def test_entirely_conceivable_is_a_hedge_not_a_booster(qs, key):
+    u = unit_with(key["003"], "entirely conceivable")
+    assert "hedge" in u.label_set and "booster" not in u.label_set
+    assert cue(u, "entirely conceivable").label == "hedge" and cue(u, "Ostensibly").label == "hedge"
+    assert qs["03-entirely-conceivable"]["answer"].startswith("Hedge")
+
+
+def test_long_time_observer_is_a_booster_not_a_source(qs, key):
+    u = unit_with(key["003"], "any long-time observer would know")
+    assert cue(u, "any long-time observer would know").label == "booster"
+    assert "attribution" not in u.label_set and not [s for s in key["003"].sources if s.unit == u.index]
+    assert qs["03-long-time-observer"]["answer"] == "A booster"
+
+
+def test_voices_of_obvious_and_possible(qs, key):
+    u = unit_with(key["003"], "obvious threat")
+    c = cue(u, "obvious")
+    assert (c.label, c.voice) == ("booster", "source")
+    assert "general" in qs["03-obvious-threat-voice"]["answer"]
+    u = unit_with(key["003"], "still possible")
+    c = cue(u, "possible")
+    assert (c.label, c.voice) == ("hedge", "source")
+    assert [s.text for s in key["003"].sources if s.unit == u.index] == ["The White House"]
+    assert qs["03-still-possible-voice"]["answer"] == "The White House's"
+
+
+def test_hedged_sentences_and_paragraphs_of_003(qs, key):
+    hedged = key["003"].units_with("hedge")
+    assert qs["03-hedged-sentences-003"]["answer"] == len(hedged)
+    assert f"of the {len(key['003'].units)} sentences" in qs["03-hedged-sentences-003"]["explanation"]
+    (top, n), (_, second) = Counter(u.paragraph for u in hedged).most_common(2)
+    assert qs["03-most-hedged-paragraph"]["answer"] == top and n > second
+
+
+def test_source_voice_cues_of_003(qs, key):
+    words = {c.text for u in key["003"].units for c in u.cues
+             if c.label in ("hedge", "booster") and c.voice == "source"}
+    assert set(qs["03-source-voice-cues"]["answer"]) == words
+    # the explanation's "two of the three could in ¶5"
+    p5 = [c for u in key["003"].units if u.paragraph == 5 for c in u.cues if c.text == "could"]
+    assert [c.voice for c in p5] == ["author", "source", "source"]
+
+
+def test_false_friend_rule_name(qs):
+    made_up = analyze(parse_article("A made-up example\n\nThe number of victims could not be verified.\n"))
+    assert not made_up.sentences[1].labels
+    rules = {s.rule for s in made_up.suppressed if s.text == "could"}
+    assert rules == {qs["03-false-friend-rule"]["answer"]}
+    assert f"[{qs['03-false-friend-rule']['answer']}]" in made_up.why_not("could")
+
+
+# ---------------------------------------------------------------------------
+# what the lesson says about the articles, the key and the detector
+# ---------------------------------------------------------------------------
+
+def per_paragraph(obj, label):
+    if hasattr(obj, "units"):
+        return Counter(u.paragraph for u in obj.units if u.part == "body" and label in u.label_set)
+    return Counter(sa.sentence.paragraph for sa in obj.sentences if sa.sentence.part == "body" and label in sa.labels)
+
+
+def test_hedges_and_boosters_of_000_are_in_the_comment_paragraphs(key, det):
+    for label in ("hedge", "booster"):
+        assert set(per_paragraph(key["000"], label)) == {3, 5}
+    assert all(c.voice == "author" for c in det["000"].cues if c.label in ("hedge", "booster"))
+
+
+def test_key_and_detector_agree_per_paragraph_on_hedges_and_boosters(key, det):
+    for a in ("000", "003"):
+        for label in ("hedge", "booster"):
+            assert per_paragraph(key[a], label) == per_paragraph(det[a], label), (a, label)
+
+
+def test_paragraph_7_of_003_has_four_sentences_and_the_most_hedging(key):
+    assert len([u for u in key["003"].units if u.paragraph == 7]) == 4
+    both = Counter(u.paragraph for u in key["003"].units if u.label_set & {"hedge", "booster"})
+    top = both.most_common()
+    assert top[0][0] == 7 and top[0][1] > top[1][1]
+
+
+def test_most_cues_of_003_are_the_writers_but_some_are_sources(det):
+    for label in ("hedge", "booster"):
+        voices = Counter(c.voice for c in det["003"].cues if c.label == label)
+        assert voices["author"] > voices["source"] > 0
+
+
+def test_boundaries_named_in_the_lesson_follow_the_key(key):
+    assert "approximation" in unit_with(key["003"], "almost entirely").note
+    assert "not a hedge" in unit_with(key["000"], "a few days ago").note
+    assert "not a hedge" in unit_with(key["003"], "hinted").note
+    assert cue(unit_with(key["003"], "it is apparent"), "it is apparent").label == "booster"
+    assert cue(unit_with(key["003"], "rather remote"), "rather remote").label == "hedge"
+    assert cue(unit_with(key["003"], "seems alright"), "seems").label == "hedge"
+    assert cue(unit_with(key["003"], "Of course, it is"), "Of course").label == "booster"
+    note = next(n for n in key["000"].notes if n.topic == "From report to commentary")
+    assert "three “Perhaps”, two “obviously”" in note.note
+
+
+def test_the_detector_explains_voice_and_false_friends(det):
+    d3 = det["003"]
+    for words in ("obvious threat", "still possible"):
+        n = next(sa.sentence.index for sa in d3.sentences if words in sa.sentence.text)
+        assert "(Voice: source.)" in d3.why(n)
+    made_up = analyze(parse_article("A made-up example\n\nThe talks may resume in May. The claim could not be verified.\n"))
+    assert made_up.sentences[1].labels == ("hedge",) and not made_up.sentences[2].labels
+    assert "[may_month]" in made_up.why_not("May") and "[negated_verification]" in made_up.why_not("could")
+
+
+# ---------------------------------------------------------------------------
+# the notebooks
+# ---------------------------------------------------------------------------
+
+def first(nb, pattern, kind=None, start=0):
+    rx = re.compile(pattern, re.M)
+    for i, cell in enumerate(nb.cells[start:], start):
+        if (kind is None or cell.cell_type == kind) and rx.search(cell.source):
+            return i
+    raise AssertionError(f"no {kind or 'cell'} matching {pattern!r}")
+
+
+def test_lesson_has_the_required_sections_in_order(lesson):
+    assert lesson.metadata.kernelspec.name == "python3"
+    assert lesson.cells[0].source.startswith("# Lesson 3")
+    assert "Learning objectives" in lesson.cells[0].source and "**Time**" in lesson.cells[0].source
+    objectives = [line for line in lesson.cells[0].source.splitlines() if line.startswith("- ")]
+    assert 3 <= len(objectives) <= 4
+    order = [
+        first(lesson, r'^NAME = "your name"', "code"),
+        first(lesson, r"^## The reading", "markdown"),
+        first(lesson, r"report\.show\(", "code"),
+        first(lesson, r"^## Activity", "markdown"),
+        first(lesson, r"SpanAnnotator\(ARTICLE, NAME\)", "code"),
+        first(lesson, r"learner_feedback\(", "code"),
+        first(lesson, r"^## Exercises", "markdown"),
+        first(lesson, r"^## A picture", "markdown"),
+        first(lesson, r"plots\.", "code", start=first(lesson, r"^## A picture", "markdown")),
+        first(lesson, r"^## Reflection", "markdown"),
+        first(lesson, r"^## Summary", "markdown"),
+    ]
+    assert order == sorted(order)
+    exercises = [c for c in lesson.cells[order[6]:order[7]] if c.cell_type == "code" and CALL.search(c.source)]
+    assert len(exercises) >= 2
+    summary = [line for line in lesson.cells[order[-1]].source.splitlines() if line.startswith("- ")]
+    assert 3 <= len(summary) <= 5
+    assert "why(" in "".join(c.source for c in lesson.cells) and "why_not(" in "".join(c.source for c in lesson.cells)
+
+
+def test_lesson_is_committed_without_outputs(lesson):
+    for cell in lesson.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_notebooks_use_only_existing_questions_and_every_question_is_used(lesson, practice, qs):
+    used = set()
+    for nb in (lesson, practice):
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                used |= set(CALL.findall(cell.source))
+    assert used <= set(questions()), used - set(questions())
+    assert used == set(qs), f"unused: {set(qs) - used}; from elsewhere: {used - set(qs)}"
+
+
+def test_quotations_are_exact(lesson, practice, qs, art):
+    texts = [flat(a.text) for a in art.values()]
+    sources = [c.source for nb in (lesson, practice) for c in nb.cells if c.cell_type == "markdown"]
+    sources += [q[f] for q in qs.values() for f in ("prompt", "explanation", "hint")]
+    sources += [ch for q in qs.values() for ch in q.get("choices", [])]
+    quotes = [piece for s in sources for piece in curly_quotes(s)]
+    assert len(quotes) > 30
+    bad = [q for q in quotes if not any(q in t for t in texts)]
+    assert not bad, f"not quoted exactly from the articles: {bad}"
+
+
+def test_practice_notebook(practice):
+    tasks = [c for c in practice.cells if c.cell_type == "markdown" and c.source.startswith("## Exercise")]
+    assert 3 <= len(tasks) <= 5
+    solved = [c for c in practice.cells if c.cell_type == "code" and BEGIN in c.source]
+    assert solved and all(c.source.splitlines()[0] == "# NBVAL_CHECK_OUTPUT" for c in solved)
+    for c in solved:
+        after = c.source.split(END, 1)[1]
+        assert CALL.search(after), "each solution region is followed by a check()"
+        text = "".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", "")) for o in c.outputs)
+        assert text.startswith("Right!"), f"the stored solution output is not right: {text[:80]!r}"
+    assert any(c.cell_type == "markdown" and BEGIN in c.source for c in practice.cells), "an open written answer"
+
+
+def test_exercise_notebook_is_generated_from_the_solution(practice):
+    expected = nbformat.writes(exercise_from_solution(practice)) + "\n"
+    assert EXERCISE.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.slow
+def test_lesson_runs_top_to_bottom(tmp_path, monkeypatch):
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path / "annotations"))
+    nb = nbformat.read(LESSON, as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors

@@ -1,0 +1,310 @@
+"""Lesson 4, "Speculation and opinion": the questions agree with the answer key and the articles,
+what the lesson says about the key and the detector is true, and the notebooks are complete."""
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit.answer_key import load_answer_key
+from medialit.articles import seed_article
+from medialit.cues import load_lexicons
+from medialit.detect import analyze
+from medialit.evaluate import evaluate
+from medialit.exercises import BEGIN, END, exercise_from_solution
+from medialit.selfcheck import check, questions
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "04_speculation_and_opinion"
+LESSON = ROOT / "notebooks" / f"{NAME}.ipynb"
+PRACTICE = ROOT / "solutions" / f"{NAME}_practice.ipynb"
+EXERCISE = ROOT / "exercises" / f"{NAME}_practice.ipynb"
+QUESTIONS = ROOT / "medialit" / "data" / "questions" / f"{NAME}.json"
+CALL = re.compile(r"""\b(?:quiz|check)\(\s*["']([^"']+)["']""")
+
+
+@pytest.fixture(scope="module")
+def art():
+    return {"000": seed_article("000"), "003": seed_article("003")}
+
+
+@pytest.fixture(scope="module")
+def key(art):
+    return {k: load_answer_key(a.id) for k, a in art.items()}
+
+
+@pytest.fixture(scope="module")
+def det(art):
+    return {k: analyze(a) for k, a in art.items()}
+
+
+@pytest.fixture(scope="module")
+def qs():
+    return {q["id"]: q for q in json.loads(QUESTIONS.read_text(encoding="utf-8"))["questions"]}
+
+
+@pytest.fixture(scope="module")
+def lesson():
+    return nbformat.read(LESSON, as_version=4)
+
+
+@pytest.fixture(scope="module")
+def practice():
+    return nbformat.read(PRACTICE, as_version=4)
+
+
+def unit_with(key, words):
+    found = [u for u in key.units if words in u.text]
+    assert len(found) == 1, f"{words!r} should be in exactly one unit"
+    return found[0]
+
+
+def det_sentence(analysis, words):
+    found = [sa for sa in analysis.sentences if words in sa.sentence.text]
+    assert len(found) == 1, f"{words!r} should be in exactly one detector sentence"
+    return found[0]
+
+
+def flat(text):
+    return " ".join(text.replace("**", "").split())
+
+
+def curly_quotes(text):
+    for m in re.finditer(r"“([^“”]*)”", text):
+        for piece in m.group(1).split("…"):
+            piece = flat(piece)
+            if piece:
+                yield piece
+
+
+# ---------------------------------------------------------------------------
+# questions
+# ---------------------------------------------------------------------------
+
+def test_questions_are_well_formed_and_their_answers_pass(qs):
+    assert qs
+    for qid, q in qs.items():
+        assert qid.startswith("04-")
+        for field in ("prompt", "explanation", "hint", "source"):
+            assert q.get(field, "").strip(), f"{qid}: {field} is empty"
+        if q["kind"] == "choice":
+            assert q["answer"] in q["choices"] and len(q["choices"]) >= 2
+        assert questions()[qid].lesson == NAME
+        assert check(qid, q["answer"]).right, qid
+
+
+def test_reported_intention_is_attribution_not_speculation(qs, key):
+    u = key["000"].units[2]   # the first body sentence (the lead; ¶4 repeats it)
+    assert u.paragraph == 1 and u.text.startswith("The head of the Russian Federation Council’s")
+    assert u.label_set == {"attribution"}
+    assert "stated intention" in u.note and "not labelled speculation" in u.note
+    assert "stated intention" in qs["04-reported-intention"]["answer"]
+
+
+def test_scheduled_visit_is_not_speculation(qs, key):
+    u = unit_with(key["003"], "is scheduled to visit Paris")
+    assert "speculation" not in u.label_set and "a plan, not a guess" in u.note
+    assert "plan" in qs["04-scheduled-visit"]["answer"]
+
+
+def test_behind_the_scenes_labels(qs, key):
+    u = unit_with(key["000"], "behind-the-scenes")
+    assert qs["04-behind-the-scenes-labels"]["answer"] == " + ".join(
+        lab for lab in ("hedge", "booster", "speculation", "opinion") if lab in u.label_set)
+
+
+def test_ought_to_is_opinion_not_speculation(qs, key):
+    u = unit_with(key["003"], "ought to be")
+    assert u.label_set == {"opinion"} and "not a prediction" in u.note
+    assert qs["04-ought-to"]["answer"].startswith("Opinion")
+
+
+def test_label_voice_follows_the_key_note(qs, key):
+    note = next(n for n in key["003"].notes if n.topic == "Naming the armed opposition")
+    assert note.paragraphs == (5, 13)
+    assert "in paragraph 13, in the writer's own voice" in note.note.replace("’", "'")
+    assert "rebel groups" in unit_with(key["003"], "rebel groups").text and unit_with(key["003"], "rebel groups").paragraph == 5
+    assert unit_with(key["003"], "the Al-Qaeda groups").paragraph == 13
+    assert "¶13" in qs["04-label-voice"]["answer"]
+
+
+def test_speculation_counts_of_000(qs, key):
+    spec = key["000"].units_with("speculation")
+    assert qs["04-speculation-count-000"]["answer"] == len(spec)
+    by_par = {p: sum(u.paragraph == p for u in spec) for p in (3, 5, 6)}
+    assert by_par == {3: 2, 5: 3, 6: 2} and sum(by_par.values()) == len(spec)   # the explanation
+    plain = [u for u in spec if not u.label_set & {"hedge", "booster"}]
+    assert qs["04-no-cue-speculation-000"]["answer"] == len(plain)
+    assert {u.text[:20] for u in plain} == {"Positions are being ", "The next few weeks w"}
+
+
+def test_loaded_words(qs, key):
+    p10_13 = [c.text for u in key["003"].units if u.paragraph in (10, 11, 12, 13) for c in u.cues if c.label == "loaded"]
+    assert sorted(qs["04-loaded-words-003"]["answer"]) == sorted(p10_13)
+    author = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "author"]
+    source = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "source"]
+    assert sorted(qs["04-author-loaded-003"]["answer"]) == sorted(author)
+    assert sorted(source) == sorted(["explained away", "illusions of amateurs"])   # the explanation
+
+
+def test_missed_opinion_of_000(qs, key):
+    ev = evaluate([key["000"].article_id])
+    missed = [d for d in ev.disagreements if d.kind == "missed" and d.label == "opinion"]
+    assert qs["04-missed-opinion-000"]["answer"] == len(missed)
+    lex = load_lexicons()
+    for phrase in ("seriousness", "unpredictability", "changed radically", "no longer valid", "all the more relevant"):
+        assert not lex.entries_matching(phrase), phrase      # "None of these judging words is on the lists"
+
+
+# ---------------------------------------------------------------------------
+# what the lesson says
+# ---------------------------------------------------------------------------
+
+def test_examples_of_speculation_and_opinion_in_003(key):
+    k = key["003"]
+    assert {"hedge", "speculation", "opinion"} <= unit_with(k, "It seems improbable").label_set
+    assert {"hedge", "speculation"} <= unit_with(k, "The immediate provocation").label_set
+    assert {"hedge", "speculation"} <= unit_with(k, "entirely conceivable").label_set
+    assert unit_with(k, "France aspires").label_set == {"booster", "speculation"}
+    assert unit_with(k, "the tide of the battle").label_set == {"speculation"}
+    assert "opinion" in unit_with(k, "To my mind").label_set
+    assert "opinion" in unit_with(k, "one should not rush").label_set
+    loaded = {c.text: c.voice for u in k.units for c in u.cues if c.label == "loaded"}
+    for word in ("blunder", "spin", "harsh", "testy", "took a swipe at", "brag", "hard-hitting"):
+        assert loaded[word] == "author", word
+    assert loaded["explained away"] == "source"
+    assert "heavy" not in loaded and "fierce" not in loaded
+    assert "not treat them as loaded" in unit_with(k, "fierce clashes").note
+
+
+def test_what_the_key_says_about_000(key):
+    k = key["000"]
+    assert len(k.units_with("speculation")) == 7 and len(k.units_with("opinion")) == 6
+    assert unit_with(k, "behind-the-scenes").label_set == {"booster", "speculation"}
+    assert unit_with(k, "Perhaps Trump and Putin").label_set == {"hedge", "speculation"}
+    assert unit_with(k, "The next few weeks will tell").label_set == {"speculation"}
+    assert unit_with(k, "Positions are being recalibrated.").label_set == {"speculation"}
+    assert "passive" in unit_with(k, "Positions are being recalibrated.").note
+    assert unit_with(k, "have obviously awakened").label_set == {"booster", "speculation", "opinion"}
+    assert unit_with(k, "The conflict is causing pain").label_set == set()
+    assert [c.text for c in unit_with(k, "very belligerent").cues if c.label == "loaded"] == ["very belligerent"]
+    assert not [c for c in unit_with(k, "bloody and costly").cues if c.label == "loaded"]
+
+
+def test_what_is_not_speculation_in_003(key, det):
+    k = key["003"]
+    assert "speculation" not in unit_with(k, "fairly explicit warning").label_set
+    obama = unit_with(k, "who will take the final call")
+    assert "speculation" not in obama.label_set and "says who decides" in obama.note
+    assert "speculation" in det_sentence(det["003"], "who will take the final call").labels   # "the detector disagrees"
+
+
+def test_sentence_counts_and_detector_disagreements_named_in_the_lesson(key, det):
+    assert (len(key["000"].units), len(det["000"].sentences)) == (21, 19)
+    assert not det_sentence(det["000"], "Positions are being recalibrated.").labels
+    bloody = det_sentence(det["000"], "bloody and costly")
+    assert "opinion" in bloody.labels and any(c.text == "bloody" and c.label == "loaded" for c in bloody.cues)
+    assert "speculation" not in det_sentence(det["003"], "France aspires").labels
+    assert "booster" in det_sentence(det["003"], "France aspires").labels
+    lex = load_lexicons()
+    for phrase in ("intriguing", "significant"):
+        assert not lex.entries_matching(phrase), phrase
+    ev = evaluate()
+    worst_word_label = min(ev.scores[lab].f1 for lab in ("hedge", "booster"))
+    assert max(ev.scores[lab].f1 for lab in ("speculation", "opinion")) < worst_word_label
+
+
+# ---------------------------------------------------------------------------
+# the notebooks
+# ---------------------------------------------------------------------------
+
+def first(nb, pattern, kind=None, start=0):
+    rx = re.compile(pattern, re.M)
+    for i, cell in enumerate(nb.cells[start:], start):
+        if (kind is None or cell.cell_type == kind) and rx.search(cell.source):
+            return i
+    raise AssertionError(f"no {kind or 'cell'} matching {pattern!r}")
+
+
+def test_lesson_has_the_required_sections_in_order(lesson):
+    assert lesson.metadata.kernelspec.name == "python3"
+    head = lesson.cells[0].source
+    assert head.startswith("# Lesson 4") and "Learning objectives" in head and "**Time**" in head
+    assert 3 <= len([line for line in head.splitlines() if line.startswith("- ")]) <= 4
+    order = [
+        first(lesson, r'^NAME = "your name"', "code"),
+        first(lesson, r"^## The reading", "markdown"),
+        first(lesson, r"report\.show\(", "code"),
+        first(lesson, r"^## Activity", "markdown"),
+        first(lesson, r"SpanAnnotator\(a000, NAME\)", "code"),
+        first(lesson, r"learner_feedback\(", "code"),
+        first(lesson, r"^## Exercises", "markdown"),
+        first(lesson, r"^## A picture", "markdown"),
+        first(lesson, r"plots\.label_shares", "code"),
+        first(lesson, r"^## Who is right", "markdown"),
+        first(lesson, r"evaluate\(\)", "code"),
+        first(lesson, r"^## Reflection", "markdown"),
+        first(lesson, r"^## Summary", "markdown"),
+    ]
+    assert order == sorted(order)
+    exercises = [c for c in lesson.cells[order[6]:order[7]] if c.cell_type == "code" and CALL.search(c.source)]
+    assert len(exercises) >= 2
+    summary = [line for line in lesson.cells[order[-1]].source.splitlines() if line.startswith("- ")]
+    assert 3 <= len(summary) <= 5
+
+
+def test_lesson_is_committed_without_outputs(lesson):
+    for cell in lesson.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_notebooks_use_only_existing_questions_and_every_question_is_used(lesson, practice, qs):
+    used = set()
+    for nb in (lesson, practice):
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                used |= set(CALL.findall(cell.source))
+    assert used <= set(questions()), used - set(questions())
+    assert used == set(qs), f"unused: {set(qs) - used}; from elsewhere: {used - set(qs)}"
+
+
+def test_quotations_are_exact(lesson, practice, qs, art):
+    texts = [flat(a.text) for a in art.values()]
+    sources = [c.source for nb in (lesson, practice) for c in nb.cells if c.cell_type == "markdown"]
+    sources += [q[f] for q in qs.values() for f in ("prompt", "explanation", "hint")]
+    sources += [ch for q in qs.values() for ch in q.get("choices", [])]
+    quotes = [piece for s in sources for piece in curly_quotes(s)]
+    assert len(quotes) > 30
+    bad = [q for q in quotes if not any(q in t for t in texts)]
+    assert not bad, f"not quoted exactly from the articles: {bad}"
+
+
+def test_practice_notebook(practice):
+    tasks = [c for c in practice.cells if c.cell_type == "markdown" and c.source.startswith("## Exercise")]
+    assert 3 <= len(tasks) <= 5
+    solved = [c for c in practice.cells if c.cell_type == "code" and BEGIN in c.source]
+    assert solved and all(c.source.splitlines()[0] == "# NBVAL_CHECK_OUTPUT" for c in solved)
+    for c in solved:
+        assert CALL.search(c.source.split(END, 1)[1]), "each solution region is followed by a check()"
+        text = "".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", "")) for o in c.outputs)
+        assert text.startswith("Right!"), f"the stored solution output is not right: {text[:80]!r}"
+    assert any(c.cell_type == "markdown" and BEGIN in c.source for c in practice.cells), "an open written answer"
+
+
+def test_exercise_notebook_is_generated_from_the_solution(practice):
+    expected = nbformat.writes(exercise_from_solution(practice)) + "\n"
+    assert EXERCISE.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.slow
+def test_lesson_runs_top_to_bottom(tmp_path, monkeypatch):
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path / "annotations"))
+    nb = nbformat.read(LESSON, as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
