@@ -353,19 +353,18 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
     # -- check my work ----------------------------------------------------------------------
     def check_my_work(self) -> dict | None:
         """Compare the learner's marks with the expert key; the result goes to ``feedback``."""
+        from medialit.answer_key import AnswerKeyError
+        from medialit.feedback import learner_feedback
+
         try:
-            from medialit.feedback import learner_feedback
-        except ImportError:
+            data = learner_feedback(self.store.record, self.article, with_detector=False).to_dict()
+        except AnswerKeyError:
             self.feedback = None
-            self.feedback_message = "Feedback is not available yet."
+            self.feedback_message = ("There is no expert answer key for this text, so Check my work cannot "
+                                     "compare your marks with one. Tick “detector” to compare them with the "
+                                     "detector's instead.")
             return None
-        try:
-            try:
-                fb = learner_feedback(self.store.record, self.article, with_detector=False)
-            except TypeError:
-                fb = learner_feedback(self.store.record, self.article)
-            data = fb.to_dict()
-        except Exception as exc:  # e.g. no answer key for a pasted article
+        except Exception as exc:  # keep the widget alive and say what went wrong
             self.feedback = None
             self.feedback_message = f"Feedback could not be made for this article: {exc}"
             return None
