@@ -406,15 +406,23 @@ def _trie_regex(alts: Iterable[tuple[str, ...]]) -> str:
     return emit(root)
 
 
-_WORD_RUN = re.compile(r"\w+")
+class _Candidate:
+    """One alternative of an entry, ready for scan()."""
+    # Speed: a class with __slots__ rather than a NamedTuple, as scan() reads these fields
+    # for every match, and Python reads a slot about twice as fast as a NamedTuple field.
+    __slots__ = ("rx", "entry", "anchored", "original", "literal", "literal_low")
 
+    def __init__(self, rx: re.Pattern, entry: Entry, anchored: bool, original: bool, literal: str | None):
+        self.rx = rx
+        self.entry = entry
+        self.anchored = anchored
+        self.original = original  # match on the original text (match_case) instead of the lowered one
+        self.literal = literal  # the alternative is one plain word: compare strings, no regex needed
+        # literal.lower(), worked out once here rather than at every match
+        self.literal_low = literal.lower() if literal is not None else None
 
-class _Candidate(NamedTuple):
-    rx: re.Pattern
-    entry: Entry
-    anchored: bool
-    original: bool  # match on the original text (match_case) instead of the lowered one
-    literal: str | None  # the alternative is one plain word: compare strings, no regex needed
+    def __repr__(self) -> str:
+        return f"_Candidate({self.rx.pattern!r}, {self.entry.where}, literal={self.literal!r})"
 
 
 class Lexicons:
@@ -464,7 +472,21 @@ class Lexicons:
         self._generic = tuple(generic)
         self._star_lens = tuple(sorted({len(k) for k in star}))
         body = _trie_regex(trie_alts) if trie_alts else r"(?!)"
-        self._trie = re.compile(r"(?<!\w)(?=" + body + r"(?!\w))")
+        # At a word start (no word character before it), some alternative matches and ends at
+        # a word end. The lookahead (?=...) does not consume the text, so matches that start
+        # inside another match (the "to" of "according to") are found too. The group then
+        # takes the first word (maybe empty), which scan() needs to look up the candidates;
+        # consuming it loses no match, since none can start inside or right after a word.
+        #
+        # Speed: the pattern below is that, but it finds "no word character before" by
+        # matching the non-word character itself, [^\w], instead of the look-behind (?<!\w).
+        # A pattern that starts with a character class lets the re module skip ahead to
+        # those characters quickly instead of trying every position of the text. scan()
+        # then starts searching one character early, and tries the very start of the text,
+        # which has no character before it, with _trie_at_start.
+        #     (?<!\w)(?=BODY(?!\w))(\w*)
+        self._trie = re.compile(r"[^\w](?=" + body + r"(?!\w))(\w*)")
+        self._trie_at_start = re.compile(r"(?=" + body + r"(?!\w))(\w*)")
 
     @staticmethod
     def lowered(text: str) -> str:
@@ -490,12 +512,15 @@ class Lexicons:
             end = len(text)
         out: list[tuple[int, int, Entry, bool]] = []
         exact, star, generic, star_lens = self._exact, self._star, self._generic, self._star_lens
-        wrun = _WORD_RUN.match
         empty: tuple = ()
-        for m in self._trie.finditer(low, start, end):
-            pos = m.start()
-            w = wrun(low, pos, end)
-            word = w.group() if w is not None else ""
+        if start > 0:
+            found = self._trie.finditer(low, start - 1, end)
+        else:  # at the start of the text (see _compile)
+            first = self._trie_at_start.match(low, 0, end)
+            found = ([first] if first else []) + list(self._trie.finditer(low, 0, end))
+        for m in found:
+            word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
+            pos, wend = m.span(1)
             cands = exact.get(word, empty)
             if star_lens:
                 n = len(word)
@@ -506,7 +531,6 @@ class Lexicons:
                             cands = cands + got
             if generic:
                 cands = cands + generic
-            wend = pos + len(word)
             if len(cands) == 1:
                 c = cands[0]
                 if c.literal is not None:
@@ -520,7 +544,7 @@ class Lexicons:
                 continue
             best: dict[int, tuple[int, int, Entry, bool]] = {}
             for c in cands:
-                if c.literal is not None and c.literal.lower() == word:
+                if c.literal is not None and c.literal_low == word:
                     if c.original and text[pos:wend] != c.literal:
                         continue
                     stop = wend

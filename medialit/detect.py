@@ -47,9 +47,13 @@ one (*a diplomat*, *the general*) is ``anonymous``.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import inspect
 import re
+import weakref
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from medialit.articles import Article, Sentence
@@ -127,6 +131,26 @@ def rules(lexicons: Lexicons | None = None) -> dict[str, str]:
 # Result objects
 # ---------------------------------------------------------------------------
 
+# Speed: the detector builds tens of thousands of these small frozen objects per
+# megabyte of text. The ``__init__`` that @dataclass(frozen=True) writes sets each field
+# through ``object.__setattr__`` (to get past its own "frozen" check), one function call
+# per field, which is about three times slower than filling the new object's ``__dict__``.
+# So each class below spells out its ``__init__`` (dataclass keeps an ``__init__`` it
+# finds in the class body). Everything else still comes from @dataclass: the objects are
+# frozen, and equality, hash and repr are unchanged. ``_init_takes_fields`` checks at
+# import time that each ``__init__`` takes exactly the fields, in order, with their defaults.
+
+def _init_takes_fields(cls):
+    """Class decorator: fail at import if ``cls.__init__`` does not match the dataclass fields."""
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]  # without self
+    got = [(p.name, dataclasses.MISSING if p.default is p.empty else p.default) for p in params]
+    want = [(f.name, f.default) for f in dataclasses.fields(cls)]
+    if got != want:
+        raise TypeError(f"{cls.__name__}.__init__ takes {got}, but the fields are {want}")
+    return cls
+
+
+@_init_takes_fields
 @dataclass(frozen=True)
 class Cue:
     """A highlighted span. ``entry`` says which list line found it (``"hedges.csv:12"``)."""
@@ -140,7 +164,19 @@ class Cue:
     voice: str
     entry: str = ""
 
+    def __init__(self, start, end, text, label, rule, explanation, voice, entry=""):
+        d = self.__dict__  # see "Speed" above: the same as the generated __init__, faster
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["label"] = label
+        d["rule"] = rule
+        d["explanation"] = explanation
+        d["voice"] = voice
+        d["entry"] = entry
 
+
+@_init_takes_fields
 @dataclass(frozen=True)
 class Source:
     """Who the information comes from. ``refers_to`` names the earlier person a
@@ -154,7 +190,18 @@ class Source:
     explanation: str
     refers_to: str | None = None
 
+    def __init__(self, start, end, text, type, rule, explanation, refers_to=None):
+        d = self.__dict__  # see "Speed" above
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["type"] = type
+        d["rule"] = rule
+        d["explanation"] = explanation
+        d["refers_to"] = refers_to
 
+
+@_init_takes_fields
 @dataclass(frozen=True)
 class Evidence:
     """Why a sentence got a label: the rule and the span (in article offsets) that triggered it."""
@@ -166,7 +213,17 @@ class Evidence:
     end: int
     text: str = ""
 
+    def __init__(self, label, rule, explanation, start, end, text=""):
+        d = self.__dict__  # see "Speed" above
+        d["label"] = label
+        d["rule"] = rule
+        d["explanation"] = explanation
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
 
+
+@_init_takes_fields
 @dataclass(frozen=True)
 class Suppressed:
     """A list match that a false-friend or context rule switched off, and why.
@@ -179,7 +236,17 @@ class Suppressed:
     explanation: str
     label: str = ""
 
+    def __init__(self, start, end, text, rule, explanation, label=""):
+        d = self.__dict__  # see "Speed" above
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["rule"] = rule
+        d["explanation"] = explanation
+        d["label"] = label
 
+
+@_init_takes_fields
 @dataclass(frozen=True)
 class SentenceAnalysis:
     sentence: Sentence
@@ -188,6 +255,15 @@ class SentenceAnalysis:
     cues: tuple[Cue, ...]
     sources: tuple[Source, ...] = ()
     suppressed: tuple[Suppressed, ...] = ()
+
+    def __init__(self, sentence, labels, evidence, cues, sources=(), suppressed=()):
+        d = self.__dict__  # see "Speed" above
+        d["sentence"] = sentence
+        d["labels"] = labels
+        d["evidence"] = evidence
+        d["cues"] = cues
+        d["sources"] = sources
+        d["suppressed"] = suppressed
 
 
 @dataclass(frozen=True)
@@ -341,10 +417,18 @@ class _Tok(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w+(?:[’'.\-‐‑]\w+)*|[^\w\s]")
+# The same tokens, each with the white space before it as a first group. Every character
+# is a word character, white space or another sign, so these pairs cover the text without
+# gaps and each token's offsets follow from adding up lengths (see _SentenceState.tokens).
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _WORDCH = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w’'])\w")
-_QUOTE_SCAN = re.compile(r"[“”„«»\"‘’']|\r?\n[^\S\r\n]*\r?\n")
+# Quote marks and paragraph breaks (a line break, blanks, a line break). Written as
+# alternatives that each begin with one fixed character, rather than the shorter
+# r"[“”„«»\"‘’']|\r?\n[^\S\r\n]*\r?\n": the re module then knows the possible first
+# characters and jumps from one to the next instead of trying every position of the article.
+_QUOTE_SCAN = re.compile(r"“|”|„|«|»|\"|‘|’|'|\r\n[^\S\r\n]*\r?\n|\n[^\S\r\n]*\r?\n")
 _TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _OPENER = re.compile(r"(\w+)[,\s]+")
@@ -419,6 +503,12 @@ def _is_nationality(word: str) -> bool:
     if w in _NATIONALITY:
         return True
     return len(w) >= 5 and word[:1].isupper() and w.endswith(_NAT_SUFFIX)
+
+
+def _has_letter(word: str) -> bool:
+    """Whether ``word`` contains a letter. (The first character usually is one, so it is
+    checked on its own before looking at every character.)"""
+    return word[:1].isalpha() or any(c.isalpha() for c in word)
 
 
 def _base(word: str) -> str:
@@ -517,11 +607,20 @@ def _inside(pos: int, intervals) -> bool:
 # The detector
 # ---------------------------------------------------------------------------
 
-class _Hit(NamedTuple):
-    start: int
-    end: int
-    entry: Entry
-    anchored: bool = False
+class _Hit:
+    """One list match in a sentence (from Lexicons.scan)."""
+    # Speed: a small class with __slots__ rather than a NamedTuple. Every rule reads these
+    # fields again and again, and Python reads a slot about twice as fast as a NamedTuple field.
+    __slots__ = ("start", "end", "entry", "anchored")
+
+    def __init__(self, start: int, end: int, entry: Entry, anchored: bool = False):
+        self.start = start
+        self.end = end
+        self.entry = entry
+        self.anchored = anchored
+
+    def __repr__(self) -> str:
+        return f"_Hit(start={self.start}, end={self.end}, entry={self.entry!r}, anchored={self.anchored})"
 
 
 _MAX_UNIT = 4000
@@ -552,6 +651,12 @@ def _hit_order(h: _Hit) -> tuple[int, int]:
     return (h.start, -h.end)
 
 
+# Sort keys for results: attrgetter builds the same tuple as ``lambda x: (x.start, x.end)``
+# but in C, which matters when sorting every cue of every sentence.
+_BY_SPAN = attrgetter("start", "end")
+_BY_SPAN_LABEL = attrgetter("start", "end", "label")
+
+
 class _Person(NamedTuple):
     text: str
     kinds: frozenset
@@ -563,6 +668,25 @@ class _NP(NamedTuple):
     start: int
     end: int
     pronoun: bool = False
+
+
+# Abbreviations that end with a full stop inside a name (U.S., Gen.), per set of word
+# lists. They depend only on the lexicons, so they are collected once per Lexicons
+# object instead of once per article (the cache forgets lexicons nobody uses any more).
+_ABBREV_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _abbreviations(lex: Lexicons) -> frozenset:
+    got = _ABBREV_CACHE.get(lex)
+    if got is None:
+        abbrev = {"u.s", "u.n", "u.k", "e.u", "jr", "sr", "st", "no"}
+        for e in lex.by_label("title"):
+            for a in e.alternatives:
+                src = a.source.strip()
+                if src.endswith(".") and " " not in src:
+                    abbrev.add(src[:-1].lower())
+        got = _ABBREV_CACHE[lex] = frozenset(abbrev)
+    return got
 
 
 class _Run:
@@ -579,13 +703,7 @@ class _Run:
         self.person_by_kind: dict[str, _Person] = {}
         self.person_by_surname: dict[str, _Person] = {}
         self.person_order = 0
-        abbrev = {"u.s", "u.n", "u.k", "e.u", "jr", "sr", "st", "no"}
-        for e in lex.by_label("title"):
-            for a in e.alternatives:
-                src = a.source.strip()
-                if src.endswith(".") and " " not in src:
-                    abbrev.add(src[:-1].lower())
-        self.abbrev = abbrev
+        self.abbrev = _abbreviations(lex)
 
     # -- per article ------------------------------------------------------------
     def run(self) -> Analysis:
@@ -602,9 +720,9 @@ class _Run:
             all_cues.extend(sa.cues)
             all_sources.extend(sa.sources)
             all_sup.extend(sa.suppressed)
-        all_cues.sort(key=lambda c: (c.start, c.end, c.label))
-        all_sources.sort(key=lambda x: (x.start, x.end))
-        all_sup.sort(key=lambda x: (x.start, x.end))
+        all_cues.sort(key=_BY_SPAN_LABEL)
+        all_sources.sort(key=_BY_SPAN)
+        all_sup.sort(key=_BY_SPAN)
         return Analysis(self.article, tuple(results), tuple(all_cues), tuple(all_sources), tuple(all_sup),
                         lexicons=self.lex)
 
@@ -642,8 +760,7 @@ class _Run:
         st = _SentenceState(self, s)
         if not raw and not st.quotes and "(" not in s.text:
             return SentenceAnalysis(s, (), (), ())
-        new = tuple.__new__
-        hits = [new(_Hit, r) for r in raw]
+        hits = [_Hit(*r) for r in raw]
         if any(h.anchored for h in hits):
             starts = st.content_starts()
             hits = [h for h in hits if not h.anchored or h.start in starts]
@@ -694,12 +811,24 @@ class _SentenceState:
         return self._starts
 
     def tokens(self, a: int, b: int) -> list[_Tok]:
+        """The tokens (words and signs, as found by ``_TOKEN``) of ``text[a:b]``."""
+        # Speed: findall() returns plain strings (white space before, token), which is
+        # cheaper than a match object per token; the offsets are counted along.
         new = tuple.__new__
         out = []
+        pos = a
+        for space, g in _SPACED_TOKEN.findall(self.text, a, b):
+            start = pos + len(space)
+            pos = start + len(g)
+            out.append(new(_Tok, (start, pos, g, g.lower())))
+        return out
+
+    def iter_tokens(self, a: int, b: int):
+        """The same tokens as :meth:`tokens`, made one at a time (for loops that stop early)."""
+        new = tuple.__new__
         for m in _TOKEN.finditer(self.text, a, b):
             g = m.group()
-            out.append(new(_Tok, (m.start(), m.end(), g, g.lower())))
-        return out
+            yield new(_Tok, (m.start(), m.end(), g, g.lower()))
 
     def voice(self, pos: int) -> str:
         return "source" if _inside(pos, self.quotes) or _inside(pos, self.regions) else "author"
@@ -759,7 +888,8 @@ class _SentenceState:
                 got.append(h)
             if lab in _SOURCE_LABELS:
                 cat_at.setdefault(h.start, set()).add(lab)
-                if h.end - h.start > 3:
+                # later words of a longer match (a single word has none: skip the search)
+                if h.end - h.start > 3 and not text[h.start:h.end].isalnum():
                     for m in _WORD_START.finditer(text, h.start + 1, h.end):
                         cat_at.setdefault(m.start(), set()).add(lab)
         self.hits = out
@@ -775,7 +905,7 @@ class _SentenceState:
         if t.start in self.cat_at:
             return True
         w = t.text
-        if not w[:1].isupper() or not any(c.isalpha() for c in w):
+        if not w[:1].isupper() or not _has_letter(w):
             return False
         return _base(t.low) not in _CAP_STOP
 
@@ -979,7 +1109,7 @@ class _SentenceState:
         got = first("vague")
         if got:
             return "vague", f"{got!r} is on the list of vague sources", None, kinds, ""
-        toks = [t for t in self.tokens(a, b)]
+        toks = self.tokens(a, b)
         covered = self.cat_at
 
         name_word = self.name_word
@@ -1051,7 +1181,7 @@ class _SentenceState:
     def name_word(self, t: _Tok) -> bool:
         """A capitalised word that can be part of a personal name (not a listed word, not an acronym)."""
         w = _base(t.text)
-        return (w[:1].isupper() and any(c.isalpha() for c in w) and t.start not in self.cat_at
+        return (w[:1].isupper() and _has_letter(w) and t.start not in self.cat_at
                 and _base(t.low) not in _CAP_STOP and not _is_nationality(t.text)
                 and not (w.replace(".", "").isupper() and len(w) > 1))
 
@@ -1073,14 +1203,17 @@ class _SentenceState:
         for h in self.by_label.get("title", ()):
             if h.entry.kind in ("official", "expert"):
                 continue
-            toks = self.tokens(h.end, min(self.s.end, h.end + 60))
+            # the name words right after the title; tokens are made only as far as the
+            # name goes (usually one or two words, not the whole 60-character window)
             names = []
-            for t in toks:
-                if self.name_word(t):
-                    names.append(_base(t.text))
-                else:
+            gap = ""  # the text between the title and the first name word
+            for t in self.iter_tokens(h.end, min(self.s.end, h.end + 60)):
+                if not self.name_word(t):
                     break
-            if names and self.text[h.end:toks[0].start].strip() == "":
+                if not names:
+                    gap = self.text[h.end:t.start]
+                names.append(_base(t.text))
+            if names and gap.strip() == "":
                 self.register_person(f"{self.text[h.start:h.end]} {' '.join(names)}",
                                      frozenset((h.entry.kind,)), names[-1])
 
@@ -1323,7 +1456,7 @@ class _SentenceState:
         text = self.text
         author_hb = False
         for lab in ("hedge", "booster", "opinion", "loaded"):
-            for h in self.by_label.get(lab, []):
+            for h in self.by_label.get(lab, ()):
                 e = h.entry
                 voice = self.voice(h.start)
                 rule = _CUE_RULE[lab]
@@ -1340,7 +1473,7 @@ class _SentenceState:
                     self.suppress(h.start, h.end, "not_author_voice",
                                   f"{t!r} is in a quotation or reported speech: the source's word choice, "
                                   "not the writer's opinion.", "opinion")
-        for h in self.by_label.get("speculation", []):
+        for h in self.by_label.get("speculation", ()):
             e = h.entry
             t = text[h.start:h.end]
             if self.voice(h.start) != "author":
@@ -1355,25 +1488,26 @@ class _SentenceState:
 
     def result(self) -> SentenceAnalysis:
         have = {e.label for e in self.evidence}
-        labels = tuple(lab for lab in LABEL_ORDER if lab in have)
+        labels = tuple([lab for lab in LABEL_ORDER if lab in have]) if have else ()
         cues = self.cues
         if len(cues) > 1:
-            seen = set()
+            # one cue per span and label; after sorting, repeats are next to each other
             cues = []
-            for c in sorted(self.cues, key=lambda c: (c.start, c.end, c.label)):
+            last = None
+            for c in sorted(self.cues, key=_BY_SPAN_LABEL):
                 k = (c.start, c.end, c.label)
-                if k not in seen:
-                    seen.add(k)
+                if k != last:
+                    last = k
                     cues.append(c)
         ev = self.evidence
         if len(ev) > 1:
             ev = sorted(ev, key=lambda e: (_LABEL_RANK[e.label], e.start, e.end))
         srcs = self.sources
         if len(srcs) > 1:
-            srcs = sorted(srcs, key=lambda x: (x.start, x.end))
+            srcs = sorted(srcs, key=_BY_SPAN)
         sup = self.suppressed
         if len(sup) > 1:
-            sup = sorted(sup, key=lambda x: (x.start, x.end))
+            sup = sorted(sup, key=_BY_SPAN)
         return SentenceAnalysis(self.s, labels, tuple(ev), tuple(cues), tuple(srcs), tuple(sup))
 
 
