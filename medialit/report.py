@@ -197,10 +197,12 @@ def _article_html(analysis) -> str:
             sents = [sa for sa in analysis.sentences if sa.sentence.paragraph == part.paragraph]
             inner = " ".join(_sentence_html(analysis, sa) for sa in sents)
             body.append(f'<p class="par"><span class="parno">¶{part.paragraph}</span>{inner}</p>')
-    if art.date is None:
-        body.insert(1 if art.headline else 0, '<p class="meta"><b>date:</b> none on the page</p>')
-    if art.byline is None:
-        body.insert(1 if art.headline else 0, '<p class="meta"><b>byline:</b> none on the page</p>')
+    # Missing date and byline are said where they would stand: after the headline and dek.
+    after_head = max((i + 1 for i, html in enumerate(body)
+                      if html.startswith(('<h1 class="headline"', '<p class="dek"'))), default=0)
+    missing = [f'<p class="meta"><b>{kind}:</b> none on the page</p>'
+               for kind, value in (("date", art.date), ("byline", art.byline)) if value is None]
+    body[after_head:after_head] = missing
 
     legend = ["<div class=\"legend\"><b>How to read this page.</b> Hover over a highlighted word to see why "
               "the detector marked it. Dashed underline: the words are a source's, not the writer's. "

@@ -148,3 +148,9 @@ def test_evaluate_json(capsys):
 def _write(path, data):
     path.write_bytes(data)
     return path
+
+
+def test_html_report_says_what_is_missing_after_the_headline(capsys):
+    _, out, _ = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[1]}.txt"), "--format", "html")
+    assert out.index('class="dek"') < out.index("<b>date:</b> none on the page")
+    assert out.index('class="dek"') < out.index("<b>byline:</b> none on the page")
