@@ -7,7 +7,6 @@ fails here. It is slow (a pip install), so it is marked ``slow``; CI runs it.
 
 import os
 import subprocess
-import sys
 import venv
 from pathlib import Path
 

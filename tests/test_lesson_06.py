@@ -276,13 +276,6 @@ def test_question_file_belongs_to_this_lesson():
         assert check(qid, q.answer).right and check(qid, ...).status == "blank", qid
 
 
-def test_notebooks_use_only_existing_questions_and_every_question_is_used():
-    used = used_questions(read(LESSON)) + used_questions(read(SOLUTION))
-    assert not sorted(set(used) - set(questions()))
-    ids = {q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]}
-    assert ids <= set(used)
-
-
 def test_headline_rule_answer_matches_the_parser():
     art = article_from_text("Short Title\n\nA first paragraph, with enough words to read like running prose here.\n")
     reason = art.parts_of("headline")[0].reason

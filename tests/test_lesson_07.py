@@ -60,13 +60,6 @@ def test_question_file_belongs_to_this_lesson():
         assert check(qid, q.answer).right and check(qid, ...).status == "blank", qid
 
 
-def test_notebooks_use_only_existing_questions_and_every_question_is_used():
-    used = used_questions(read(LESSON)) + used_questions(read(SOLUTION))
-    assert not sorted(set(used) - set(questions()))
-    ids = {q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]}
-    assert ids <= set(used)
-
-
 def test_demo_is_synthetic(demo):
     made, data, _ = demo
     assert made.learners == 30 and all(n.startswith(DEMO_PREFIX) for n in data.learners)
