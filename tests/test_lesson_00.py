@@ -5,13 +5,13 @@ import json
 import re
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from medialit.answer_key import load_answer_key
 from medialit.articles import parse_article, seed_article
 from medialit.detect import analyze
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
+from lessons import read, sources, used_questions, answer
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
@@ -21,18 +21,6 @@ ID_000 = "000_b7d55dfd4cdbabc3"
 
 #: The lesson's sections, in the order the lesson brief asks for.
 SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def sources(nb, kind=None):
-    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
-
-
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
 
 
 def defined(nb, name):
@@ -52,10 +40,6 @@ def defined(nb, name):
 
 def first_index(texts, needle):
     return next(i for i, t in enumerate(texts) if needle in t)
-
-
-def answer(qid):
-    return questions()[qid].answer
 
 
 # ---------------------------------------------------------------------------

@@ -4,38 +4,18 @@ import json
 import re
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from medialit.answer_key import load_answer_key
 from medialit.articles import seed_article
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
+from lessons import read, sources, used_questions, answer, note
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "02_who_says_so.ipynb"
 QUESTION_FILE = QUESTIONS_DIR / "02_who_says_so.json"
 ID_000, ID_003 = "000_b7d55dfd4cdbabc3", "003_9a3e418065795979"
 SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def sources(nb, kind=None):
-    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
-
-
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
-
-
-def answer(qid):
-    return questions()[qid].answer
-
-
-def note(key, topic):
-    return next(n for n in key.notes if n.topic == topic)
 
 
 @pytest.fixture(scope="module")

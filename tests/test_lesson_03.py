@@ -13,6 +13,7 @@ from medialit.answer_key import load_answer_key
 from medialit.articles import parse_article, seed_article
 from medialit.detect import analyze
 from medialit.exercises import BEGIN, END
+from lessons import flat, curly_quotes, unit_with, first
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "03_how_sure_is_the_writer"
@@ -56,29 +57,10 @@ def practice():
     return nbformat.read(PRACTICE, as_version=4)
 
 
-def unit_with(key, words):
-    found = [u for u in key.units if words in u.text]
-    assert len(found) == 1, f"{words!r} should be in exactly one unit"
-    return found[0]
-
-
 def cue(unit, text):
     found = [c for c in unit.cues if c.text == text]
     assert found, f"no cue {text!r} in {unit.text[:50]!r}"
     return found[0]
-
-
-def flat(text):
-    return " ".join(text.replace("**", "").split())
-
-
-def curly_quotes(text):
-    """The pieces of every “…” quotation (split at the ellipsis …)."""
-    for m in re.finditer(r"“([^“”]*)”", text):
-        for piece in m.group(1).split("…"):
-            piece = flat(piece)
-            if piece:
-                yield piece
 
 
 # ---------------------------------------------------------------------------
@@ -222,14 +204,6 @@ def test_the_detector_explains_voice_and_false_friends(det):
 # ---------------------------------------------------------------------------
 # the notebooks
 # ---------------------------------------------------------------------------
-
-def first(nb, pattern, kind=None, start=0):
-    rx = re.compile(pattern, re.M)
-    for i, cell in enumerate(nb.cells[start:], start):
-        if (kind is None or cell.cell_type == kind) and rx.search(cell.source):
-            return i
-    raise AssertionError(f"no {kind or 'cell'} matching {pattern!r}")
-
 
 def test_lesson_has_the_required_sections_in_order(lesson):
     assert lesson.metadata.kernelspec.name == "python3"

@@ -14,6 +14,7 @@ from medialit.cues import load_lexicons
 from medialit.detect import analyze
 from medialit.evaluate import evaluate
 from medialit.exercises import BEGIN, END
+from lessons import flat, curly_quotes, unit_with, first
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "04_speculation_and_opinion"
@@ -53,28 +54,10 @@ def practice():
     return nbformat.read(PRACTICE, as_version=4)
 
 
-def unit_with(key, words):
-    found = [u for u in key.units if words in u.text]
-    assert len(found) == 1, f"{words!r} should be in exactly one unit"
-    return found[0]
-
-
 def det_sentence(analysis, words):
     found = [sa for sa in analysis.sentences if words in sa.sentence.text]
     assert len(found) == 1, f"{words!r} should be in exactly one detector sentence"
     return found[0]
-
-
-def flat(text):
-    return " ".join(text.replace("**", "").split())
-
-
-def curly_quotes(text):
-    for m in re.finditer(r"“([^“”]*)”", text):
-        for piece in m.group(1).split("…"):
-            piece = flat(piece)
-            if piece:
-                yield piece
 
 
 # ---------------------------------------------------------------------------
@@ -205,14 +188,6 @@ def test_sentence_counts_and_detector_disagreements_named_in_the_lesson(key, det
 # ---------------------------------------------------------------------------
 # the notebooks
 # ---------------------------------------------------------------------------
-
-def first(nb, pattern, kind=None, start=0):
-    rx = re.compile(pattern, re.M)
-    for i, cell in enumerate(nb.cells[start:], start):
-        if (kind is None or cell.cell_type == kind) and rx.search(cell.source):
-            return i
-    raise AssertionError(f"no {kind or 'cell'} matching {pattern!r}")
-
 
 def test_lesson_has_the_required_sections_in_order(lesson):
     assert lesson.metadata.kernelspec.name == "python3"

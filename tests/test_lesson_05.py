@@ -5,13 +5,13 @@ import json
 import re
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from medialit.answer_key import load_answer_key
 from medialit.articles import seed_article, seed_metadata
 from medialit.exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
+from lessons import read, sources, used_questions, answer
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "05_side_by_side.ipynb"
@@ -22,22 +22,6 @@ ID_000, ID_003 = "000_b7d55dfd4cdbabc3", "003_9a3e418065795979"
 #: Sections every lesson has, in this order (a heading or bold line starting with these words).
 SECTIONS = ["Learning objectives", "**Time**", "## Setup", "## The reading", "## Annotation activity",
             "## Reflection", "## Summary"]
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def sources(nb, kind=None):
-    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
-
-
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
-
-
-def answer(qid):
-    return questions()[qid].answer
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@
 import ast
 import hashlib
 import json
-import re
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from medialit.annotate import AnnotationStore
@@ -17,6 +15,7 @@ from medialit.own_article import (EXAMPLE_TEXT, MAX_BYTES, MAX_CHARS, NO_KEY_MES
                                   article_from_bytes, article_from_text, checklist, compare_with_detector,
                                   describe, example_article, own_article_id, own_article_picker)
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
+from lessons import read, sources, used_questions, answer
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "06_your_own_article.ipynb"
@@ -30,22 +29,6 @@ PASTED = ("Talks <b>Stall</b> <script>alert(1)</script>\n\n"
           "By Ada Reporter\n\n"
           "The minister said the talks could perhaps resume. <img src=x onerror=\"alert(2)\"> Critics doubt it.\n\n"
           "Obviously the plan will fail.\n")
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def sources(nb, kind=None):
-    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
-
-
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
-
-
-def answer(qid):
-    return questions()[qid].answer
 
 
 def practice_text() -> str:

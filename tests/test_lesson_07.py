@@ -1,17 +1,16 @@
 """Lesson 7 (class results, for teachers): notebooks, the zip recipe, answers recomputed from the demo class."""
 
 import json
-import re
 import statistics
 import zipfile
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from medialit.classroom import ALL_ARTICLES, DEMO_PREFIX, class_statistics, load_class, make_demo_class, summary_text
 from medialit.exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
+from lessons import read, sources, used_questions, answer
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "07_class_results.ipynb"
@@ -21,22 +20,6 @@ QUESTION_FILE = QUESTIONS_DIR / "07_class_results.json"
 SECTIONS = ["Learning objectives", "**Time**", "## Setup", "## 1. Collecting", "## 2. The reading",
             "## 3. Load the class", "## 4. Agreement per label", "## 5. The most-disputed", "## 6.",
             "## 7. For the projector", "## 8. Exports", "## Reflection", "## Summary"]
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def sources(nb, kind=None):
-    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
-
-
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
-
-
-def answer(qid):
-    return questions()[qid].answer
 
 
 @pytest.fixture(scope="module")

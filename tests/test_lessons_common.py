@@ -9,8 +9,8 @@ that every notebook runs top to bottom by nbval in the README's test command.
 import re
 from pathlib import Path
 
-import nbformat
 import pytest
+from lessons import read, sources
 
 from medialit.exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
@@ -21,12 +21,8 @@ CALL = re.compile(r"""\b(?:check|quiz)\(\s*["']([^"']+)["']""")
 SECTIONS = ["Learning objectives", "Time", "Reflection", "Summary"]
 
 
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
 def code_of(nb) -> str:
-    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    return "\n".join(sources(nb, "code"))
 
 
 def test_there_are_eight_lessons_each_with_a_practice_notebook_and_questions():

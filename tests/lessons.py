@@ -1,0 +1,54 @@
+"""Helpers shared by the lesson tests: reading notebooks and the answer key."""
+
+import re
+
+import nbformat
+
+from medialit.selfcheck import questions
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def sources(nb, kind=None):
+    return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
+
+
+def used_questions(nb):
+    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
+
+
+def answer(qid):
+    return questions()[qid].answer
+
+
+def note(key, topic):
+    return next(n for n in key.notes if n.topic == topic)
+
+
+def flat(text):
+    return " ".join(text.replace("**", "").split())
+
+
+def curly_quotes(text):
+    """The pieces of every “…” quotation (split at the ellipsis …)."""
+    for m in re.finditer(r"“([^“”]*)”", text):
+        for piece in m.group(1).split("…"):
+            piece = flat(piece)
+            if piece:
+                yield piece
+
+
+def unit_with(key, words):
+    found = [u for u in key.units if words in u.text]
+    assert len(found) == 1, f"{words!r} should be in exactly one unit"
+    return found[0]
+
+
+def first(nb, pattern, kind=None, start=0):
+    rx = re.compile(pattern, re.M)
+    for i, cell in enumerate(nb.cells[start:], start):
+        if (kind is None or cell.cell_type == kind) and rx.search(cell.source):
+            return i
+    raise AssertionError(f"no {kind or 'cell'} matching {pattern!r}")
