@@ -60,6 +60,7 @@ from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError
 from medialit.annotate.storage import atomic_write_text, read_record, record_path, sanitize_name
 from medialit.evaluate import PRF
 from medialit.guide import SENTENCE_LABELS
+from medialit.report import shorten
 
 #: How each span label counts toward the five sentence labels (see the module docstring).
 LABEL_MAP: dict[str, str] = {
@@ -882,11 +883,6 @@ def write_csv(path: Path, rows: list[dict], fieldnames: Sequence[str] | None = N
 # Summary in words
 # ---------------------------------------------------------------------------
 
-def _short(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
-
-
 def _where(s) -> str:
     if s.part in ("headline", "dek"):
         return s.part
@@ -947,7 +943,7 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
             key = "" if s.key is None else (" (key: yes)" if s.disputed_label in s.key else " (key: no)")
             lines.append(f"  {s.article_id[:3]} sentence {s.sentence} ({_where(s)}): "
                          f"{s.disputed_label} marked by {pct}%, not by {100 - pct}%{key}")
-            lines.append(f"      “{_short(s.text)}”")
+            lines.append(f"      “{shorten(s.text, 90)}”")
     else:
         lines.append("No disputed sentences: the class decided every sentence and label the same way.")
     f1 = [v for v in report.overall_f1().values() if v is not None]

@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medialit.articles import Article, ArticleError, parse_article, read_article_bytes
+from medialit.report import shorten
 
 __all__ = ["EXAMPLE_TEXT", "MAX_CHARS", "MAX_BYTES", "OwnArticleError", "OwnArticlePicker", "OwnSpanAnnotator",
            "Comparison", "Checklist", "article_from_bytes", "article_from_text", "checklist",
@@ -368,13 +369,9 @@ def _picker_class():
             return f"OwnArticlePicker(annotator={self.annotator!r}, {state})"
 
         def _repr_mimebundle_(self, **kwargs):
-            data = super()._repr_mimebundle_(**kwargs)
-            metadata = {}
-            if isinstance(data, tuple):
-                data, metadata = data
-            data = dict(data or {})
-            data["text/plain"] = repr(self)
-            return data, metadata
+            from medialit.annotate.widgets import stable_bundle
+
+            return stable_bundle(self, super()._repr_mimebundle_(**kwargs))
 
     return OwnArticlePicker
 
@@ -478,7 +475,7 @@ class Comparison:
         for u, d in zip(self.reading.units, self.detector):
             where = u.part if u.paragraph is None else f"¶{u.paragraph}"
             differ = sorted(u.label_set ^ d)
-            rows.append({"sentence": u.index, "where": where, "text": _short(u.text, 70),
+            rows.append({"sentence": u.index, "where": where, "text": shorten(u.text, 70),
                          "you": ", ".join(sorted(u.label_set)), "detector": ", ".join(sorted(d)),
                          "you differ on": ", ".join(differ)})
         return pd.DataFrame(rows).set_index("sentence")
@@ -498,7 +495,7 @@ class Comparison:
                 for lab in sorted(theirs):
                     why = self.reasons[u.index].get(lab, "")
                     bits.append(f"only the detector: {lab}" + (f" (its reason: {why})" if why else ""))
-                out.append(f"<li>Sentence {u.index} ({html.escape(where)}): “{html.escape(_short(u.text, 140))}”"
+                out.append(f"<li>Sentence {u.index} ({html.escape(where)}): “{html.escape(shorten(u.text, 140))}”"
                            f"<br><i>{html.escape('; '.join(bits))}</i></li>")
             out.append("</ul>")
         out.append("</div>")
@@ -509,11 +506,6 @@ class Comparison:
 
     def __repr__(self) -> str:
         return self.summary
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def compare_with_detector(record_or_widget, analysis) -> Comparison:

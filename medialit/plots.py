@@ -29,7 +29,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
 from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
-from medialit.report import LABEL_COLOURS  # the same colours per label as the kit's HTML report
+from medialit.report import LABEL_COLOURS, shorten  # the same colours per label as the kit's HTML report
 #: Short words for undefined agreement, to write where a bar would be.
 SHORT_DEGENERATE = {
     "nobody": "nobody marked it:\nkappa undefined,\nagreement perfect",
@@ -80,14 +80,9 @@ def _inches(fig: Figure, x0: float, y0: float, w: float, h: float):
     return fig.add_axes((x0 / fw, y0 / fh, w / fw, h / fh))
 
 
-def _short_title(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
-
-
 def _article_name(report, article_id: str, n: int = 60) -> str:
     art = report.data.articles[article_id].article
-    return _short_title(art.headline or article_id, n)
+    return shorten(art.headline or article_id, n)
 
 
 # ---------------------------------------------------------------------------
@@ -199,7 +194,7 @@ def agreement_bars(report) -> Figure:
         if group == ALL_ARTICLES:
             title = f"All articles together\n({len(report.data.learners)} learners)"
         else:
-            name = _short_title(_article_name(report, group), 38)
+            name = shorten(_article_name(report, group), 38)
             title = f"“{name}”\n({rows[0].learners if rows else 0} learners)"
         ax.set_title(title, fontsize=_FONT["sub"] + 1)
         ax.tick_params(axis="y", labelsize=_FONT["tick"])
@@ -580,7 +575,7 @@ def page_map(article) -> Figure:
         ax.barh(i, max(1, p.end - p.start), color=colours.get(p.kind, "#d1d5db"))
         label = p.kind if p.kind != "body" else f"¶{p.paragraph}"
         ax.text(-2, i, label, ha="right", va="center", fontsize=10)
-        ax.text(max(1, p.end - p.start) + 5, i, _short_title(p.text, 48), va="center", fontsize=8, color="#374151")
+        ax.text(max(1, p.end - p.start) + 5, i, shorten(p.text, 48), va="center", fontsize=8, color="#374151")
     ax.set_yticks([])
     ax.invert_yaxis()
     ax.set_xlabel("length in characters")

@@ -41,6 +41,16 @@ SOURCE_MEANINGS = {
 }
 
 
+def shorten(text: str, n: int) -> str:
+    """``text`` on one line, cut to at most ``n`` characters with an ellipsis.
+
+    >>> shorten("A long\\nline of text", 10)
+    'A long li…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
 def to_json(analysis, indent: int | None = 2) -> str:
     """The analysis in the kit's documented JSON shape."""
     return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent)

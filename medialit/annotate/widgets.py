@@ -169,6 +169,17 @@ def static_html(article: Article, record, *, title: str = "") -> str:
 # SpanAnnotator
 # ---------------------------------------------------------------------------
 
+def stable_bundle(widget, bundle, html: str | None = None) -> tuple[dict, dict]:
+    """A widget's mime bundle with a stable ``text/plain`` (its repr, no memory address) and,
+    if given, an escaped ``text/html`` fallback for places without a live widget (nbval, nbconvert)."""
+    data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+    data = dict(data or {})
+    data["text/plain"] = repr(widget)
+    if html is not None:
+        data["text/html"] = html
+    return data, metadata
+
+
 class _StoreListener:
     """Stops listening to the shared store when the widget is closed."""
 
@@ -387,11 +398,7 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
                 f"spans={len(self.store.record.spans)})")
 
     def _repr_mimebundle_(self, **kwargs):
-        bundle = super()._repr_mimebundle_(**kwargs)
-        data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-        data["text/plain"] = repr(self)
-        data["text/html"] = self.static_html()
-        return data, metadata
+        return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
     def static_html(self) -> str:
         n = len(self.store.record.spans)
@@ -514,14 +521,7 @@ class SentenceTagger(_StoreListener, widgets.VBox):
                 f"sentence={self.index + 1}/{len(self.article.sentences)})")
 
     def _repr_mimebundle_(self, **kwargs):
-        data = super()._repr_mimebundle_(**kwargs)
-        metadata = {}
-        if isinstance(data, tuple):
-            data, metadata = data
-        data = dict(data or {})
-        data["text/plain"] = repr(self)
-        data["text/html"] = self.static_html()
-        return data, metadata
+        return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
     def static_html(self) -> str:
         """Every sentence with the labels the learner gave it, escaped (for static views)."""
