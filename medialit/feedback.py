@@ -38,6 +38,15 @@ _PLURAL = {"attribution": "attributions", "hedge": "hedges", "booster": "booster
            "speculation": "speculations", "opinion": "opinions"}
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``n`` and the word, singular for one, plural (``many``, or the word + "s") otherwise.
+
+    >>> plural(1, "hedge"), plural(3, "hedge"), plural(0, "sentence"), plural(2, "is", "are")
+    ('1 hedge', '3 hedges', '0 sentences', '2 are')
+    """
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return min(a1, b1) > max(a0, b0)
 
@@ -84,11 +93,12 @@ class LabelFeedback:
         name = _PLURAL[self.label]
         if self.key_total == 0:
             core = f"The key has no {name} here"
-            core += "." if not self.extra else f", but you marked {self.extra} sentence(s)."
+            core += "." if not self.extra else f", but you marked {plural(self.extra, 'sentence')}."
         else:
-            core = f"You found {self.found} of {self.key_total} {name}"
+            core = f"You found {self.found} of {plural(self.key_total, self.label, name)}"
             if self.spans_in_key:
-                core += f" (and marked {self.spans_found} of the key's {self.spans_in_key} cue words)"
+                core += (f" (and marked {self.spans_found} of the key's "
+                         f"{plural(self.spans_in_key, 'cue word')})")
             core += "."
         missed_pars = sorted({i.paragraph for i in self.items if i.kind == "missed" and i.paragraph})
         missed_heads = sorted({i.part for i in self.items if i.kind == "missed" and i.paragraph is None})
@@ -96,7 +106,8 @@ class LabelFeedback:
         if where:
             core += " Look again at " + _join(where) + "."
         if self.extra and self.key_total:
-            core += f" {self.extra} of your marks are not in the key: compare your reasons with its notes."
+            verb = "is" if self.extra == 1 else "are"
+            core += f" {self.extra} of your marks {verb} not in the key: compare your reasons with its notes."
         if self.key_total and self.found == self.key_total and not self.extra:
             core += " Well done!"
         return core
@@ -130,7 +141,7 @@ class Feedback:
         lines = [lf.sentence() for lf in self.labels if lf.key_total or lf.extra]
         src = self.sources
         if src.key_total:
-            lines.append(f"You marked {src.found} of the {src.key_total} sources the key names."
+            lines.append(f"You marked {src.found} of the {plural(src.key_total, 'source')} the key names."
                          + (" Look again at who is speaking." if src.missed else ""))
         return "\n".join(lines)
 

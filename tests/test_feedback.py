@@ -81,3 +81,32 @@ def test_table_has_one_row_per_label(art):
     table = learner_feedback(rec, art, with_detector=False).table()
     assert list(table.index) == ["attribution", "hedge", "booster", "speculation", "opinion", "sources"]
     assert table.loc["hedge", "you found"] == 1
+
+
+@pytest.mark.parametrize("fields, expected, unwanted", [
+    (dict(label="opinion", key_total=6, extra=1), "1 of your marks is not in the key", "marks are"),
+    (dict(label="opinion", key_total=6, extra=2), "2 of your marks are not in the key", "marks is"),
+    (dict(label="hedge", key_total=0, extra=1), "but you marked 1 sentence.", "(s)"),
+    (dict(label="hedge", key_total=0, extra=3), "but you marked 3 sentences.", "(s)"),
+    (dict(label="hedge", key_total=1, spans_in_key=1), "You found 0 of 1 hedge (and marked 0 of the key's 1 cue word).",
+     "hedges"),
+    (dict(label="booster", key_total=2, found=2, spans_in_key=3, spans_found=3),
+     "You found 2 of 2 boosters (and marked 3 of the key's 3 cue words). Well done!", "(s)"),
+])
+def test_summary_sentences_agree_in_number(fields, expected, unwanted):
+    from medialit.feedback import LabelFeedback
+
+    sentence = LabelFeedback(**fields).sentence()
+    assert expected in sentence
+    assert unwanted not in sentence
+
+
+def test_one_source_in_the_key_is_singular(art):
+    from dataclasses import replace
+
+    from medialit.feedback import compare, unit_labels
+
+    key = load_answer_key(art.id)
+    one = replace(key, sources=key.sources[:1])
+    fb = compare(one, unit_labels(one, [(0, 5, "hedge")]), [], art.id, "Ada")
+    assert "You marked 0 of the 1 source the key names." in fb.summary
