@@ -14,14 +14,23 @@ bottom and the self-check says "not answered yet" instead of crashing::
     hedged_sentences = ...  # your answer here
     check("how-many-hedges", hedged_sentences)
 
-In Markdown cells the text between the markers becomes "*Write your answer
-here.*". Outputs, execution counts and widget state are removed.
+In Markdown cells the text between the markers becomes "YOUR ANSWER HERE"
+(nbgrader's own words, so nbgrader sees an unanswered written answer as
+unanswered). Outputs, execution counts and widget state are removed.
+
+The solutions also carry nbgrader's cell metadata: each answer cell is a
+solution cell, each is followed by a locked autograder test cell with points
+(``grade("how-many-hedges", hedged_sentences)``, which raises when the answer
+is wrong or blank), and the written answer is a manually graded cell. The kit's
+exercise leaves the autograder test cells out (the ``check()`` above each one
+already gives feedback), so it runs top to bottom with its blanks unanswered;
+``nbgrader generate_assignment`` keeps them, for classes that grade with nbgrader.
 
 Run ``python -m medialit.exercises --execute`` after editing a solution: it
 re-runs every solution (saving outputs, without widget state) and regenerates
 every exercise. We use this short script rather than nbgrader itself so the
-Binder install stays light; the markers are nbgrader's, so nbgrader users can
-take the solutions as they are.
+Binder install stays light; the markers and cell metadata are nbgrader's, so
+nbgrader users can take the solutions as they are.
 
 >>> blank_code("x = 1\\n### BEGIN SOLUTION\\nanswer = 42\\n### END SOLUTION\\nprint(answer)")
 'x = 1\\nanswer = ...  # your answer here\\nprint(answer)'
@@ -35,7 +44,7 @@ from pathlib import Path
 
 BEGIN = "### BEGIN SOLUTION"
 END = "### END SOLUTION"
-MD_BLANK = "*Write your answer here.*"
+MD_BLANK = "YOUR ANSWER HERE"   # nbgrader's text stub
 _ASSIGN = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*=(?!=)")
 
 
@@ -94,11 +103,24 @@ def blank_markdown(source: str, where: str = "cell") -> str:
     return "\n".join(out)
 
 
+def is_autograder_test(cell) -> bool:
+    """True for nbgrader's locked test cells (graded, not an answer), which the kit's exercises leave out.
+
+    >>> is_autograder_test({"metadata": {"nbgrader": {"grade": True, "solution": False, "locked": True}}})
+    True
+    >>> is_autograder_test({"metadata": {"nbgrader": {"grade": True, "solution": True}}})
+    False
+    """
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return bool(meta.get("grade")) and not meta.get("solution")
+
+
 def exercise_from_solution(nb):
-    """A new notebook: the solution with answers blanked, outputs and widget state removed."""
+    """A new notebook: the solution with answers blanked, autograder tests, outputs and widget state removed."""
     import copy
 
     ex = copy.deepcopy(nb)
+    ex.cells = [cell for cell in ex.cells if not is_autograder_test(cell)]
     for n, cell in enumerate(ex.cells):
         where = f"cell {n + 1}"
         if cell.cell_type == "code":

@@ -127,6 +127,23 @@ def check(question_id: str, answer: object) -> Result:
     return Result(q.id, status, f"You have {len(found)} of {len(wanted)}. {q.hint}", tuple(details))
 
 
+def grade(question_id: str, answer: object) -> None:
+    """The autograder's test for one answer (the locked test cells of nbgrader's version).
+
+    Passes silently when the answer is right; raises ``AssertionError`` with the
+    same words :func:`check` would show when it is wrong, partly right or blank,
+    so nbgrader gives the cell's points only for a right answer.
+
+    >>> grade("warmup-hedge-word", "Perhaps")
+    >>> grade("warmup-hedge-word", ...)
+    Traceback (most recent call last):
+    AssertionError: Not answered yet: replace the ... with your answer, then run the cell again.
+    """
+    result = check(question_id, answer)
+    if not result.right:
+        raise AssertionError(repr(result))
+
+
 def _verdict(q: Question, ok: bool) -> Result:
     if ok:
         return Result(q.id, "right", f"Right! {q.explanation}")

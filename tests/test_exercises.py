@@ -1,11 +1,13 @@
 """Exercises are generated from solutions: no answers leak, blanks keep the notebook running."""
 
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from medialit.exercises import BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate
+from medialit.exercises import (BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate,
+                                is_autograder_test)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,3 +70,40 @@ def test_committed_exercises_are_exactly_what_the_solutions_generate(tmp_path):
         assert new.read_text(encoding="utf-8") == old.read_text(encoding="utf-8"), (
             f"{old.name} differs from its solution: run python -m medialit.exercises")
         assert BEGIN not in old.read_text(encoding="utf-8") and END not in old.read_text(encoding="utf-8")
+
+
+SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem[:2])
+def test_solutions_carry_valid_nbgrader_metadata_with_a_test_cell_per_answer(path):
+    pytest.importorskip("nbgrader")
+    from nbgrader.nbgraderformat import MetadataValidator
+
+    nb = nbformat.read(path, as_version=4)
+    MetadataValidator().validate_nb(nb)            # raises on anything nbgrader would refuse
+    for i, cell in enumerate(nb.cells):
+        meta = cell.metadata.get("nbgrader", {})
+        if BEGIN in cell.source:
+            assert meta.get("solution") is True, f"cell {i + 1} has an answer but is not a solution cell"
+        if cell.cell_type == "code" and BEGIN in cell.source:
+            qid, var = re.search(r'check\("([^"]+)", (\w+)\)', cell.source.split(END)[1]).groups()
+            test = nb.cells[i + 1]
+            assert is_autograder_test(test) and test.metadata.nbgrader["locked"], f"cell {i + 2}"
+            assert test.metadata.nbgrader["points"] == 1
+            assert test.source.splitlines()[-1] == f'grade("{qid}", {var})'
+        if cell.cell_type == "markdown" and BEGIN in cell.source:
+            assert cell.source.startswith(BEGIN) and cell.source.endswith(END), "the written answer is a cell of its own"
+            assert meta.get("grade") is True and meta.get("points") == 2
+
+
+def test_autograder_test_cells_stay_out_of_the_kit_exercise():
+    nb = make_solution()
+    test = nbformat.v4.new_code_cell("grade('q', answer)")
+    test.metadata["nbgrader"] = {"grade": True, "solution": False, "locked": True, "points": 1,
+                                 "grade_id": "t", "schema_version": 3}
+    nb.cells.append(test)
+    ex = exercise_from_solution(nb)
+    assert len(ex.cells) == 2 and "grade(" not in nbformat.writes(ex)
+    for path in (ROOT / "exercises").glob("*.ipynb"):
+        assert "grade(" not in "".join(c.source for c in nbformat.read(path, as_version=4).cells), path.name
