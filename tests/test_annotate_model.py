@@ -1,27 +1,18 @@
 """Annotation records, storage that never loses work, and the export formats."""
 
 import json
-import os
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from medialit.annotate import AnnotationRecord, AnnotationStore, RecordError, sanitize_name
+from medialit.annotate import AnnotationRecord, RecordError
 from medialit.annotate.formats import (
     from_brat, from_doccano, from_label_studio, to_brat, to_doccano, to_label_studio, write_brat,
 )
 from medialit.annotate.model import cp_to_utf16, utf16_to_cp
-from medialit.annotate.storage import read_record
 from medialit.articles import seed_article
 
 TEXT = "😀 Senator Roe said “perhaps” it may rain.\r\nObviously.\u00a0Critics disagree 👍🏽."
-
-
-@pytest.fixture(autouse=True)
-def fresh_stores():
-    AnnotationStore.forget_all()
-    yield
-    AnnotationStore.forget_all()
 
 
 def sample_record(text=TEXT):
@@ -134,102 +125,3 @@ def test_round_trip_on_a_seed():
                             (to_label_studio, lambda x: from_label_studio(x, art.id, "Ada"))]:
         back = fmt_in(fmt_out(rec, art.text))
         assert spans_as_tuples(back, art.text) == spans_as_tuples(rec, art.text)
-
-
-# --- storage ------------------------------------------------------------------
-
-@pytest.mark.parametrize("name,expected", [
-    ("Ada", "Ada"), ("Zoë Müller", "Zoë_Müller"), ("../../etc/passwd", "etc_passwd"),
-    ("/abs/path", "abs_path"), (".bashrc", "bashrc"), ("..", None), ("  ", None),
-    ("con", "learner-con"), ("a\\b:c*d", "a_b_c_d"), ("x" * 100, "x" * 64),
-])
-def test_sanitize_name(name, expected):
-    if expected is None:
-        with pytest.raises(ValueError):
-            sanitize_name(name)
-    else:
-        assert sanitize_name(name) == expected
-
-
-def test_learner_file_stays_inside_the_folder(tmp_path):
-    store = AnnotationStore.open("art", TEXT, "../../../tmp/evil", folder=tmp_path)
-    store.add_span(2, 9, "source")
-    files = list(tmp_path.iterdir())
-    assert [f.name for f in files] == ["tmp_evil__art.json"]
-
-
-def test_every_change_is_saved_and_reloaded_after_restart(tmp_path):
-    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    span = store.add_span(2, 9, "source")
-    store.update_span(span.id, note="the senator")
-    on_disk = read_record(store.path)
-    assert on_disk.spans[0].note == "the senator"
-    AnnotationStore.forget_all()  # as a kernel restart would
-    again = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    assert again is not store
-    assert [(s.start, s.end, s.label, s.note) for s in again.record.spans] == [(2, 9, "source", "the senator")]
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_two_widgets_share_one_store(tmp_path):
-    a = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    b = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    seen = []
-    b.subscribe(lambda store, what: seen.append(what))
-    a.add_span(2, 9, "source")
-    assert a is b and seen == ["add"]
-
-
-def test_undo_and_sentence_toggle(tmp_path):
-    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    assert store.toggle_sentence_label(0, 10, "hedge") is True
-    assert store.toggle_sentence_label(0, 10, "hedge") is False
-    assert store.record.spans == []
-    assert store.undo() is True
-    assert [s.label for s in store.record.spans] == ["hedge"]
-    assert read_record(store.path).spans[0].label == "hedge"
-
-
-def test_corrupt_file_is_moved_aside_not_overwritten(tmp_path):
-    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    path = store.path
-    AnnotationStore.forget_all()
-    path.write_text("{ not json", encoding="utf-8")
-    with pytest.warns(UserWarning, match="could not be read"):
-        store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    aside = [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
-    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{ not json"
-    assert store.record.spans == [] and "kept as" in store.messages[0]
-
-
-def test_foreign_json_is_moved_aside(tmp_path):
-    path = tmp_path / "Ada__art.json"
-    path.write_text(json.dumps({"hello": "world"}), encoding="utf-8")
-    with pytest.warns(UserWarning):
-        AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    assert any(".unreadable-" in p.name for p in tmp_path.iterdir())
-
-
-def test_changed_article_text_is_reported(tmp_path):
-    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    store.add_span(2, 9, "source")
-    AnnotationStore.forget_all()
-    with pytest.warns(UserWarning, match="different version"):
-        fresh = AnnotationStore.open("art", TEXT + " (updated)", "Ada", folder=tmp_path)
-    assert fresh.record.spans == []
-    kept = [p for p in tmp_path.iterdir() if ".other-text-" in p.name]
-    assert len(kept) == 1 and read_record(kept[0]).spans[0].label == "source"
-
-
-def test_interrupted_write_keeps_the_old_file(tmp_path, monkeypatch):
-    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
-    store.add_span(2, 9, "source")
-    before = store.path.read_bytes()
-
-    def boom(*a, **k):
-        raise OSError("disk full")
-    monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
-        store.add_span(10, 13, "hedge")
-    assert store.path.read_bytes() == before
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

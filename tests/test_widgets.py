@@ -183,7 +183,7 @@ def test_bad_learner_names_say_so(article, tmp_path):
     with pytest.raises(ValueError, match="type your name"):
         make(article, tmp_path, "   ")
     with pytest.raises(TypeError):
-        SpanAnnotator(article, None, folder=tmp_path)
+        SpanAnnotator(article, 42, folder=tmp_path)
     with pytest.raises(TypeError):
         SpanAnnotator(42, "Ada", folder=tmp_path)
 
@@ -385,10 +385,15 @@ def test_sentence_tagger_and_annotator_edit_the_same_record(article, tmp_path):
 
 
 def test_a_failed_save_is_reported_to_the_browser(article, tmp_path, monkeypatch):
+    import medialit.annotate.storage as storage
+
     w = make(article, tmp_path)
+    Browser(w).add(TEXT, "Critics", "source")
+    before = w.store.path.read_bytes()
 
     def full(*a, **k):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(w.store, "save", full)
+    monkeypatch.setattr(storage.os, "fsync", full)
     ans = Browser(w).add(TEXT, "said", "attribution")
-    assert ans["ok"] is False and "No space left on device" in ans["error"]
+    assert ans["ok"] is False and "the disk is full" in ans["error"] and "not kept" in ans["error"]
+    assert w.store.path.read_bytes() == before and len(w.spans) == 1 and len(w.record.spans) == 1

@@ -15,9 +15,10 @@ units instead: :func:`utf16_to_cp` and :func:`cp_to_utf16` convert.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 import uuid
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
 from medialit.guide import CUE_LABELS, SENTENCE_LABELS
@@ -39,12 +40,28 @@ def now() -> str:
 
 
 def text_sha256(text: str) -> str:
-    """The fingerprint of an article text, as records store it.
+    """The fingerprint of an article text, as records store it (a lone surrogate does not stop it).
 
     >>> text_sha256("abc")[:12]
     'ba7816bf8f01'
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Learner text (a note, a name) that can always be saved: each lone surrogate becomes U+FFFD.
+
+    >>> clean_text("ok" + chr(0xD800) + "!") == "ok\N{REPLACEMENT CHARACTER}!"
+    True
+    """
+    return text if text.isascii() or not _LONE_SURROGATE.search(text) else _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def cp_to_utf16(text: str, offset: int) -> int:
@@ -142,7 +159,7 @@ class AnnotationRecord:
     @classmethod
     def new(cls, article_id: str, text: str, annotator: str) -> "AnnotationRecord":
         stamp = now()
-        return cls(article_id, text_sha256(text), annotator, created=stamp, updated=stamp,
+        return cls(article_id, text_sha256(text), clean_text(annotator), created=stamp, updated=stamp,
                    text_length=len(text))
 
     # -- editing ----------------------------------------------------------------
@@ -151,7 +168,7 @@ class AnnotationRecord:
             raise RecordError(f"unknown label {label!r}; use one of {', '.join(SPAN_LABELS)}")
         if scope not in SCOPES:
             raise RecordError(f"unknown scope {scope!r}")
-        if not (isinstance(start, int) and isinstance(end, int)) or start < 0 or end <= start:
+        if not (_is_int(start) and _is_int(end)) or start < 0 or end <= start:
             raise RecordError(f"a span needs 0 <= start < end (got {start}, {end})")
         if self.text_length is not None and end > self.text_length:
             raise RecordError(f"span ({start}, {end}) runs past the end of the text ({self.text_length})")
@@ -163,7 +180,7 @@ class AnnotationRecord:
         for s in self.spans:
             if (s.start, s.end, s.label, s.scope) == (start, end, label, scope):
                 return s
-        span = Span(id or uuid.uuid4().hex[:10], start, end, label, note, now(), scope)
+        span = Span(id or uuid.uuid4().hex[:10], start, end, label, clean_text(str(note)), now(), scope)
         self.spans.append(span)
         self.touch()
         return span
@@ -177,6 +194,8 @@ class AnnotationRecord:
     def update_span(self, span_id: str, **changes) -> Span:
         """Change a span's label or note (or its offsets)."""
         old = self.span(span_id)
+        if "note" in changes:
+            changes["note"] = clean_text(str(changes["note"]))
         new = replace(old, **changes)
         self._check_span(new.start, new.end, new.label, new.scope)
         self.spans[self.spans.index(old)] = new
@@ -214,29 +233,43 @@ class AnnotationRecord:
             "article_id": self.article_id, "text_sha256": self.text_sha256,
             "text_length": self.text_length, "annotator": self.annotator,
             "created": self.created, "updated": self.updated,
-            "spans": [asdict(s) for s in self.spans],
-            "relations": [asdict(r) for r in self.relations],
+            "spans": [{k: getattr(s, k) for k in _SPAN_FIELDS} for s in self.spans],
+            "relations": [{k: getattr(r, k) for k in _RELATION_FIELDS} for r in self.relations],
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> "AnnotationRecord":
-        """Rebuild a record, checking every field; raises :class:`RecordError`."""
+        """Rebuild a record, checking every field and its type; raises :class:`RecordError`.
+
+        >>> AnnotationRecord.from_dict({**AnnotationRecord.new("a", "text", "Ada").to_dict(), "updated": 5})
+        Traceback (most recent call last):
+        ...
+        medialit.annotate.model.RecordError: the record's field 'updated' should be text, not int
+        """
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise RecordError("not a medialit annotation record (no 'format': 'medialit.annotations')")
         if data.get("version") != VERSION:
             raise RecordError(f"record version {data.get('version')!r} is not supported (expected {VERSION})")
         try:
-            rec = cls(str(data["article_id"]), str(data["text_sha256"]), str(data["annotator"]),
-                      created=data.get("created", ""), updated=data.get("updated", ""),
-                      text_length=data.get("text_length"))
-            for s in data.get("spans", []):
-                span = Span(str(s["id"]), s["start"], s["end"], s["label"], s.get("note", "") or "",
-                            s.get("created", ""), s.get("scope", "span"))
+            top = _fields(data, "the record's", ("article_id", "text_sha256", "annotator"), ("created", "updated"))
+            length = data.get("text_length")
+            if length is not None and not (_is_int(length) and length >= 0):
+                raise RecordError(f"the record's field 'text_length' should be a whole number, not {length!r}")
+            rec = cls(top["article_id"], top["text_sha256"], top["annotator"], created=top["created"],
+                      updated=top["updated"], text_length=length)
+            ids: set[str] = set()
+            for s in _items(data, "spans"):
+                f = _fields(s, "a span's", ("id", "label"), ("note", "created", "scope"))
+                span = Span(f["id"], s.get("start"), s.get("end"), f["label"], f["note"], f["created"],
+                            f["scope"] or "span")
                 rec._check_span(span.start, span.end, span.label, span.scope)
+                if span.id in ids:
+                    raise RecordError(f"two spans have the id {span.id!r}")
+                ids.add(span.id)
                 rec.spans.append(span)
-            ids = {s.id for s in rec.spans}
-            for r in data.get("relations", []):
-                rel = Relation(r["type"], r["source"], r["claim"])
+            for r in _items(data, "relations"):
+                f = _fields(r, "a relation's", ("type", "source", "claim"), ())
+                rel = Relation(f["type"], f["source"], f["claim"])
                 if rel.type not in RELATION_TYPES or rel.source not in ids or rel.claim not in ids:
                     raise RecordError(f"relation {r!r} points at unknown spans or has an unknown type")
                 rec.relations.append(rel)
@@ -249,3 +282,29 @@ class AnnotationRecord:
         if self.text_sha256 != text_sha256(text):
             raise RecordError(f"record of {self.annotator!r} was made on another version of the text "
                               f"of {self.article_id!r} (its fingerprint differs)")
+
+
+_SPAN_FIELDS = tuple(f.name for f in fields(Span))
+_RELATION_FIELDS = tuple(f.name for f in fields(Relation))
+
+
+def _items(data: dict, key: str) -> list:
+    items = data.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+        raise RecordError(f"the record's {key!r} should be a list of objects")
+    return items
+
+
+def _fields(data: dict, what: str, required: tuple, optional: tuple) -> dict:
+    """The text fields of one JSON object, checked (a number where text belongs is refused)."""
+    out = {}
+    for key in required + optional:
+        if key not in data and key in required:
+            raise RecordError(f"{what} field {key!r} is missing")
+        value = data.get(key)
+        if value is None and key in optional:
+            value = ""
+        if not isinstance(value, str):
+            raise RecordError(f"{what} field {key!r} should be text, not {type(value).__name__}")
+        out[key] = clean_text(value)
+    return out

@@ -36,8 +36,10 @@ import anywidget
 import ipywidgets as widgets
 import traitlets
 
-from medialit.annotate.model import SPAN_LABELS, OffsetMap, RecordError
-from medialit.annotate.storage import AnnotationStore, sanitize_name
+from medialit.annotate.model import SPAN_LABELS, AnnotationRecord, OffsetMap, RecordError
+from medialit.annotate.storage import AnnotationStore, StorageError, sanitize_name
+from medialit.learner import NO_NAME_MESSAGE, learner_name
+from medialit.learner import subscribe as follow_name
 from medialit.articles import Article, ArticleError, seed_article
 from medialit.guide import SENTENCE_LABELS
 
@@ -95,7 +97,28 @@ def _short_id(article_id: str) -> str:
     return article_id if len(article_id) <= 8 else article_id[:7] + "…"
 
 
-def _open_store(article: Article, annotator: str, folder) -> AnnotationStore:
+def article_title(article: Article, n: int = 70) -> str:
+    """What a widget calls the article: its headline (or else its first line), on one line and
+    shortened; "Your text" when there is neither.
+
+    >>> from medialit import parse_article
+    >>> article_title(parse_article("Moon base plans leaked\\n\\nThe agency said so. It did."))
+    'Moon base plans leaked'
+    >>> article_title(parse_article("Perhaps it rains. " * 20), n=30)
+    'Perhaps it rains. Perhaps it …'
+    """
+    from medialit.report import shorten
+
+    first = article.headline or next((line for line in article.text.splitlines() if line.strip()), "")
+    return shorten(first, n) or "Your text"
+
+
+def _open_store(article: Article, annotator: str | None, folder) -> AnnotationStore | None:
+    """The learner's store; ``annotator=None`` means the name typed in the name box (``None`` if none yet)."""
+    if annotator is None:
+        annotator = learner_name()
+        if annotator is None:
+            return None
     if not isinstance(annotator, str):
         raise TypeError("annotator must be the learner's name, as text")
     sanitize_name(annotator)  # a clear ValueError for an empty or unusable name
@@ -181,14 +204,57 @@ def stable_bundle(widget, bundle, html: str | None = None) -> tuple[dict, dict]:
 
 
 class _StoreListener:
-    """Stops listening to the shared store when the widget is closed."""
+    """Opens the learner's store (following the name box when no annotator is given), listens to it,
+    and stops listening when the widget is closed.
+
+    ``store`` is ``None`` while there is no name (or the store could not be opened: ``problem`` says
+    why); ``record`` is then an empty record and changes are refused with that message.
+    """
 
     _unsubscribe = None
+    _unfollow = None
+    store = None
+    problem = ""
 
-    def close(self) -> None:
+    def _attach(self, article: Article, annotator: str | None, folder) -> None:
+        self._folder = folder
+        self._empty = AnnotationRecord.new(_article_id(article), article.text, "")
+        self._open(annotator)
+        if annotator is None:
+            self._unfollow = follow_name(self._name_changed)
+
+    def _open(self, annotator: str | None) -> None:
+        try:
+            store, self.problem = _open_store(self.article, annotator, self._folder), ""
+        except StorageError as exc:       # e.g. a link at the record's path: say so, save nothing
+            store, self.problem = None, str(exc)
         if self._unsubscribe is not None:
             self._unsubscribe()
-            self._unsubscribe = None
+        self.store = store
+        self._unsubscribe = store.subscribe(self._store_changed) if store is not None else None
+
+    def _name_changed(self, name) -> None:
+        old = self.store
+        self._open(None)
+        if self.store is not old or self.store is None:
+            self._store_changed(self.store, "name")
+
+    def _need_store(self) -> AnnotationStore:
+        if self.store is None:
+            raise ValueError(self.problem or NO_NAME_MESSAGE)
+        return self.store
+
+    @property
+    def record(self):
+        """The learner's record (an empty one while there is no name)."""
+        return self.store.record if self.store is not None else self._empty
+
+    def close(self) -> None:
+        for name in ("_unsubscribe", "_unfollow"):
+            stop = getattr(self, name)
+            if stop is not None:
+                stop()
+                setattr(self, name, None)
         super().close()
 
 
@@ -205,6 +271,7 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
     _css = _STATIC / "span_annotator.css"
 
     article_id = traitlets.Unicode("").tag(sync=True)
+    title = traitlets.Unicode("").tag(sync=True)    # the headline, shortened (the id goes in a tooltip)
     annotator = traitlets.Unicode("").tag(sync=True)
     article_text = traitlets.Unicode("").tag(sync=True)
     parts = traitlets.List().tag(sync=True)
@@ -222,19 +289,17 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
     feedback = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
     feedback_message = traitlets.Unicode("").tag(sync=True)
 
-    def __init__(self, article_or_id: Article | str, annotator: str, folder=None,
+    def __init__(self, article_or_id: Article | str, annotator: str | None = None, folder=None,
                  show_detector: bool = False, **kwargs):
         article = _resolve_article(article_or_id)
-        store = _open_store(article, annotator, folder)
         self.article = article
-        self.store = store
+        self._attach(article, annotator, folder)
         self.offsets = OffsetMap(article.text)
         self._analysis = None
         super().__init__(
-            article_id=_article_id(article), annotator=annotator, article_text=article.text,
+            article_id=_article_id(article), title=article_title(article), article_text=article.text,
             parts=self._parts_payload(), no_byline=article.byline is None, **kwargs)
         self._sync_from_store()
-        self._unsubscribe = store.subscribe(self._store_changed)
         self.on_msg(self._on_msg)
         self.observe(self._detector_toggled, names="show_detector")
         if show_detector:
@@ -253,14 +318,21 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
                 "note": s.note, "scope": s.scope}
 
     def _sync_from_store(self) -> None:
-        rec = self.store.record
+        rec, store = self.record, self.store
         with self.hold_sync():
             self.spans = [self._span_payload(s) for s in sorted(rec.spans, key=lambda s: (s.start, s.end))]
             self.relations = [{"type": r.type, "source": r.source, "claim": r.claim} for r in rec.relations]
-            self.messages = list(self.store.messages)
+            if store is None:
+                self.annotator = ""
+                self.messages = [self.problem or NO_NAME_MESSAGE]
+                self.status = self.problem or NO_NAME_MESSAGE
+                return
+            self.annotator = store.annotator
+            self.messages = list(store.messages)
             n = len(rec.spans)
-            self.status = (f"Saved: {n} mark{'s' if n != 1 else ''} in {self.store.path.name}"
-                           if self.store.path.exists() else "Nothing marked yet.")
+            saved = (f"Saved: {n} mark{'s' if n != 1 else ''} in {store.path.name}"
+                     if store.path.exists() else "Nothing marked yet.")
+            self.status = f"{store.news} {saved}" if store.news else saved
 
     def _store_changed(self, store, what) -> None:
         self._sync_from_store()
@@ -276,9 +348,14 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
         except (RecordError, ValueError, KeyError, TypeError) as exc:
             reply["ok"] = False
             reply["error"] = str(exc).strip("'\"")
-        except OSError as exc:  # the disk said no: tell the learner, the change is not safe yet
+        except StorageError as exc:  # the disk said no: the change was not kept; say so in plain words
             reply["ok"] = False
-            reply["error"] = f"could not save to {self.store.path} ({exc.strerror or exc})"
+            reply["error"] = str(exc)
+            self._sync_from_store()
+        except OSError as exc:
+            reply["ok"] = False
+            reply["error"] = f"Your last change could not be saved ({exc.strerror or exc}); it was not kept."
+            self._sync_from_store()
         t0 = content.get("t0")
         if isinstance(t0, (int, float)):
             reply["kernel_ms"] = round(time.time() * 1000 - t0, 1)
@@ -287,7 +364,16 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
     def handle_action(self, msg: dict) -> dict | None:
         """Apply one browser message to the store (offsets in ``msg`` are UTF-16)."""
         action = msg.get("action")
-        store = self.store
+        if action == "check":
+            self.check_my_work()
+            return None
+        store = self._need_store()
+        if action == "refresh":
+            added, removed = store.refresh()
+            self._sync_from_store()
+            if not (added or removed):
+                self.status = "No new marks from other notebooks. " + self.status
+            return {"added": added, "removed": removed, "status": self.status}
         if action == "add":
             start, end = self._range_from_browser(msg["start"], msg["end"])
             span = store.add_span(start, end, str(msg["label"]), str(msg.get("note") or ""))
@@ -311,9 +397,6 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
             return None
         if action == "undo":
             return {"undone": store.undo()}
-        if action == "check":
-            self.check_my_work()
-            return None
         raise ValueError(f"unknown action {action!r}")
 
     def _range_from_browser(self, start16, end16) -> tuple[int, int]:
@@ -368,7 +451,7 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
         from medialit.feedback import learner_feedback
 
         try:
-            data = learner_feedback(self.store.record, self.article, with_detector=False).to_dict()
+            data = learner_feedback(self.record, self.article, with_detector=False).to_dict()
         except AnswerKeyError:
             self.feedback = None
             self.feedback_message = ("There is no expert answer key for this text, so Check my work cannot "
@@ -389,22 +472,19 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
         return data
 
     # -- Python-side conveniences ----------------------------------------------------------
-    @property
-    def record(self):
-        return self.store.record
-
     def __repr__(self) -> str:
         return (f"SpanAnnotator(article={_short_id(self.article_id)!r}, annotator={self.annotator!r}, "
-                f"spans={len(self.store.record.spans)})")
+                f"spans={len(self.record.spans)})")
 
     def _repr_mimebundle_(self, **kwargs):
         return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
     def static_html(self) -> str:
-        n = len(self.store.record.spans)
-        title = (f"Marks of {self.annotator} on {self.article_id} ({n} mark{'s' if n != 1 else ''}); "
-                 "a static copy: run the notebook to edit them.")
-        return static_html(self.article, self.store.record, title=title)
+        n = len(self.record.spans)
+        title = (f"Marks of {self.annotator} on “{self.title}” ({n} mark{'s' if n != 1 else ''}); "
+                 "a static copy: run the notebook to edit them.") if self.store is not None else \
+            f"{self.problem or NO_NAME_MESSAGE} (a static copy: run the notebook to mark the text.)"
+        return static_html(self.article, self.record, title=title)
 
 
 # ---------------------------------------------------------------------------
@@ -419,16 +499,17 @@ class SentenceTagger(_StoreListener, widgets.VBox):
     off for the sentence. Saved at once, in the same record as :class:`SpanAnnotator`.
     """
 
-    def __init__(self, article_or_id: Article | str, annotator: str, folder=None, **kwargs):
+    def __init__(self, article_or_id: Article | str, annotator: str | None = None, folder=None, **kwargs):
         article = _resolve_article(article_or_id)
         if not article.sentences:
             raise ArticleError("this article has no sentences to tag")
         self.article = article
-        self.annotator = annotator
         self.article_id = _article_id(article)
-        self.store = _open_store(article, annotator, folder)
+        self.title = article_title(article)
+        self._attach(article, annotator, folder)
         self.index = 0
         self._updating = False
+        self._error = ""
 
         self.prev_button = widgets.Button(description="Previous", icon="arrow-left",
                                           tooltip="Go to the previous sentence")
@@ -448,21 +529,26 @@ class SentenceTagger(_StoreListener, widgets.VBox):
         self.next_button.on_click(lambda _b: self.go(self.index + 1))
         nav = widgets.HBox([self.prev_button, self.next_button, self.progress])
         tags = widgets.HBox(list(self.toggles.values()), layout=widgets.Layout(flex_flow="row wrap"))
-        heading = widgets.HTML(
-            value=(f"<b>Tag each sentence</b> of {html.escape(self.article_id)} ({html.escape(annotator)}): "
-                   "Tab to a label and press Space to switch it on or off; Previous and Next move on."))
-        super().__init__([heading, self.messages_view, nav, self.sentence_view, tags, self.others_view], **kwargs)
+        self.heading = widgets.HTML(value=self._heading_html())
+        super().__init__([self.heading, self.messages_view, nav, self.sentence_view, tags, self.others_view],
+                         **kwargs)
         self.add_class("medialit-sentence-tagger")
-        self._unsubscribe = self.store.subscribe(self._store_changed)
         self._show()
+
+    @property
+    def annotator(self) -> str:
+        """The learner's name ("" while there is none)."""
+        return self.store.annotator if self.store is not None else ""
+
+    def _heading_html(self) -> str:
+        return (f'<b>Tag each sentence</b> of <span title="{html.escape(self.article_id)}">'
+                f"“{html.escape(self.title)}”</span> "
+                f"({html.escape(self.annotator or 'no name yet')}): "
+                "Tab to a label and press Space to switch it on or off; Previous and Next move on.")
 
     @property
     def sentence(self):
         return self.article.sentences[self.index]
-
-    @property
-    def record(self):
-        return self.store.record
 
     def go(self, index: int) -> None:
         """Show sentence ``index`` (counted from 0; clamped to the article)."""
@@ -485,7 +571,7 @@ class SentenceTagger(_StoreListener, widgets.VBox):
 
     def _refresh_toggles(self) -> None:
         s = self.sentence
-        on = {sp.label for sp in self.store.record.spans
+        on = {sp.label for sp in self.record.spans
               if sp.scope == "sentence" and (sp.start, sp.end) == (s.start, s.end)}
         self._updating = True
         try:
@@ -495,7 +581,7 @@ class SentenceTagger(_StoreListener, widgets.VBox):
                 t.button_style = "info" if label in on else ""
         finally:
             self._updating = False
-        words = [sp for sp in self.store.record.spans
+        words = [sp for sp in self.record.spans
                  if sp.scope == "span" and sp.start < s.end and sp.end > s.start]
         if words:
             items = ", ".join(f"{html.escape(sp.label)} “{html.escape(self.article.text[sp.start:sp.end])}”"
@@ -503,17 +589,30 @@ class SentenceTagger(_StoreListener, widgets.VBox):
             self.others_view.value = f'<div style="font-size:.9em;color:#555">Words you marked here: {items}</div>'
         else:
             self.others_view.value = ""
+        notes = list(self.store.messages) if self.store is not None else [self.problem or NO_NAME_MESSAGE]
+        errors = [self._error] if self._error and self._error not in notes else []
         self.messages_view.value = "".join(
-            f'<div role="alert" style="color:#8a4b00">{html.escape(m)}</div>' for m in self.store.messages)
+            [f'<div role="alert" style="color:#b91c1c;font-weight:bold">{html.escape(m)}</div>' for m in errors]
+            + [f'<div role="alert" style="color:#8a4b00">{html.escape(m)}</div>' for m in notes])
 
     def _toggled(self, change) -> None:
         if self._updating:
             return
         s = self.sentence
         label = next(lab for lab, t in self.toggles.items() if t is change["owner"])
-        self.store.toggle_sentence_label(s.start, s.end, label)
+        try:
+            self._need_store().toggle_sentence_label(s.start, s.end, label)
+        except (StorageError, RecordError, ValueError, OSError) as exc:
+            self._error = str(exc)            # shown at the top; the toggle goes back to what is saved
+            self._refresh_toggles()
+        else:
+            if self._error:
+                self._error = ""
+                self._refresh_toggles()
 
     def _store_changed(self, store, what) -> None:
+        if what == "name":
+            self.heading.value = self._heading_html()
         self._refresh_toggles()
 
     def __repr__(self) -> str:
@@ -527,7 +626,7 @@ class SentenceTagger(_StoreListener, widgets.VBox):
         """Every sentence with the labels the learner gave it, escaped (for static views)."""
         esc = html.escape
         by_sentence: dict[tuple[int, int], list[str]] = {}
-        for sp in self.store.record.spans:
+        for sp in self.record.spans:
             if sp.scope == "sentence":
                 by_sentence.setdefault((sp.start, sp.end), []).append(sp.label)
         rows = []
@@ -537,5 +636,5 @@ class SentenceTagger(_StoreListener, widgets.VBox):
                             for lab in labels) or '<span style="color:#999">no label</span>'
             rows.append(f"<li>{esc(s.text)} <small>[{tags}]</small></li>")
         return (f'<div class="medialit-static"><p><b>Sentence labels of {esc(self.annotator)} on '
-                f'{esc(self.article_id)}</b> (a static copy: run the notebook to edit them)</p>'
+                f'“{esc(self.title)}”</b> (a static copy: run the notebook to edit them)</p>'
                 f'<ol>{"".join(rows)}</ol></div>')

@@ -1,0 +1,192 @@
+"""Who the learner is: the name their marks are saved under, typed once in a box.
+
+The name is typed in :func:`name_box` (no code needed, so it works in Voila too).
+Where the name comes from, the first that applies:
+
+1. the name typed in this kernel (:func:`set_learner_name`);
+2. outside Voila: the name typed earlier, kept in ``.learner.json`` in the annotations
+   folder, so it survives page reloads and kernel restarts;
+3. outside Voila: the hub's user name (``$JUPYTERHUB_USER``) on a JupyterHub;
+4. none: the widgets then say "Type your name in the box at the top first." and
+   save nothing.
+
+In Voila every visitor has a kernel of their own but all share one folder, so there
+nothing is read from or written to ``.learner.json`` and no default is used: every
+visitor starts without a name, and two visitors who type different names never share a
+file (a visitor who types the same name as before, e.g. after reloading the page, gets
+their marks back).
+
+>>> import tempfile, os
+>>> os.environ["MEDIALIT_ANNOTATIONS"] = tempfile.mkdtemp(); forget()
+>>> set_learner_name("  Ada  Lovelace ")
+'Ada Lovelace'
+>>> forget(); learner_name()          # as after a kernel restart: read back from .learner.json
+'Ada Lovelace'
+>>> del os.environ["MEDIALIT_ANNOTATIONS"]; forget()
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Callable
+
+from medialit.annotate.model import clean_text
+from medialit.annotate.storage import _read_bytes, atomic_write_text, default_folder, refuse_unsafe, sanitize_name
+
+#: What a widget shows, and answers, while nobody has typed a name.
+NO_NAME_MESSAGE = "Type your name in the box at the top first."
+#: The file (in the annotations folder) that keeps the typed name outside Voila.
+NAME_FILE = ".learner.json"
+_MAX_NAME = 100
+_VOILA_VARIABLES = ("VOILA_KERNEL_ID", "VOILA_BASE_URL", "VOILA_SERVER_URL", "VOILA_APP_PORT", "VOILA_PREHEAT")
+
+_state: dict = {"loaded": False, "name": None, "problem": ""}
+_listeners: list[Callable[[str | None], None]] = []
+_lock = threading.Lock()
+
+
+def in_voila() -> bool:
+    """Whether this kernel was started by Voila (it sets ``SERVER_SOFTWARE=voila/<version>`` and ``VOILA_*``).
+
+    >>> in_voila()
+    False
+    """
+    if os.environ.get("SERVER_SOFTWARE", "").lower().startswith("voila"):
+        return True
+    return any(os.environ.get(v) for v in _VOILA_VARIABLES)
+
+
+def clean_name(name: str) -> str:
+    """The name as it will be saved: spaces trimmed and collapsed; ``ValueError`` in plain words if unusable.
+
+    >>> clean_name("  Zoë   O'Neil ")
+    "Zoë O'Neil"
+    >>> clean_name("   ")
+    Traceback (most recent call last):
+    ...
+    ValueError: Please type your name (letters or digits).
+    """
+    if not isinstance(name, str):
+        raise TypeError("a learner's name must be text")
+    name = " ".join(clean_text(name).split())
+    if len(name) > _MAX_NAME:
+        raise ValueError(f"That name is too long; please use at most {_MAX_NAME} characters.")
+    try:
+        sanitize_name(name)
+    except ValueError:
+        raise ValueError("Please type your name (letters or digits).") from None
+    return name
+
+
+def _name_file() -> Path:
+    return default_folder() / NAME_FILE
+
+
+def _read_saved_name() -> str | None:
+    try:
+        raw = _read_bytes(_name_file())         # never through a link; a folder or junk is ignored
+        if raw is None:
+            return None
+        name = json.loads(raw.decode("utf-8-sig")).get("name")
+        return clean_name(name) if isinstance(name, str) else None
+    except Exception:  # a broken or hostile file is ignored: the learner types the name again
+        return None
+
+
+def learner_name() -> str | None:
+    """The current learner's name, or ``None`` if nobody has typed one (see the module's rules)."""
+    with _lock:
+        if not _state["loaded"]:
+            _state["loaded"] = True
+            if not in_voila():
+                name = _read_saved_name()
+                if name is None and os.environ.get("JUPYTERHUB_USER"):
+                    try:
+                        name = clean_name(os.environ["JUPYTERHUB_USER"])
+                    except ValueError:
+                        name = None
+                _state["name"] = name
+        return _state["name"]
+
+
+def set_learner_name(name: str) -> str:
+    """Use ``name`` from now on in this kernel (kept for later outside Voila); returns it as saved.
+
+    Every open widget that follows the learner's name re-opens its marks under the
+    new name. Raises ``ValueError`` with a plain message for an unusable name.
+    """
+    name = clean_name(name)
+    problem = ""
+    if not in_voila():
+        path = _name_file()
+        try:
+            refuse_unsafe(path)
+            atomic_write_text(path, json.dumps({"name": name}, ensure_ascii=False) + "\n")
+        except OSError as exc:  # StorageError included: this kernel still uses the name
+            problem = f"The name could not be kept for next time: {exc}"
+    with _lock:
+        _state.update(loaded=True, name=name, problem=problem)
+    for listener in list(_listeners):
+        listener(name)
+    return name
+
+
+def subscribe(listener: Callable[[str | None], None]) -> Callable[[], None]:
+    """Call ``listener(name)`` whenever the name is set; returns a function that unsubscribes."""
+    _listeners.append(listener)
+    return lambda: _listeners.remove(listener) if listener in _listeners else None
+
+
+def forget() -> None:
+    """Drop this kernel's name (as a kernel restart would); the saved file stays."""
+    with _lock:
+        _state.update(loaded=False, name=None, problem="")
+
+
+def name_box():
+    """A box to type the learner's name in, with a button; the widgets of the lesson use that name.
+
+    Pressing Enter in the box or the button sets the name (:func:`set_learner_name`).
+    """
+    import html
+
+    import ipywidgets as w
+
+    current = learner_name()
+    text = w.Text(value=current or "", placeholder="Your name", description="Your name:",
+                  continuous_update=False, layout=w.Layout(width="22em"))
+    button = w.Button(description="Use this name", button_style="primary", icon="check",
+                      tooltip="Save your marks under this name")
+    status = w.HTML()
+
+    def show(name, problem=""):
+        if problem:
+            status.value = f'<span role="alert" style="color:#9a3412">{html.escape(problem)}</span>'
+        elif name:
+            where = ("in this page only: type it again if you reload the page" if in_voila()
+                     else "it is remembered next time")
+            status.value = (f'<span role="status" style="color:#166534">Your marks are saved under the name '
+                            f'<b>{html.escape(name)}</b> ({where}).</span>')
+        else:
+            status.value = ('<span role="status" style="color:#8a4b00">Type your name, then press Enter '
+                            'or <i>Use this name</i>. Use the same name in every lesson.</span>')
+
+    def use(_=None):
+        try:
+            name = set_learner_name(text.value)
+        except (ValueError, TypeError) as exc:
+            return show(None, str(exc))
+        text.value = name
+        show(name, _state["problem"])
+
+    button.on_click(use)
+    text.observe(lambda change: use() if change["new"].strip() and change["new"] != learner_name() else None,
+                 names="value")
+    show(current)
+    box = w.VBox([w.HBox([text, button]), status])
+    box.add_class("medialit-name-box")
+    box.text, box.button, box.status = text, button, status
+    return box
