@@ -141,9 +141,10 @@ def subscribe(listener: Callable[[str | None], None]) -> Callable[[], None]:
 
 
 def forget() -> None:
-    """Drop this kernel's name (as a kernel restart would); the saved file stays."""
+    """Drop this kernel's name and who follows it (as a kernel restart would); the saved file stays."""
     with _lock:
         _state.update(loaded=False, name=None, problem="")
+        _listeners.clear()
 
 
 def name_box():
@@ -163,13 +164,14 @@ def name_box():
     status = w.HTML()
 
     def show(name, problem=""):
-        if problem:
-            status.value = f'<span role="alert" style="color:#9a3412">{html.escape(problem)}</span>'
-        elif name:
+        alert = f'<div role="alert" style="color:#9a3412">{html.escape(problem)}</div>' if problem else ""
+        if name:
             where = ("in this page only: type it again if you reload the page" if in_voila()
-                     else "it is remembered next time")
+                     else "it is remembered next time" if not problem else "for now")
             status.value = (f'<span role="status" style="color:#166534">Your marks are saved under the name '
-                            f'<b>{html.escape(name)}</b> ({where}).</span>')
+                            f'<b>{html.escape(name)}</b> ({where}).</span>{alert}')
+        elif problem:
+            status.value = alert
         else:
             status.value = ('<span role="status" style="color:#8a4b00">Type your name, then press Enter '
                             'or <i>Use this name</i>. Use the same name in every lesson.</span>')

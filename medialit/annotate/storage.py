@@ -604,7 +604,7 @@ def _file_lock(lock_path: Path):
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         if refuse_unsafe(lock_path) == "folder":
             raise StorageError(f"{lock_path.name} is a folder; nothing was saved. Ask your teacher to remove it.")
-        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT)
+        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT, poll_interval=0.005)
         lock.acquire()
     except Timeout:
         raise StorageError(f"Another notebook has been saving to this file for {LOCK_TIMEOUT} s; "
