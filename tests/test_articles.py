@@ -235,3 +235,74 @@ def test_any_unicode_text_decodes_and_parses(text):
         return  # empty or binary-looking input is refused with a clear error
     assert art.text == text
     assert_spans_consistent(art)
+
+
+# --- long runs of punctuation, spaces and line ends (linear splitter) --------------
+
+#: name -> (text with a run of n characters, the sentences it must give). Built for n = 100,000,
+#: which took minutes (hours for some) when the candidate regex was quadratic on runs.
+RUNS = {
+    "full stops": (lambda n: "It rained" + "." * n + "x then stopped. The end.",
+                   lambda n: ["It rained" + "." * n + "x then stopped.", "The end."]),
+    "full stops, then a space": (lambda n: "It rained" + "." * n + " Then it stopped.",
+                                 lambda n: ["It rained" + "." * n, "Then it stopped."]),
+    "?! pairs": (lambda n: "Why" + "?!" * (n // 2) + "x then. Yes.",
+                 lambda n: ["Why" + "?!" * (n // 2) + "x then.", "Yes."]),
+    "ellipses": (lambda n: "Well" + "…" * n + "x so. Fine.", lambda n: ["Well" + "…" * n + "x so.", "Fine."]),
+    "closing quotes": (lambda n: "He said “no." + "”" * n + "x he left. Done.",
+                       lambda n: ["He said “no." + "”" * n + "x he left.", "Done."]),
+    "closing brackets": (lambda n: "(It rained." + ")" * n + "x sure. Done.",
+                         lambda n: ["(It rained." + ")" * n + "x sure.", "Done."]),
+    "dot, space": (lambda n: "Start" + ". " * (n // 2) + "End.",
+                   lambda n: [("Start" + ". " * (n // 2)).rstrip(), "End."]),
+    "spaces": (lambda n: "It rained." + " " * n + "Then it stopped.", lambda n: ["It rained.", "Then it stopped."]),
+    "'Yes. ' in an open quote": (lambda n: "She said “" + "Yes. " * (n // 5) + "and left.",
+                                 lambda n: ["She said “Yes."] + ["Yes."] * (n // 5 - 2) + ["Yes. and left."]),
+    "initials without spaces": (lambda n: "See " + "a." * (n // 2) + "xa. The end.",
+                                lambda n: ["See " + "a." * (n // 2) + "xa.", "The end."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_long_runs_split_right(name):
+    make, expected = RUNS[name]
+    text = make(100_000)
+    assert [text[s:e] for s, e in split_sentences(text)] == expected(100_000)
+    art = parse_article(text, body_only=True)
+    assert [s.text for s in art.sentences] == expected(100_000)
+
+
+def test_long_run_of_line_ends_splits_blocks():
+    text = "Headline\n\nIt rained." + "\r\n" * 100_000 + "Then it stopped." + " \n" * 50_000
+    art = parse_article(text)
+    assert [(s.part, s.text) for s in art.sentences] == [
+        ("headline", "Headline"), ("body", "It rained."), ("body", "Then it stopped.")]
+    assert_spans_consistent(art)
+
+
+RUN_UNITS = [".", "!", "?", "…", "?!", "”", "’", ")", "]", " ", "\n", "\r\n", ". ", "\u00a0", "“"]
+SHORT_TEXT = st.lists(st.sampled_from(list("aZ .,!?“”’()\n") + ["Dr.", "U.S.", " The", " (AP)", "Yes. "]),
+                      max_size=12).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(SHORT_TEXT, st.sampled_from(RUN_UNITS), SHORT_TEXT)
+def test_a_long_run_splits_like_a_short_one(before, unit, after):
+    """The splitter treats a run of 20,000 units like a run of 4: same sentences, shifted offsets."""
+    short = before + unit * 4 + after
+    long = before + unit * 20_000 + after
+    if not short.strip():
+        return
+    grow = len(unit) * (20_000 - 4)
+    cut = len(before) + 2 * len(unit)  # the middle of the short run
+
+    def shifted(offset):
+        return offset if offset <= cut else offset - grow
+
+    for split in (lambda t: split_sentences(t),
+                  lambda t: [(s.start, s.end) for s in parse_article(t, body_only=True).sentences]):
+        want = split(short)
+        got = split(long)
+        inside = [o for span in got for o in span if cut < o < cut + grow]
+        assert inside == [], "no sentence starts or ends in the middle of a run"
+        assert [(shifted(s), shifted(e)) for s, e in got] == want
