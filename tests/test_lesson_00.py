@@ -157,5 +157,5 @@ def test_lesson_has_activity_feedback_self_checks_and_a_plot():
     assert "learner_feedback(" in code
     assert len(used_questions(read(LESSON))) >= 2
     assert "plots." in code
-    assert re.search(r'^NAME = "your name"$', code, re.M)
+    assert re.search(r'^name_box\(\)$', code, re.M)
 

@@ -159,5 +159,5 @@ def test_lesson_has_activity_feedback_self_checks_and_plots():
     assert "SentenceTagger(" in code and "learner_feedback(" in code
     assert len(used_questions(nb)) >= 2
     assert "plots.page_map(article_000)" in code and "plots.page_map(article_003)" in code
-    assert re.search(r'^NAME = "your name"$', code, re.M)
+    assert re.search(r'^name_box\(\)$', code, re.M)
 

@@ -163,5 +163,5 @@ def test_lesson_has_activity_feedback_self_checks_and_a_plot():
     assert "SpanAnnotator(" in code and "learner_feedback(" in code and "record.relations" in code
     assert len(used_questions(nb)) >= 2
     assert "plots.sourcing_mix(" in code
-    assert re.search(r'^NAME = "your name"$', code, re.M)
+    assert re.search(r'^name_box\(\)$', code, re.M)
 

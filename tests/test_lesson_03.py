@@ -212,11 +212,11 @@ def test_lesson_has_the_required_sections_in_order(lesson):
     objectives = [line for line in lesson.cells[0].source.splitlines() if line.startswith("- ")]
     assert 3 <= len(objectives) <= 4
     order = [
-        first(lesson, r'^NAME = "your name"', "code"),
+        first(lesson, r'^name_box\(\)$', "code"),
         first(lesson, r"^## The reading", "markdown"),
         first(lesson, r"report\.show\(", "code"),
         first(lesson, r"^## Activity", "markdown"),
-        first(lesson, r"SpanAnnotator\(ARTICLE, NAME\)", "code"),
+        first(lesson, r"SpanAnnotator\(ARTICLE\)", "code"),
         first(lesson, r"learner_feedback\(", "code"),
         first(lesson, r"^## Exercises", "markdown"),
         first(lesson, r"^## A picture", "markdown"),

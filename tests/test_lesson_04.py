@@ -195,11 +195,11 @@ def test_lesson_has_the_required_sections_in_order(lesson):
     assert head.startswith("# Lesson 4") and "Learning objectives" in head and "**Time**" in head
     assert 3 <= len([line for line in head.splitlines() if line.startswith("- ")]) <= 4
     order = [
-        first(lesson, r'^NAME = "your name"', "code"),
+        first(lesson, r'^name_box\(\)$', "code"),
         first(lesson, r"^## The reading", "markdown"),
         first(lesson, r"report\.show\(", "code"),
         first(lesson, r"^## Activity", "markdown"),
-        first(lesson, r"SpanAnnotator\(a000, NAME\)", "code"),
+        first(lesson, r"SpanAnnotator\(a000\)", "code"),
         first(lesson, r"learner_feedback\(", "code"),
         first(lesson, r"^## Exercises", "markdown"),
         first(lesson, r"^## A picture", "markdown"),

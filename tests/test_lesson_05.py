@@ -161,9 +161,9 @@ def test_lesson_has_the_required_sections_in_order():
 def test_lesson_has_setup_reading_annotation_exercises_and_plots():
     nb = read(LESSON)
     code = "\n".join(sources(nb, "code"))
-    assert 'NAME = "your name"' in code
+    assert "name_box()" in code
     assert "report.show(" in code
-    assert "SpanAnnotator(art3, NAME)" in code and "SpanAnnotator(art0, NAME)" in code
+    assert "SpanAnnotator(art3)" in code and "SpanAnnotator(art0)" in code
     assert "learner_feedback(" in code
     assert len(used_questions(nb)) >= 2
     for plot in ("plots.sourcing_mix(", "plots.label_shares(", "plots.paragraph_profile("):

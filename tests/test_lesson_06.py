@@ -297,7 +297,7 @@ def test_lesson_has_the_required_sections_in_order():
 def test_lesson_has_picker_annotation_exercises_and_plots():
     nb = read(LESSON)
     code = "\n".join(sources(nb, "code"))
-    assert 'NAME = "your name"' in code and "own_article_picker(NAME)" in code
+    assert "name_box()" in code and "own_article_picker()" in code
     assert "report.show(" in code and "plots.page_map(" in code and "plots.label_shares(" in code
     assert "picker.marking_tool()" in code and "compare_with_detector(" in code and "checklist(" in code
     assert len(used_questions(nb)) >= 2

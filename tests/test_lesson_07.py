@@ -136,7 +136,7 @@ def test_lesson_covers_the_class_view():
                  "agreement_table(", "report.disputed(", "plots.disagreement_map(", "plots.agreement_bars(",
                  "plots.f1_distribution(", "plots.class_vs_detector(", "pseudonyms=True", "export_brat(",
                  "export_label_studio(", "zipfile.ZipFile(", "SentenceTagger(", "learner_feedback(",
-                 'NAME = "your name"'):
+                 "name_box()"):
         assert call in code, call
     assert "SYNTHETIC" in code and len(used_questions(nb)) >= 2
     for cell in nb.cells:

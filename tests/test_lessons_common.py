@@ -41,7 +41,7 @@ def test_lesson_has_objectives_time_reflection_summary_in_order(name):
     positions = [text.find(s) for s in SECTIONS]
     assert all(p >= 0 for p in positions), [s for s, p in zip(SECTIONS, positions) if p < 0]
     assert positions == sorted(positions)
-    assert re.search(r'^NAME = "your name"', code_of(nb), re.M)
+    assert re.search(r'^name_box\(\)$', code_of(nb), re.M)   # the learner's name box
 
 
 @pytest.mark.parametrize("name", LESSONS)
