@@ -240,8 +240,14 @@ def run_cell(page, index: int, timeout: float = 30_000) -> str:
     return "\n".join(cell.locator(".jp-OutputArea-output").all_inner_texts())
 
 
-def drag_select(page, container_selector: str, needle: str) -> None:
-    """Select ``needle`` inside the container by a real mouse drag between character rectangles."""
+def drag_select(page, container_selector: str, needle: str, *, backwards: bool = False,
+                from_edge: bool = False) -> None:
+    """Select ``needle`` inside the container by a real mouse drag between character rectangles.
+
+    ``backwards`` drags from its last character to its first (right to left); ``from_edge``
+    presses the button at the very edge of the first character dragged over (where a mark's
+    edge is), not a little inside it.
+    """
     box = page.evaluate(
         """([sel, needle]) => {
             const root = document.querySelector(sel);
@@ -269,10 +275,15 @@ def drag_select(page, container_selector: str, needle: str) -> None:
         [container_selector, needle])
     assert box is not None, f"{needle!r} not found in {container_selector}"
     (x0, y0, w0, h0), (x1, y1, w1, h1) = box
-    page.mouse.move(x0 + w0 * 0.2, y0 + h0 / 2)
+    inset = 0.05 if from_edge else 0.2
+    first = (x0 + w0 * inset, y0 + h0 / 2)
+    last = (x1 + w1 * (1 - inset), y1 + h1 / 2)
+    if backwards:
+        first, last = last, first
+    page.mouse.move(*first)
     page.mouse.down()
     page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2 + h0 / 4, steps=4)
-    page.mouse.move(x1 + w1 * 0.8, y1 + h1 / 2, steps=4)
+    page.mouse.move(*last, steps=4)
     page.mouse.up()
 
 

@@ -64,9 +64,15 @@ function render({ model, el }) {
     role: "region",
     "aria-label": "Mark the article",
   });
-  const title = h("div", { class: "lm-title" },
-    "Mark the article ", h("span", { class: "lm-id" }, model.get("article_id")),
-    " · ", h("span", { class: "lm-who" }, model.get("annotator")));
+  // The article's headline (shortened by the kernel); its internal id only in the tooltip.
+  const titleText = h("span", { class: "lm-headline" });
+  const who = h("span", { class: "lm-who" });
+  const title = h("div", { class: "lm-title" }, "Mark: ", titleText, " · ", who);
+  function renderTitle() {
+    titleText.textContent = `“${model.get("title") || "Your text"}”`;
+    title.title = `Article id: ${model.get("article_id") || "(none)"}`;
+    who.textContent = model.get("annotator") || "no name yet";
+  }
   const status = h("div", { class: "lm-status", role: "status", "aria-live": "polite" });
   const messages = h("div", { class: "lm-messages", role: "alert" });
   const toolbar = h("div", { class: "lm-toolbar", role: "toolbar", "aria-label": "Labels and actions" });
@@ -107,11 +113,16 @@ function render({ model, el }) {
     rebuildRows(true);
     renderDetector();
   });
+  const refreshButton = h("button", {
+    class: "lm-refresh", type: "button",
+    title: "Read the marks again from the file, e.g. marks you made in another notebook",
+    onmousedown: keepSelection, onclick: () => refresh(),
+  }, "⟳ Refresh");
   const checkButton = h("button", {
     class: "lm-check", type: "button", title: "Compare your marks with the expert answer key",
     onmousedown: keepSelection, onclick: () => checkMyWork(),
   }, "Check my work");
-  toolbar.append(h("span", { class: "lm-sep" }), undoButton,
+  toolbar.append(h("span", { class: "lm-sep" }), undoButton, refreshButton,
     h("label", { class: "lm-detector-label", title: "Show the cues the rule-based detector found" },
       detectorToggle, " detector"),
     checkButton);
@@ -281,19 +292,43 @@ function render({ model, el }) {
   }
 
   // ---------------------------------------------------------------- talking to the kernel
-  function send(msg, onAck) {
+  const KERNEL_GONE = "Not saved: this box has lost its connection to Python (the kernel was restarted "
+    + "or shut down). Run this cell again to get a working box: your saved marks come back.";
+  const NO_ANSWER = "Not saved yet: Python does not answer. If this goes on, the kernel was probably "
+    + "restarted or stopped: run this cell again (Kernel menu > Restart, then run the cells) and mark again.";
+
+  /** Send one change to the kernel. onAck(ack) runs after it is saved, onFail(error) if it is not. */
+  function send(msg, onAck, onFail) {
     const req = ++state.req;
     const payload = Object.assign({}, msg, { req, view: viewId });
-    state.pending.set(req, { onAck, t: performance.now(), action: msg.action });
+    if (state.dead) {              // the comm is closed for good: say so at once, every time
+      say(KERNEL_GONE, true, true);
+      if (onFail) onFail(KERNEL_GONE);
+      return;
+    }
+    state.pending.set(req, { onAck, onFail, t: performance.now(), action: msg.action });
     root.dataset.lmPending = String(state.pending.size);
-    model.send(payload);
+    try {
+      model.send(payload);
+    } catch (err) {                // JupyterLab throws "Cannot send" once the kernel has gone
+      state.pending.delete(req);
+      root.dataset.lmPending = String(state.pending.size);
+      lostKernel();
+      if (onFail) onFail(KERNEL_GONE);
+      return;
+    }
     const timer = setTimeout(() => {
       state.timers.delete(timer);
-      if (state.pending.has(req)) {
-        say("Not saved yet: the kernel does not answer. Is it running? (Kernel menu > Restart, then run the cell again.)", true);
-      }
+      if (state.pending.has(req)) say(NO_ANSWER, true, true);
     }, 4000);
     state.timers.add(timer);
+  }
+
+  function lostKernel() {
+    state.dead = true;
+    root.classList.add("lm-dead");
+    root.dataset.lmDead = "1";
+    say(KERNEL_GONE, true, true);
   }
 
   function onCustom(msg) {
@@ -305,23 +340,42 @@ function render({ model, el }) {
     root.dataset.lmLastRoundtripMs = (performance.now() - entry.t).toFixed(1);
     if (typeof msg.kernel_ms === "number") root.dataset.lmLastKernelMs = String(msg.kernel_ms);
     if (!msg.ok) {
-      say(`Not done: ${msg.error || "the kernel refused this change"}`, true);
+      const error = msg.error || "Python refused this change.";
+      say(`Not saved: ${error}`, true, true);
+      if (entry.onFail) entry.onFail(error);
       return;
     }
+    // A change went through: an earlier error (a failed save, "select some words first",
+    // "Python does not answer") is out of date now.
+    if (status.classList.contains("lm-error")) clearSay();
     if (entry.onAck) entry.onAck(msg);
   }
 
+  // The status line shows the kernel's `status` trait, or for a while a message of the page's own.
+  // An error stays (in red, role=alert) until the next change that goes through; sticky ones
+  // (a failed save, a lost kernel) never time out.
   let sayTimer = null;
-  function say(message, isError) {
+  function say(message, isError, sticky) {
     status.textContent = message;
     status.classList.toggle("lm-error", !!isError);
+    status.setAttribute("role", isError ? "alert" : "status");
+    root.dataset.lmError = isError ? message : "";
     if (sayTimer) clearTimeout(sayTimer);
-    sayTimer = setTimeout(() => { renderStatus(); sayTimer = null; }, isError ? 8000 : 3000);
+    sayTimer = sticky ? -1 : setTimeout(() => { sayTimer = null; renderStatus(); }, isError ? 8000 : 4000);
+  }
+
+  function clearSay() {
+    if (sayTimer && sayTimer !== -1) clearTimeout(sayTimer);
+    sayTimer = null;
+    renderStatus();
   }
 
   function renderStatus() {
+    if (state.dead) return;
     status.textContent = model.get("status") || "";
     status.classList.remove("lm-error");
+    status.setAttribute("role", "status");
+    root.dataset.lmError = "";
   }
 
   // ---------------------------------------------------------------- actions
@@ -340,6 +394,11 @@ function render({ model, el }) {
     } else {
       say("Select some words of the article first, then choose a label.", true);
     }
+  }
+
+  function refresh() {
+    say("Reading your marks again…", false);
+    send({ action: "refresh" }, (ack) => say(String(ack.status || model.get("status") || "Up to date."), false));
   }
 
   function undo() {
@@ -394,8 +453,14 @@ function render({ model, el }) {
       "aria-label": "Your note on this mark", placeholder: "Why did you mark this?" });
     note.defaultValue = span.note || "";
     note.value = draft !== null ? draft : span.note || "";
+    // "Save note" blurs the text box first, which fires "change": both call saveNote, but one
+    // note is sent (and so one undo step) until the kernel has the new note.
+    let sentNote = span.note || "";
     const saveNote = () => {
-      if (note.value !== (span.note || "")) send({ action: "update", id: span.id, note: note.value });
+      if (note.value === sentNote) return;
+      const value = note.value;
+      sentNote = value;
+      send({ action: "update", id: span.id, note: value }, null, () => { if (sentNote === value) sentNote = null; });
     };
     note.addEventListener("change", saveNote);
     const saveButton = h("button", { type: "button", "data-focus-key": "save-note", onclick: saveNote }, "Save note");
@@ -514,6 +579,23 @@ function render({ model, el }) {
   }
 
   // ---------------------------------------------------------------- mouse and keys
+  // A mark's first piece is focusable (tabindex 0) so keyboard users can Tab to it. Chromium then
+  // starts no text selection when the mouse goes down at the mark's edge, so a drag that begins
+  // on a mark selected nothing. During a press the mark is not focusable (focus goes to the
+  // article); keyboard focus is given back when the button is released.
+  article.addEventListener("mousedown", (ev) => {
+    if (ev.button !== 0) return;
+    const seg = ev.target.closest && ev.target.closest(".lm-seg[tabindex]");
+    if (!seg) return;
+    const tabindex = seg.getAttribute("tabindex");
+    seg.removeAttribute("tabindex");
+    const restore = () => {
+      window.removeEventListener("mouseup", restore, true);
+      if (seg.isConnected && !seg.hasAttribute("tabindex")) seg.setAttribute("tabindex", tabindex);
+    };
+    window.addEventListener("mouseup", restore, true);
+  });
+
   article.addEventListener("click", (ev) => {
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed && article.contains(sel.anchorNode)) return;   // a drag, not a click
@@ -562,6 +644,8 @@ function render({ model, el }) {
   on("change:spans", () => { rebuildRows(false); renderPanel(); });
   on("change:relations", () => renderPanel());
   on("change:status", () => { if (!sayTimer) renderStatus(); });
+  on("change:title", renderTitle);
+  on("change:annotator", renderTitle);
   on("change:messages", renderMessages);
   on("change:cues", () => rebuildRows(true));
   on("change:show_detector", () => {
@@ -580,6 +664,7 @@ function render({ model, el }) {
   }
   state.rows = buildRowModels();
   rebuildRows(true);
+  renderTitle();
   renderStatus();
   renderMessages();
   renderDetector();
