@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -188,7 +189,31 @@ def name_box():
     text.observe(lambda change: use() if change["new"].strip() and change["new"] != learner_name() else None,
                  names="value")
     show(current)
-    box = w.VBox([w.HBox([text, button]), status])
+    box = _box_class()([w.HBox([text, button]), status])
     box.add_class("medialit-name-box")
     box.text, box.button, box.status = text, button, status
     return box
+
+
+@lru_cache(maxsize=None)
+def _box_class():
+    import html
+
+    import ipywidgets as w
+
+    class NameBox(w.VBox):
+        """The name box; a static view (nbconvert, GitHub) shows the name in plain HTML."""
+
+        def __repr__(self) -> str:
+            return f"NameBox(name={learner_name()!r})"
+
+        def _repr_mimebundle_(self, **kwargs):
+            from medialit.annotate.widgets import stable_bundle
+
+            name = learner_name()
+            said = (f"Marks are saved under the name <b>{html.escape(name)}</b>." if name else
+                    "No name typed yet: run the notebook and type your name in the box.")
+            return stable_bundle(self, super()._repr_mimebundle_(**kwargs),
+                                 f'<p class="medialit-static">Your name: {said}</p>')
+
+    return NameBox

@@ -165,3 +165,13 @@ def test_a_record_at_a_link_shows_in_the_widget(article, tmp_path):
     w = SpanAnnotator(article, "Ada")
     assert w.store is None and "link" in w.status
     assert add(w)["ok"] is False and not (tmp_path / "elsewhere.json").exists()
+
+
+def test_the_name_box_reads_in_a_static_view():
+    box = name_box()
+    data, _ = box._repr_mimebundle_()
+    assert data["text/plain"] == "NameBox(name=None)" and "No name typed yet" in data["text/html"]
+    box.text.value = "<b>Ada</b>"
+    data, _ = box._repr_mimebundle_()
+    assert data["text/plain"] == "NameBox(name='<b>Ada</b>')" and "&lt;b&gt;Ada&lt;/b&gt;" in data["text/html"]
+    assert "application/vnd.jupyter.widget-view+json" in data

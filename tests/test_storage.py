@@ -485,3 +485,59 @@ def test_record_error_is_still_raised_for_bad_spans(tmp_path):
     with pytest.raises(RecordError):
         store.add_span(5, 5, "hedge")
     assert not store.path.exists() and sanitize_name("Ada") == "Ada"
+
+
+# --- what the widgets show ----------------------------------------------------------------------
+
+def _widgets(tmp_path):
+    from medialit import parse_article
+    from medialit.annotate import SentenceTagger, SpanAnnotator
+
+    art = parse_article("A headline here\n\nThe agency said it could slip. Critics doubt it.\n", id="art")
+    span, tagger = SpanAnnotator(art, "Ada", folder=tmp_path), SentenceTagger(art, "Ada", folder=tmp_path)
+    answers = []
+    span.send = lambda content, buffers=None: answers.append(content)
+
+    def send(**msg):
+        span._on_msg(span, {**msg, "req": len(answers)}, [])
+        return answers[-1]
+    return art, span, tagger, send
+
+
+def test_the_refresh_action_says_what_came_from_another_notebook(tmp_path):
+    pytest.importorskip("anywidget")
+    art, span, tagger, send = _widgets(tmp_path)
+    assert send(action="add", start=0, end=10, label="loaded")["ok"]
+    other = AnnotationStore(span.store.path, "art", art.text, "Ada")     # another kernel's store
+    for s in art.sentences[1:3]:
+        other.add_span(s.start, s.end, "hedge", scope="sentence")
+    ans = send(action="refresh")
+    assert ans["ok"] and ans["added"] == 2 and ans["removed"] == 0
+    assert span.status.startswith("2 marks from another notebook were added.") and "3 marks" in span.status
+    assert len(span.spans) == 3
+    tagger.go(1)
+    assert tagger.toggles["hedge"].value is True                          # the same store: the tagger sees them
+    ans = send(action="refresh")
+    assert ans["added"] == 0 and span.status.startswith("No new marks from other notebooks.")
+
+
+def test_a_failed_save_shows_in_both_widgets_and_nothing_is_kept(tmp_path, monkeypatch):
+    pytest.importorskip("anywidget")
+    art, span, tagger, send = _widgets(tmp_path)
+    assert send(action="add", start=0, end=10, label="loaded")["ok"]
+    before = span.store.path.read_bytes()
+
+    def read_only(*a, **k):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(storage.tempfile, "mkstemp", read_only)
+    ans = send(action="add", start=15, end=25, label="hedge")
+    assert ans["ok"] is False and "read-only" in ans["error"] and "not kept" in ans["error"]
+    tagger.go(1)
+    tagger.toggles["opinion"].value = True
+    assert tagger.toggles["opinion"].value is False                       # the toggle goes back
+    assert "read-only" in tagger.messages_view.value and 'role="alert"' in tagger.messages_view.value
+    assert span.store.path.read_bytes() == before and len(span.record.spans) == 1
+    monkeypatch.undo()
+    tagger.toggles["opinion"].value = True                                # works again, message gone
+    assert tagger.toggles["opinion"].value is True and "read-only" not in tagger.messages_view.value
+    assert sorted(s.label for s in read_record(span.store.path).spans) == ["loaded", "opinion"]
