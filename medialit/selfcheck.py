@@ -1,10 +1,19 @@
 """Self-check for exercises: immediate, friendly feedback on a learner's answer.
 
-Questions are data, one file per lesson (``medialit/data/questions/<lesson>.json``):
-a prompt, the expected answer, a hint for a wrong answer and an explanation for a
-right one. Answers
-that come from the answer key are checked against it by the tests, so the
-exercises cannot drift from the key.
+Questions are data, one file per lesson (``medialit/data/questions/<lesson>.json``,
+described in that folder's ``README.md``): a prompt, a hint for a wrong answer and
+an explanation for a right one, all plain text. The answer itself is not stored:
+only SHA-256 digests of the question id and the normalised answer (one per
+accepted spelling, one per item of a "set" question, see :func:`digest`), so a
+learner graded with nbgrader cannot read the answers out of the installed
+package. The tests recompute every answer from the key, the articles and the
+detector and check it against these digests, so the exercises cannot drift
+from the key.
+
+Limits: a digest hides an answer only as well as the answer is hard to guess. A
+small number, a weekday or one of four choices is found by trying values (with
+:func:`check` itself, which a self-check must allow, or by hashing candidates).
+Digests keep answers out of plain sight; they do not make guessing impossible.
 
 >>> check("warmup-hedge-word", "perhaps")
 Right! "Perhaps" lowers how sure the writer sounds: it is a hedge.
@@ -14,14 +23,19 @@ Not answered yet: replace the ... with your answer, then run the cell again.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 QUESTIONS_DIR = Path(__file__).parent / "data" / "questions"
 KINDS = ("number", "text", "choice", "set")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -29,23 +43,24 @@ class Question:
     id: str
     prompt: str
     kind: str
-    answer: object
+    digests: tuple[str, ...]          # SHA-256 of each accepted answer (each item, for kind "set")
     explanation: str
     hint: str
     choices: tuple[str, ...] = ()
-    accept: tuple[str, ...] = ()      # other spellings counted as right (kind "text")
     lesson: str = ""
     source: str = ""                  # where the answer comes from (e.g. the key)
 
 
 @dataclass(frozen=True)
 class Result:
-    """What :func:`check` says; prints as its message."""
+    """What :func:`check` says; prints as its message, shows as the question, the answer and the verdict."""
 
     question: str
     status: str                       # "right", "wrong", "partly" or "blank"
     message: str
     details: tuple[str, ...] = field(default=())
+    prompt: str = ""                  # the question's words
+    given: str = ""                   # the learner's answer, as shown
 
     @property
     def right(self) -> bool:
@@ -55,11 +70,46 @@ class Result:
         return "\n".join((self.message,) + self.details)
 
     def _repr_html_(self) -> str:
-        from html import escape
-
         colour = {"right": "#166534", "wrong": "#9a3412", "partly": "#854d0e", "blank": "#374151"}[self.status]
         body = "<br>".join(escape(x) for x in (self.message,) + self.details)
-        return f'<div style="color:{colour};font-family:sans-serif">{body}</div>'
+        parts = []
+        if self.prompt:
+            parts.append(f'<div style="color:#111827"><b>Question:</b> {escape(self.prompt)}</div>')
+        if self.status != "blank":
+            parts.append(f'<div style="color:#111827"><b>Your answer:</b> {escape(self.given)}</div>')
+        parts.append(f'<div style="color:{colour}">{body}</div>')
+        return ('<div class="medialit-check" style="font-family:sans-serif;overflow-wrap:anywhere">'
+                + "".join(parts) + "</div>")
+
+
+def _norm(text: object) -> str:
+    flat = unicodedata.normalize("NFKC", str(text)).replace("’", "'").replace("‘", "'")
+    return " ".join(flat.lower().strip(" .!?\"“”'").split())
+
+
+def canonical(kind: str, value: object) -> str:
+    """The normal form of an answer that is hashed: a number as a float; text lower-cased,
+    curly quotes straightened, spaces and end punctuation dropped.
+
+    >>> canonical("number", "14"), canonical("number", 14), canonical("text", " Perhaps! ")
+    ('14.0', '14.0', 'perhaps')
+    """
+    if kind == "number":
+        return repr(float(value) + 0.0)   # + 0.0 turns -0.0 into 0.0
+    return _norm(value)
+
+
+def digest(question_id: str, kind: str, value: object) -> str:
+    """What the question files store instead of an answer: SHA-256 of the question id and
+    the answer's :func:`canonical` form (so equal answers to different questions differ).
+
+    >>> digest("warmup-hedge-word", "text", "Perhaps.") == digest("warmup-hedge-word", "text", "perhaps")
+    True
+    >>> digest("warmup-hedge-word", "text", "perhaps")[:12]
+    '8d7db16cba24'
+    """
+    text = f"medialit\n{question_id}\n{canonical(kind, value)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=None)
@@ -77,17 +127,30 @@ def questions() -> dict[str, Question]:
                 raise ValueError(f"{where} has unknown kind {q.get('kind')!r}")
             if q["id"] in out:
                 raise ValueError(f"{where} is defined twice")
-            if q["kind"] == "choice" and q["answer"] not in q.get("choices", ()):
+            if "answer" in q or "accept" in q:
+                raise ValueError(f"{where} stores its answer as text; store answer_sha256 instead "
+                                 f"(python -m medialit.selfcheck digest {q['kind']} {q['id']} ANSWER...)")
+            digests = q.get("answer_sha256")
+            if not isinstance(digests, list) or not digests or not all(
+                    isinstance(d, str) and _HEX64.fullmatch(d) for d in digests):
+                raise ValueError(f"{where}: answer_sha256 must be a list of SHA-256 digests (64 hex digits)")
+            choices = tuple(q.get("choices", ()))
+            if q["kind"] == "choice" and sum(digest(q["id"], "choice", c) in digests for c in choices) != 1:
                 raise ValueError(f"{where}: the answer is not one of the choices")
-            out[q["id"]] = Question(q["id"], q["prompt"], q["kind"], q["answer"], q["explanation"], q["hint"],
-                                    tuple(q.get("choices", ())), tuple(q.get("accept", ())),
-                                    q.get("lesson", path.stem), q.get("source", ""))
+            out[q["id"]] = Question(q["id"], q["prompt"], q["kind"], tuple(digests), q["explanation"], q["hint"],
+                                    choices, q.get("lesson", path.stem), q.get("source", ""))
     return out
 
 
-def _norm(text: object) -> str:
-    flat = unicodedata.normalize("NFKC", str(text)).replace("’", "'").replace("‘", "'")
-    return " ".join(flat.lower().strip(" .!?\"“”'").split())
+def _shown(answer: object) -> str:
+    """A learner's answer as words, for the Result's HTML."""
+    if isinstance(answer, str):
+        text = answer
+    elif hasattr(answer, "__iter__") and not isinstance(answer, bytes):
+        text = ", ".join(str(a) for a in answer)
+    else:
+        text = str(answer)
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 def check(question_id: str, answer: object) -> Result:
@@ -100,31 +163,32 @@ def check(question_id: str, answer: object) -> Result:
     except KeyError:
         raise KeyError(f"no question {question_id!r}; check the spelling of the question id") from None
     if answer is ... or answer is None or (isinstance(answer, str) and not answer.strip()):
-        return Result(q.id, "blank", "Not answered yet: replace the ... with your answer, then run the cell again.")
+        return Result(q.id, "blank", "Not answered yet: replace the ... with your answer, then run the cell again.",
+                      prompt=q.prompt)
+    shown = _shown(answer)
     if q.kind == "number":
         try:
-            ok = float(answer) == float(q.answer)
-        except (TypeError, ValueError):
-            return Result(q.id, "wrong", f"Please answer with a number. {q.hint}")
-        return _verdict(q, ok)
+            ok = digest(q.id, "number", answer) in q.digests
+        except (TypeError, ValueError, OverflowError):
+            return Result(q.id, "wrong", f"Please answer with a number. {q.hint}", prompt=q.prompt, given=shown)
+        return _verdict(q, ok, shown)
     if q.kind in ("text", "choice"):
-        wanted = {_norm(q.answer), *(_norm(a) for a in q.accept)}
         if q.kind == "choice" and _norm(answer) not in {_norm(c) for c in q.choices}:
-            return Result(q.id, "wrong", "Choose one of: " + "; ".join(q.choices) + ".")
-        return _verdict(q, _norm(answer) in wanted)
+            return Result(q.id, "wrong", "Choose one of: " + "; ".join(q.choices) + ".", prompt=q.prompt,
+                          given=shown)
+        return _verdict(q, digest(q.id, q.kind, answer) in q.digests, shown)
     # kind "set": a collection of items, order does not matter
     if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__"):
         answer = [answer]
-    given = {_norm(a) for a in answer}
-    wanted = {_norm(a) for a in q.answer}
-    if given == wanted:
-        return _verdict(q, True)
-    found, extra = given & wanted, given - wanted
-    details = []
-    if extra:
-        details.append("Not in the answer: " + ", ".join(sorted(extra)) + ".")
+    given = {digest(q.id, "set", a): _norm(a) for a in answer}
+    wanted = set(q.digests)
+    if set(given) == wanted:
+        return _verdict(q, True, shown)
+    found = set(given) & wanted
+    extra = sorted(text for d, text in given.items() if d not in wanted)
+    details = ("Not in the answer: " + ", ".join(extra) + ".",) if extra else ()
     status = "partly" if found else "wrong"
-    return Result(q.id, status, f"You have {len(found)} of {len(wanted)}. {q.hint}", tuple(details))
+    return Result(q.id, status, f"You have {len(found)} of {len(wanted)}. {q.hint}", details, q.prompt, shown)
 
 
 def grade(question_id: str, answer: object) -> None:
@@ -144,32 +208,103 @@ def grade(question_id: str, answer: object) -> None:
         raise AssertionError(repr(result))
 
 
-def _verdict(q: Question, ok: bool) -> Result:
+def _verdict(q: Question, ok: bool, shown: str) -> Result:
     if ok:
-        return Result(q.id, "right", f"Right! {q.explanation}")
-    return Result(q.id, "wrong", f"Not quite. {q.hint}")
+        return Result(q.id, "right", f"Right! {q.explanation}", prompt=q.prompt, given=shown)
+    return Result(q.id, "wrong", f"Not quite. {q.hint}", prompt=q.prompt, given=shown)
+
+
+# -- quiz(): a multiple-choice widget --------------------------------------------------
+
+#: Radio labels wrap instead of running off the page (ipywidgets gives them one fixed-height line).
+_QUIZ_CSS = """<style>
+.medialit-quiz { max-width: 100%; }
+.medialit-quiz .widget-radio { width: 100%; max-width: 100%; }
+.medialit-quiz .widget-radio-box { width: 100%; min-width: 0; }
+.medialit-quiz .widget-radio-box label { height: auto; min-height: var(--jp-widgets-radio-item-height, 24px);
+  line-height: 1.35; white-space: normal; overflow-wrap: anywhere; display: flex; align-items: flex-start;
+  margin-bottom: 4px; }
+.medialit-quiz .widget-radio-box input { flex: none; margin-top: 0.2em; }
+.medialit-quiz .widget-html-content { white-space: normal; overflow-wrap: anywhere; line-height: 1.35; }
+</style>"""
 
 
 def quiz(question_id: str):
-    """A small multiple-choice widget with immediate feedback (for the lessons)."""
-    import ipywidgets as w
+    """A small multiple-choice widget with immediate feedback (for the lessons).
 
-    q = questions()[question_id]
+    Long options wrap. Where no live widget can be shown (a static HTML export,
+    GitHub's viewer, nbval) it shows as plain HTML: the question, the choices,
+    the learner's choice and the verdict.
+    """
+    q = questions().get(question_id)
+    if q is None:
+        raise KeyError(f"no question {question_id!r}; check the spelling of the question id")
     if q.kind != "choice":
         raise ValueError(f"quiz() needs a multiple-choice question; {question_id!r} is {q.kind}")
-    options = w.RadioButtons(options=list(q.choices), value=None, layout=w.Layout(width="max-content"),
-                             description="", style={"description_width": "0px"})
-    out = w.HTML()
-
-    def answered(change):
-        r = check(question_id, change["new"])
-        out.value = r._repr_html_()
-
-    options.observe(answered, names="value")
-    return w.VBox([w.HTML(f"<b>{_escape(q.prompt)}</b>"), options, out])
+    return _quiz_class()(q)
 
 
-def _escape(text: str) -> str:
-    from html import escape
+@lru_cache(maxsize=None)
+def _quiz_class():
+    """The Quiz widget class, made on first use so importing this module does not need ipywidgets."""
+    import ipywidgets as w
 
-    return escape(text)
+    class Quiz(w.VBox):
+        """Radio buttons for one multiple-choice question, with :func:`check`'s verdict under them."""
+
+        def __init__(self, question: Question):
+            self.question = question
+            self.options = w.RadioButtons(options=list(question.choices), value=None, description="",
+                                          layout=w.Layout(width="100%"), style={"description_width": "0px"})
+            self.feedback = w.HTML()
+            self.options.observe(self._answered, names="value")
+            super().__init__([w.HTML(_QUIZ_CSS + f"<b>{escape(question.prompt)}</b>"), self.options,
+                              self.feedback], layout=w.Layout(width="100%", max_width="100%"))
+            self.add_class("medialit-quiz")
+
+        def _answered(self, change) -> None:
+            self.feedback.value = check(self.question.id, change["new"])._repr_html_()
+
+        def __repr__(self) -> str:
+            return f"Quiz({self.question.id!r}, choice={self.options.value!r})"
+
+        def _repr_mimebundle_(self, **kwargs):
+            from .annotate.widgets import stable_bundle
+
+            return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
+
+        def static_html(self) -> str:
+            """The question, every choice (the learner's marked) and the verdict, escaped."""
+            chosen = self.options.value
+            items = "".join(
+                f'<li>{"●" if c == chosen else "○"} {"<b>" + escape(c) + "</b>" if c == chosen else escape(c)}</li>'
+                for c in self.question.choices)
+            verdict = (check(self.question.id, chosen)._repr_html_() if chosen is not None
+                       else '<div style="color:#374151">Not answered yet: run the notebook to choose.</div>')
+            return (f'<div class="medialit-quiz-static" style="font-family:sans-serif;overflow-wrap:anywhere">'
+                    f"<p><b>{escape(self.question.prompt)}</b></p>"
+                    f'<ul style="list-style:none;padding-left:0.5em">{items}</ul>{verdict}</div>')
+
+    return Quiz
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m medialit.selfcheck digest KIND QUESTION_ID ANSWER [ANSWER...]``: the
+    ``answer_sha256`` list for a question file (each accepted spelling, or each item of a set)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) < 4 or args[0] != "digest" or args[1] not in KINDS:
+        print("usage: python -m medialit.selfcheck digest {number,text,choice,set} QUESTION_ID ANSWER [ANSWER ...]",
+              file=sys.stderr)
+        return 2
+    kind, qid, answers = args[1], args[2], args[3:]
+    try:
+        out = list(dict.fromkeys(digest(qid, kind, a) for a in answers))
+    except ValueError:
+        print(f"error: a {kind} question needs a number as its answer", file=sys.stderr)
+        return 2
+    print(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

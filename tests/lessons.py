@@ -4,7 +4,7 @@ import re
 
 import nbformat
 
-from medialit.selfcheck import questions
+from medialit.selfcheck import check, questions
 
 
 def read(path):
@@ -19,8 +19,15 @@ def used_questions(nb):
     return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
 
 
-def answer(qid):
-    return questions()[qid].answer
+def right(qid, value):
+    """Is ``value`` the answer to question ``qid``? (The question files hold only the answers' digests.)"""
+    return check(qid, value).right
+
+
+def chosen(qid):
+    """The right option of a multiple-choice question."""
+    (option,) = [c for c in questions()[qid].choices if right(qid, c)]
+    return option
 
 
 def note(key, topic):

@@ -11,7 +11,7 @@ from medialit.answer_key import load_answer_key
 from medialit.articles import parse_article, seed_article
 from medialit.detect import analyze
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
-from lessons import read, sources, used_questions, answer
+from lessons import read, sources, used_questions, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
@@ -53,7 +53,6 @@ def test_question_file_is_this_lessons_and_keeps_the_warmup():
     for qid in ids:
         q = questions()[qid]
         assert q.explanation.strip() and q.hint.strip(), qid
-        assert check(qid, q.answer).right, qid
 
 
 # -- answers recomputed from the practice texts and the kit ---------------------------
@@ -75,15 +74,16 @@ def test_our_reading_covers_every_unit_of_the_practice_text(lesson_practice, our
 
 def test_practice_booster_answer(lesson_practice, our_reading):
     boosted = [s for s, labels in zip(lesson_practice.sentences, our_reading) if "booster" in labels]
-    assert len(boosted) == 1 and boosted[0].text.startswith(answer("00-practice-booster") + ",")
+    assert len(boosted) == 1 and right("00-practice-booster", boosted[0].text.split(",")[0])
     cues = [c.text for c in analyze(lesson_practice).cues if c.label == "booster"]
-    assert cues == [answer("00-practice-booster")]
+    assert len(cues) == 1 and right("00-practice-booster", cues[0])
 
 
 def test_practice_hedged_sentences_answer(lesson_practice, our_reading):
-    assert sum("hedge" in labels for labels in our_reading) == answer("00-practice-hedged-sentences")
+    hedged = sum("hedge" in labels for labels in our_reading)
+    assert right("00-practice-hedged-sentences", hedged)
     detector = [set(sa.labels) for sa in analyze(lesson_practice).sentences]
-    assert sum("hedge" in labels for labels in detector) == answer("00-practice-hedged-sentences")
+    assert sum("hedge" in labels for labels in detector) == hedged
 
 
 def test_detector_agrees_with_our_reading_of_the_practice_text(lesson_practice, our_reading):
@@ -100,14 +100,15 @@ def storm():
 
 def test_storm_practice_answers(storm):
     body = [s for s in storm.sentences if s.part == "body"]
-    assert len(body) == answer("00-p-body-sentences")
+    assert right("00-p-body-sentences", len(body))
     analysis = analyze(storm)
-    assert [c.text for c in analysis.cues if c.label == "hedge"] == [answer("00-p-hedge-word")]
-    n = answer("00-p-no-label-sentence")
-    assert storm.sentences[n].text.startswith("Roughly 40")
+    hedges = [c.text for c in analysis.cues if c.label == "hedge"]
+    assert len(hedges) == 1 and right("00-p-hedge-word", hedges[0])
+    (n,) = [i for i, s in enumerate(storm.sentences) if s.text.startswith("Roughly 40")]
+    assert right("00-p-no-label-sentence", n)
     assert [i for i, sa in enumerate(analysis.sentences) if not sa.labels and sa.sentence.part == "body"] == [n]
     types = {s.text: s.type for s in analysis.sources}
-    assert types["the national weather service"].replace("_", " ") == answer("00-p-weather-service-type")
+    assert right("00-p-weather-service-type", types["the national weather service"].replace("_", " "))
 
 
 def test_work_is_saved_in_annotations_beside_the_notebook(monkeypatch, tmp_path):
@@ -116,7 +117,7 @@ def test_work_is_saved_in_annotations_beside_the_notebook(monkeypatch, tmp_path)
     monkeypatch.delenv("MEDIALIT_ANNOTATIONS", raising=False)
     monkeypatch.chdir(tmp_path)
     assert default_folder() == tmp_path / "annotations"
-    assert "annotations" in answer("00-where-saved")
+    assert "annotations" in chosen("00-where-saved")
 
 
 def test_the_detector_mistake_shown_in_the_lesson():

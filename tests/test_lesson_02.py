@@ -9,7 +9,7 @@ import pytest
 from medialit.answer_key import load_answer_key
 from medialit.articles import seed_article
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
-from lessons import read, sources, used_questions, answer, note
+from lessons import read, sources, used_questions, right, chosen, note
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "02_who_says_so.ipynb"
@@ -42,12 +42,11 @@ def test_question_file_belongs_to_this_lesson():
     for qid in ids:
         q = questions()[qid]
         assert q.explanation.strip() and q.hint.strip() and q.source.strip(), qid
-        assert check(qid, q.answer).right, qid
 
 
 def test_school_of_thought_is_vague(k003):
     types = {s.text: s.type for s in k003.sources}
-    assert types["one school of thought in Washington"] == answer("02-type-school-of-thought")
+    assert right("02-type-school-of-thought", types["one school of thought in Washington"])
 
 
 def test_the_only_speaker_of_000(k000):
@@ -55,14 +54,14 @@ def test_the_only_speaker_of_000(k000):
     assert len(named) == 4   # "the four named person sources of 000 are all one man"
     assert {s.text.lower() for s in named} == {
         "russian senator viktor ozerov", "the head of the russian federation council’s defense and security committee"}
-    assert answer("02-ozerov") in "Russian Senator Viktor Ozerov"
+    assert right("02-ozerov", "Viktor Ozerov") and right("02-ozerov", "Russian Senator Viktor Ozerov")
     assert check("02-ozerov", "Senator Ozerov").right and check("02-ozerov", "Ozerov").right
 
 
 def test_job_title_is_a_named_person(k000):
     first = next(s for s in k000.sources if s.text.startswith("The head of"))
     assert paragraph_of(k000, first) == 1
-    assert first.type.replace("_", " ") == answer("02-type-head-of-committee")
+    assert right("02-type-head-of-committee", first.type.replace("_", " "))
 
 
 def test_chain_of_sources(k000):
@@ -71,12 +70,12 @@ def test_chain_of_sources(k000):
     assert a.paragraphs[3].text.startswith("The Moscow Times reports")
     chain = note(k000, "A chain of sources").note
     assert "Ozerov told Interfax; The Moscow Times reported it" in chain and "third-hand" in chain
-    assert answer("02-chain-order") == "Ozerov → Interfax → The Moscow Times → this article"
+    assert chosen("02-chain-order") == "Ozerov → Interfax → The Moscow Times → this article"
 
 
 def test_kremlin_only_in_the_dek(k000):
     a = seed_article("000")
-    assert " ".join(p.text for p in a.paragraphs).count("Kremlin") == answer("02-kremlin-in-body") == 0
+    assert " ".join(p.text for p in a.paragraphs).count("Kremlin") == 0 and right("02-kremlin-in-body", 0)
     assert a.dek.startswith("Kremlin Says")
     assert "the Kremlin is never mentioned" in note(k000, "Dek attributes to the Kremlin").note
 
@@ -84,14 +83,14 @@ def test_kremlin_only_in_the_dek(k000):
 def test_headline_generalises_from_one_senator(k000):
     text = note(k000, "Headline attributes more than the body supports").note
     assert "the only speaker in the body is Senator Viktor Ozerov" in text
-    assert "one interview" in text and answer("02-headline-support").startswith("One senator, Viktor Ozerov")
+    assert "one interview" in text and chosen("02-headline-support").startswith("One senator, Viktor Ozerov")
 
 
 def test_outlets_of_003_are_tags_in_brackets(k003):
     a = seed_article("003")
     outlets = [s for s in k003.sources if s.type == "outlet"]
     assert [s.text for s in outlets] == ["RT", "Washington Post", "Reuters", "TASS", "FARS"]
-    assert {s.text for s in outlets} == set(answer("02-outlets-003"))
+    assert right("02-outlets-003", {s.text for s in outlets})
     where = {s.text: paragraph_of(k003, s) for s in outlets}
     assert where == {"RT": 4, "Washington Post": 5, "Reuters": 8, "TASS": 11, "FARS": 14}
     for name, n in where.items():
@@ -103,28 +102,29 @@ def test_outlets_of_003_are_tags_in_brackets(k003):
             assert par.rstrip().endswith(f"({name})")
     assert "He didn’t elaborate. (RT)" in a.text
     assert "does (RT) cover paragraphs 1–4 or only the last sentence" in note(k003, "Outlets cited only in parentheses").note
-    assert answer("02-rt-unclear").startswith("Whether it covers only the last sentence")
+    assert chosen("02-rt-unclear").startswith("Whether it covers only the last sentence")
 
 
 def test_vague_and_anonymous_counts(k000, k003):
     vague = [s.text for s in k003.sources if s.type == "vague"]
     assert vague == ["not everyone", "the reports appearing in the US media",
                      "one school of thought in Washington", "Today’s Iranian reports"]
-    assert len(vague) == answer("02-vague-003")
+    assert right("02-vague-003", len(vague))
     assert not any(s.type == "vague" for s in k000.sources)   # "003 has more kinds of source"
-    assert sum(s.type == "anonymous" for s in k000.sources + k003.sources) == answer("02-p-anonymous")
+    assert right("02-p-anonymous", sum(s.type == "anonymous" for s in k000.sources + k003.sources))
 
 
 def test_practice_answers(k000, k003):
-    assert sum(s.type == "outlet" for s in k000.sources) == answer("02-p-outlets-000")
-    assert [paragraph_of(k003, s) for s in k003.sources if s.text == "TASS"] == [answer("02-p-tass-paragraph")]
+    assert right("02-p-outlets-000", sum(s.type == "outlet" for s in k000.sources))
+    (tass,) = [paragraph_of(k003, s) for s in k003.sources if s.text == "TASS"]
+    assert right("02-p-tass-paragraph", tass)
     named = [s for s in k003.sources if s.type == "named_person"]
     assert len(named) == 6
     konashenko = [s for s in named if "Konashenko" in s.text or "general" in s.text.lower()]
     peskov = [s for s in named if "Peskov" in s.text]
     assert len(konashenko) == 4 and len(peskov) == 2
     assert all("Konashenko" in s.note or "Konashenkov" in s.note for s in konashenko)
-    assert answer("02-p-named-people-003") == 2
+    assert right("02-p-named-people-003", len({"Konashenko", "Peskov"}))
 
 
 def test_moscow_as_the_speaker(k003):

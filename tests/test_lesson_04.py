@@ -14,7 +14,7 @@ from medialit.cues import load_lexicons
 from medialit.detect import analyze
 from medialit.evaluate import evaluate
 from medialit.exercises import BEGIN, END
-from lessons import flat, curly_quotes, unit_with, first
+from lessons import flat, curly_quotes, unit_with, first, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "04_speculation_and_opinion"
@@ -69,25 +69,25 @@ def test_reported_intention_is_attribution_not_speculation(qs, key):
     assert u.paragraph == 1 and u.text.startswith("The head of the Russian Federation Council’s")
     assert u.label_set == {"attribution"}
     assert "stated intention" in u.note and "not labelled speculation" in u.note
-    assert "stated intention" in qs["04-reported-intention"]["answer"]
+    assert "stated intention" in chosen("04-reported-intention")
 
 
 def test_scheduled_visit_is_not_speculation(qs, key):
     u = unit_with(key["003"], "is scheduled to visit Paris")
     assert "speculation" not in u.label_set and "a plan, not a guess" in u.note
-    assert "plan" in qs["04-scheduled-visit"]["answer"]
+    assert "plan" in chosen("04-scheduled-visit")
 
 
 def test_behind_the_scenes_labels(qs, key):
     u = unit_with(key["000"], "behind-the-scenes")
-    assert qs["04-behind-the-scenes-labels"]["answer"] == " + ".join(
+    assert chosen("04-behind-the-scenes-labels") == " + ".join(
         lab for lab in ("hedge", "booster", "speculation", "opinion") if lab in u.label_set)
 
 
 def test_ought_to_is_opinion_not_speculation(qs, key):
     u = unit_with(key["003"], "ought to be")
     assert u.label_set == {"opinion"} and "not a prediction" in u.note
-    assert qs["04-ought-to"]["answer"].startswith("Opinion")
+    assert chosen("04-ought-to").startswith("Opinion")
 
 
 def test_label_voice_follows_the_key_note(qs, key):
@@ -96,32 +96,32 @@ def test_label_voice_follows_the_key_note(qs, key):
     assert "in paragraph 13, in the writer's own voice" in note.note.replace("’", "'")
     assert "rebel groups" in unit_with(key["003"], "rebel groups").text and unit_with(key["003"], "rebel groups").paragraph == 5
     assert unit_with(key["003"], "the Al-Qaeda groups").paragraph == 13
-    assert "¶13" in qs["04-label-voice"]["answer"]
+    assert "¶13" in chosen("04-label-voice")
 
 
 def test_speculation_counts_of_000(qs, key):
     spec = key["000"].units_with("speculation")
-    assert qs["04-speculation-count-000"]["answer"] == len(spec)
+    assert right("04-speculation-count-000", len(spec))
     by_par = {p: sum(u.paragraph == p for u in spec) for p in (3, 5, 6)}
     assert by_par == {3: 2, 5: 3, 6: 2} and sum(by_par.values()) == len(spec)   # the explanation
     plain = [u for u in spec if not u.label_set & {"hedge", "booster"}]
-    assert qs["04-no-cue-speculation-000"]["answer"] == len(plain)
+    assert right("04-no-cue-speculation-000", len(plain))
     assert {u.text[:20] for u in plain} == {"Positions are being ", "The next few weeks w"}
 
 
 def test_loaded_words(qs, key):
     p10_13 = [c.text for u in key["003"].units if u.paragraph in (10, 11, 12, 13) for c in u.cues if c.label == "loaded"]
-    assert sorted(qs["04-loaded-words-003"]["answer"]) == sorted(p10_13)
+    assert right("04-loaded-words-003", p10_13) and len(set(p10_13)) == len(p10_13)
     author = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "author"]
     source = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "source"]
-    assert sorted(qs["04-author-loaded-003"]["answer"]) == sorted(author)
+    assert right("04-author-loaded-003", author) and len(set(author)) == len(author)
     assert sorted(source) == sorted(["explained away", "illusions of amateurs"])   # the explanation
 
 
 def test_missed_opinion_of_000(qs, key):
     ev = evaluate([key["000"].article_id])
     missed = [d for d in ev.disagreements if d.kind == "missed" and d.label == "opinion"]
-    assert qs["04-missed-opinion-000"]["answer"] == len(missed)
+    assert right("04-missed-opinion-000", len(missed))
     lex = load_lexicons()
     for phrase in ("seriousness", "unpredictability", "changed radically", "no longer valid", "all the more relevant"):
         assert not lex.entries_matching(phrase), phrase      # "None of these judging words is on the lists"

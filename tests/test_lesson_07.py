@@ -10,7 +10,7 @@ import pytest
 from medialit.classroom import ALL_ARTICLES, DEMO_PREFIX, class_statistics, load_class, make_demo_class, summary_text
 from medialit.exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
-from lessons import read, sources, used_questions, answer
+from lessons import read, sources, used_questions, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "07_class_results.ipynb"
@@ -40,20 +40,20 @@ def test_question_file_belongs_to_this_lesson():
     for qid in ids:
         q = questions()[qid]
         assert q.prompt.strip() and q.explanation.strip() and q.hint.strip() and q.source.strip(), qid
-        assert check(qid, q.answer).right and check(qid, ...).status == "blank", qid
+        assert check(qid, ...).status == "blank", qid
 
 
 def test_demo_is_synthetic(demo):
     made, data, _ = demo
     assert made.learners == 30 and all(n.startswith(DEMO_PREFIX) for n in data.learners)
     assert (made.folder / "README.txt").read_text().startswith("SYNTHETIC CLASS - NOT REAL LEARNERS")
-    assert "no real learners" in answer("07-synthetic")
+    assert "no real learners" in chosen("07-synthetic")
 
 
 def test_records_used(demo):
     made, data, report = demo
     used = sum(len(a.learners) for a in data.articles.values())
-    assert used == made.records == answer("07-records-used")
+    assert used == made.records and right("07-records-used", used)
     assert f"records used: {used}" in summary_text(report)
 
 
@@ -62,20 +62,20 @@ def test_lowest_agreement_label(demo):
     rows = report.agreement_on(ALL_ARTICLES)
     kappas = sorted(a.fleiss for a in rows)
     assert kappas[0] < kappas[1]                                # a clear answer, not a tie
-    assert min(rows, key=lambda a: a.fleiss).label == answer("07-lowest-agreement-label")
+    assert right("07-lowest-agreement-label", min(rows, key=lambda a: a.fleiss).label)
 
 
 def test_median_f1(demo):
     _, _, report = demo
     f1 = [v for v in report.overall_f1().values() if v is not None]
-    assert round(statistics.median(f1), 2) == answer("07-median-f1")
+    assert right("07-median-f1", round(statistics.median(f1), 2))
     assert f"median {statistics.median(f1):.2f}" in summary_text(report)
 
 
 def test_majority_matches(demo):
     _, _, report = demo
     matched = [r.matches_key for r in report.labels if r.matches_key is not None]
-    assert sum(matched) == answer("07-majority-matches")
+    assert right("07-majority-matches", sum(matched))
     assert f"of the {len(matched)} sentence-and-label" in questions()["07-majority-matches"].prompt
 
 

@@ -1,0 +1,185 @@
+"""Self-check: answers stored as digests only, check()/grade() verdicts, readable quiz() and check() output."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from medialit import selfcheck
+from medialit.selfcheck import QUESTIONS_DIR, canonical, check, digest, grade, questions, quiz
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def graded_ids() -> list[str]:
+    """The questions nbgrader grades: those of the solutions' autograder test cells."""
+    ids = set()
+    for path in (ROOT / "solutions").glob("*.ipynb"):
+        ids |= set(re.findall(r'grade\(\\"([^\\"]+)\\"', path.read_text(encoding="utf-8")))
+    return sorted(ids)
+
+
+# -- answers are digests only ------------------------------------------------------------
+
+def test_question_files_hold_no_answer_in_plain_text():
+    for path in QUESTIONS_DIR.glob("*.json"):
+        for q in json.loads(path.read_text(encoding="utf-8"))["questions"]:
+            assert "answer" not in q and "accept" not in q, q["id"]
+            assert all(re.fullmatch(r"[0-9a-f]{64}", d) for d in q["answer_sha256"]), q["id"]
+            assert q["explanation"].strip() and q["hint"].strip(), q["id"]
+
+
+def test_digest_is_of_the_question_and_the_normalised_answer():
+    assert canonical("number", "14") == canonical("number", 14.0) == canonical("number", " 14 ") == "14.0"
+    assert canonical("number", -0.0) == "0.0"
+    assert canonical("text", "  Russia  Insider. ") == canonical("text", "russia insider") == "russia insider"
+    assert canonical("text", "The White House’s") == "the white house's"
+    assert digest("a", "text", "x") != digest("b", "text", "x")        # same answer, other question
+    assert digest("a", "number", 1) != digest("a", "text", "1")
+    assert digest("warmup-hedge-word", "text", "PERHAPS!") in questions()["warmup-hedge-word"].digests
+
+
+def test_a_question_file_with_a_plain_answer_is_refused(tmp_path, monkeypatch):
+    (tmp_path / "99_x.json").write_text(json.dumps({"questions": [
+        {"id": "99-x", "kind": "number", "prompt": "?", "answer": 3, "explanation": "e", "hint": "h"}]}))
+    monkeypatch.setattr(selfcheck, "QUESTIONS_DIR", tmp_path)
+    selfcheck.questions.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="store answer_sha256 instead"):
+            questions()
+        (tmp_path / "99_x.json").write_text(json.dumps({"questions": [
+            {"id": "99-x", "kind": "choice", "prompt": "?", "choices": ["a", "b"],
+             "answer_sha256": [digest("99-x", "choice", "c")], "explanation": "e", "hint": "h"}]}))
+        selfcheck.questions.cache_clear()
+        with pytest.raises(ValueError, match="not one of the choices"):
+            questions()
+    finally:
+        selfcheck.questions.cache_clear()
+
+
+def _candidates(text: str, kind: str):
+    """Every number (digits or words) or every run of 1-6 words in a text: what a reader could try."""
+    if kind == "number":
+        yield from re.findall(r"\d+(?:\.\d+)?", text)
+        yield from (NUMBER_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", text) if w.lower() in NUMBER_WORDS)
+        return
+    words = re.findall(r"[\w’'-]+", text)
+    for n in range(1, 7):
+        for i in range(len(words) - n + 1):
+            yield " ".join(words[i:i + n])
+
+
+def test_there_are_graded_questions_in_every_practice_notebook():
+    ids = graded_ids()
+    assert len(ids) == 32 and {i[:2] for i in ids} == {f"0{n}" for n in range(8)}
+
+
+@pytest.mark.parametrize("qid", graded_ids())
+def test_a_graded_questions_own_words_do_not_give_its_answer_away(qid):
+    """Prompt, hint and explanation of a graded question contain no number or phrase that is its answer
+    (choices are shown on purpose, so they are left out)."""
+    q = questions()[qid]
+    text = " ".join([q.prompt, q.explanation, q.hint])
+    leaked = set()
+    for candidate in _candidates(text, q.kind):
+        if digest(qid, q.kind, candidate) in q.digests:
+            leaked.add(str(candidate))
+    assert not leaked, f"{qid}: the question's text gives away {leaked}"
+
+
+def test_the_leak_scan_finds_an_answer_in_the_text():
+    q = questions()["01-p-today-count"]
+    right = next(n for n in range(50) if digest(q.id, "number", n) in q.digests)
+    found = [c for c in _candidates(f"It appears {right} times.", "number") if digest(q.id, "number", c) in q.digests]
+    assert found
+
+
+# -- check() and grade() ---------------------------------------------------------------
+
+def test_set_answers_count_the_right_items_and_name_the_extra_ones():
+    r = check("05-outlets-003", ["RT", "TASS", "BBC"])
+    assert r.status == "partly" and r.message.startswith("You have 2 of 5.")
+    assert r.details == ("Not in the answer: bbc.",)
+    assert check("05-outlets-003", ["fars", "Reuters", "RT", "TASS", "Washington Post"]).right
+    assert check("05-outlets-003", ["BBC"]).status == "wrong"
+
+
+def test_numbers_in_any_spelling_and_a_clear_message_for_words():
+    assert check("01-p-appeal-count", "2").right and check("01-p-appeal-count", 2.0).right
+    r = check("01-p-appeal-count", "twice")
+    assert r.status == "wrong" and r.message.startswith("Please answer with a number.")
+
+
+def test_grade_passes_silently_when_right_and_raises_the_hint_otherwise():
+    assert grade("01-p-appeal-count", 2) is None
+    with pytest.raises(AssertionError, match=r"^Not quite\. Use article_003"):
+        grade("01-p-appeal-count", 3)
+    with pytest.raises(AssertionError, match="Not answered yet"):
+        grade("01-p-appeal-count", ...)
+    with pytest.raises(AssertionError, match="You have 1 of 5"):
+        grade("05-outlets-003", ["RT"])
+
+
+def test_check_html_shows_the_question_the_answer_and_the_verdict_escaped():
+    r = check("06-practice-byline", "<script>alert(1)</script> & Co")
+    html = r._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in html
+    assert "Who wrote the practice article, according to its byline?" in html
+    assert "Your answer:" in html and "Not quite." in html
+    right = check("01-p-appeal-count", 2)._repr_html_()
+    assert "Your answer:</b> 2<" in right and "Right!" in right
+    blank = check("01-p-appeal-count", ...)._repr_html_()
+    assert "Your answer" not in blank and "Not answered yet" in blank
+    assert repr(r) == r.message                     # the plain text stays the message only
+
+
+def test_cli_prints_the_digests_to_paste(capsys):
+    assert selfcheck.main(["digest", "number", "01-p-appeal-count", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == [digest("01-p-appeal-count", "number", 2)]
+    assert selfcheck.main(["digest", "number", "01-p-appeal-count", "two"]) == 2
+    assert "needs a number" in capsys.readouterr().err
+    assert selfcheck.main(["digest"]) == 2
+
+
+# -- quiz() readable everywhere ----------------------------------------------------------
+
+def test_quiz_bundle_has_stable_text_and_an_escaped_html_fallback():
+    w = quiz("01-dating-003")
+    q = questions()["01-dating-003"]
+    data, _ = w._repr_mimebundle_()
+    assert data["text/plain"] == "Quiz('01-dating-003', choice=None)"
+    assert "application/vnd.jupyter.widget-view+json" in data
+    html = data["text/html"]
+    from html import escape
+    assert escape(q.prompt) in html and all(escape(c) in html for c in q.choices)
+    assert "Not answered yet" in html
+    right = next(c for c in q.choices if check(q.id, c).right)
+    w.options.value = right
+    data, _ = w._repr_mimebundle_()
+    assert data["text/plain"] == f"Quiz('01-dating-003', choice={right!r})"
+    assert f"● <b>{escape(right)}</b>" in data["text/html"] and "Right!" in data["text/html"]
+    assert "Right!" in w.feedback.value
+    w.close()
+
+
+def test_quiz_escapes_markup_in_question_and_choices(monkeypatch):
+    q = selfcheck.Question("x-1", "Is <b>this</b> bold?", "choice", (digest("x-1", "choice", "<i>no</i>"),),
+                           "Because & so.", "Look <again>.", ("<i>no</i>", "yes"))
+    monkeypatch.setitem(questions(), "x-1", q)
+    w = quiz("x-1")
+    html = w._repr_mimebundle_()[0]["text/html"]
+    assert "<b>this</b>" not in html and "&lt;b&gt;this&lt;/b&gt;" in html and "&lt;i&gt;no&lt;/i&gt;" in html
+    w.options.value = "<i>no</i>"
+    assert "Because &amp; so." in w.feedback.value and "<i>no</i>" not in w.feedback.value
+    w.close()
+
+
+def test_quiz_refuses_a_question_that_is_not_multiple_choice():
+    with pytest.raises(ValueError, match="multiple-choice"):
+        quiz("01-p-appeal-count")
+    with pytest.raises(KeyError, match="check the spelling"):
+        quiz("no-such-question")
