@@ -26,10 +26,14 @@ The sentences are the article's own (headline, dek and body sentences from
 headline). The answer key's units are placed on them by overlap: a sentence carries
 a key label when a key unit that overlaps it does.
 
-Files that cannot be used (unreadable, not JSON, not a medialit record, made on an
-article the kit does not have or on another version of its text, a second copy of
-the same learner's record) are skipped and listed with the reason; the folder is
-only read, never changed.
+Records are read from the folder, its subfolders and the zip archives in it (as a
+learning platform or a hub download hands them in; read in memory, never unpacked to
+disk, with limits against "zip bombs"). Links are not followed. Files that cannot be
+used (unreadable, not JSON, not a medialit record or a field of the wrong type, made
+on an article the kit does not have or on another version of its text, a second copy
+of the same learner's record) are skipped and listed with the reason; other files
+are listed as not read. The folder is only read, never changed. The CSV tables never
+start a text cell with a formula character (see :func:`spreadsheet_safe`).
 
 Importing this module is light: numpy, pandas and matplotlib are imported inside the
 functions that need them (pandas only by the ``*_table`` functions).
@@ -44,11 +48,16 @@ functions that need them (pandas only by the ``*_table`` functions).
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
+import io
 import json
 import math
+import os
 import random
 import re
+import stat
 import sys
 import time
 from dataclasses import dataclass, field, replace
@@ -57,7 +66,7 @@ from typing import Callable, Iterable, Sequence
 
 from medialit.annotate.formats import label_studio_annotation
 from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError
-from medialit.annotate.storage import atomic_write_text, read_record, record_path, sanitize_name
+from medialit.annotate.storage import atomic_write_text, record_path, sanitize_name
 from medialit.evaluate import PRF
 from medialit.guide import SENTENCE_LABELS
 from medialit.report import shorten
@@ -74,6 +83,14 @@ ALL_ARTICLES = "all articles"
 PROGRESS_FROM = 200
 #: Record files larger than this are not read (a learner's record is a few kilobytes).
 MAX_RECORD_BYTES = 10_000_000
+#: Safety limits for zip archives ("zip bombs"): files one archive may list, bytes unpacked
+#: from all archives together, the size of a zip inside a zip, and how deep zips nest.
+MAX_ZIP_MEMBERS = 20_000
+MAX_UNZIPPED_BYTES = 300_000_000
+MAX_INNER_ZIP_BYTES = 100_000_000
+MAX_ZIP_DEPTH = 2
+#: A learner's name longer than this is not a name (the record is skipped).
+MAX_NAME_CHARS = 200
 
 _LABEL_INDEX = {lab: i for i, lab in enumerate(SENTENCE_LABELS)}
 
@@ -90,13 +107,24 @@ class ClassError(ValueError):
 class Skipped:
     """A file that was not counted, and why, in plain words.
 
-    ``kind`` is a short code: ``unreadable``, ``not-a-record``, ``unknown-article``,
-    ``other-text``, ``bad-spans`` or ``duplicate``.
+    ``kind`` is a short code: ``unreadable`` (not UTF-8, not JSON, nested too deeply,
+    too large), ``not-a-record`` (not a medialit record, or a field of the wrong
+    type), ``unknown-article``, ``other-text``, ``bad-spans``, ``duplicate``,
+    ``link`` (a symbolic link or special file, not followed) or ``zip`` (an archive,
+    or a file in it, that cannot be read safely). ``where`` is the file as the
+    teacher finds it, relative to the class folder; a file inside a zip is
+    ``archive.zip/inner/path.json`` (``path`` is then the zip joined with that inner path).
     """
 
     path: Path
     kind: str
     reason: str
+    where: str = ""
+
+    @property
+    def name(self) -> str:
+        """The file as shown in the summary and in ``skipped.csv``."""
+        return self.where or self.path.name
 
 
 @dataclass(frozen=True)
@@ -134,6 +162,11 @@ class ClassData:
     skipped: list[Skipped] = field(default_factory=list)
     source_as_attribution: bool = True
     files_seen: int = 0
+    #: Files that were not read at all because they are neither ``.json`` records nor ``.zip``
+    #: archives (a README, a spreadsheet...), relative to the folder.
+    ignored: list[str] = field(default_factory=list)
+    #: How many zip archives were opened (nested ones included).
+    zips: int = 0
 
     @property
     def learners(self) -> tuple[str, ...]:
@@ -241,16 +274,458 @@ def _key_matrix(article):
     return out
 
 
-def _why(exc: BaseException, path: Path) -> str:
-    msg = str(exc).strip() or type(exc).__name__
-    if msg.startswith(path.name + " "):
-        msg = msg[len(path.name) + 1:]
-    return msg
+# ---------------------------------------------------------------------------
+# Finding and reading record files: the folder, its subfolders, zip archives
+# ---------------------------------------------------------------------------
+
+class _Unusable(Exception):
+    """A file that cannot be counted: ``kind`` (a :class:`Skipped` code) and the reason in words."""
+
+    def __init__(self, kind: str, reason: str):
+        super().__init__(reason)
+        self.kind, self.reason = kind, reason
+
+
+@dataclass
+class _Found:
+    """A record file found in the folder or in a zip: where it is, and how to read its bytes."""
+
+    where: str
+    path: Path
+    read: Callable[[], bytes]
+    zipped: bool = False
+
+
+@dataclass
+class _Search:
+    """What a search of the class folder found (see :func:`_find_records`)."""
+
+    root: Path
+    found: list[_Found] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    zips: int = 0
+    unzipped: int = 0          # bytes unpacked from zip archives so far
+
+    def skip(self, path: Path, where: str, kind: str, reason: str) -> None:
+        self.skipped.append(Skipped(path, kind, reason, where))
+
+
+def _shown(name: str) -> str:
+    """A file name as it can be printed and written to a table: control characters and
+    bytes that are not text (a file name from another computer) become ``?``.
+
+    >>> _shown("Ada\\x1b[31m.json")
+    'Ada?[31m.json'
+    """
+    return "".join(ch if ch.isprintable() else "?" for ch in name)
+
+
+def _open_regular(path: Path):
+    """Open a regular file for reading without following a link and without blocking on a
+    pipe or device; raises :class:`_Unusable` for anything that is not a plain file."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Unusable("link", "a link (shortcut) to another file: links are not followed") from None
+        raise _Unusable("unreadable", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _Unusable("unreadable", "not a plain file (a device, pipe or socket): not read")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_loose(path: Path) -> bytes:
+    fh = _open_regular(path)
+    with fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > MAX_RECORD_BYTES:
+            raise _Unusable("unreadable", f"too large for a learner's record ({size:,} bytes)")
+        try:
+            raw = fh.read(MAX_RECORD_BYTES + 1)
+        except OSError as exc:
+            raise _Unusable("unreadable", f"cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_RECORD_BYTES:
+        raise _Unusable("unreadable", f"too large for a learner's record (more than {MAX_RECORD_BYTES:,} bytes)")
+    return raw
+
+
+def _unzip(search: _Search, zf, info, limit: int, what: str) -> bytes:
+    """One member of a zip, in memory, within ``limit`` bytes and the class's unzip budget."""
+    if info.flag_bits & 0x1:
+        raise _Unusable("zip", "is encrypted (the zip has a password): cannot be read")
+    if info.file_size > limit:
+        raise _Unusable("unreadable", f"too large for {what} ({info.file_size:,} bytes unpacked)")
+    room = MAX_UNZIPPED_BYTES - search.unzipped
+    cap = min(limit, room)
+    if cap <= 0 or info.file_size > room:
+        raise _Unusable("zip", f"not unpacked: the zip archives together unpack to more than "
+                               f"{MAX_UNZIPPED_BYTES // 1_000_000} MB (a safety limit against 'zip bombs')")
+    try:
+        with zf.open(info) as fh:
+            raw = fh.read(cap + 1)              # never more than cap + 1 bytes, whatever the zip claims
+    except Exception as exc:  # a damaged, unsupported or hostile member must never stop the class view
+        raise _Unusable("zip", f"cannot be unpacked ({type(exc).__name__}: {shorten(str(exc), 80)})") from None
+    search.unzipped += len(raw)
+    if len(raw) > cap:
+        if cap == limit:
+            raise _Unusable("unreadable", f"too large for {what} (more than {limit:,} bytes unpacked)")
+        raise _Unusable("zip", f"not unpacked: the zip archives together unpack to more than "
+                               f"{MAX_UNZIPPED_BYTES // 1_000_000} MB (a safety limit against 'zip bombs')")
+    return raw
+
+
+def _zip_entries(fh) -> int | None:
+    """How many files a zip's directory lists, read from its end record before the directory is
+    loaded (so a hostile zip listing millions of files is refused cheaply); None if unknown."""
+    import zipfile
+
+    end = getattr(zipfile, "_EndRecData", None)
+    if end is None:
+        return None
+    try:
+        rec = end(fh)
+    except Exception:  # zipfile itself will say what is wrong
+        return None
+    return None if rec is None else rec[getattr(zipfile, "_ECD_ENTRIES_TOTAL", 4)]
+
+
+def _search_zip(search: _Search, fh, path: Path, where: str, depth: int, stack) -> None:
+    """List the records inside one zip archive (read in memory, never extracted to disk)."""
+    import zipfile
+
+    entries = _zip_entries(fh)
+    if entries is not None and entries > MAX_ZIP_MEMBERS:
+        search.skip(path, where, "zip", f"lists {entries:,} files, more than a class needs (at most "
+                                        f"{MAX_ZIP_MEMBERS:,}): not opened (a safety limit)")
+        return
+    try:
+        zf = zipfile.ZipFile(fh)
+    except Exception as exc:  # not a zip, truncated, damaged
+        search.skip(path, where, "zip", f"not a readable zip archive ({shorten(str(exc) or type(exc).__name__, 80)})")
+        return
+    stack.callback(zf.close)
+    infos = zf.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        search.skip(path, where, "zip", f"lists {len(infos):,} files, more than a class needs (at most "
+                                        f"{MAX_ZIP_MEMBERS:,}): not opened (a safety limit)")
+        return
+    search.zips += 1
+    for info in infos:
+        parts = [p for p in re.split(r"[/\\]+", info.filename) if p not in ("", ".", "..")]
+        if info.is_dir() or not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts):
+            continue                            # folders, and hidden files such as __MACOSX/._x.json
+        inner = _shown("/".join(parts))
+        member_where, member_path = f"{where}/{inner}", path.joinpath(*parts)
+        suffix = Path(parts[-1]).suffix.lower()
+        if suffix == ".json":
+            search.found.append(_Found(member_where, member_path,
+                                       lambda zf=zf, info=info: _unzip(search, zf, info, MAX_RECORD_BYTES,
+                                                                       "a learner's record"), zipped=True))
+        elif suffix == ".zip":
+            if depth >= MAX_ZIP_DEPTH:
+                search.skip(member_path, member_where, "zip",
+                            f"a zip inside a zip inside a zip: not opened (at most {MAX_ZIP_DEPTH} levels)")
+                continue
+            try:
+                raw = _unzip(search, zf, info, MAX_INNER_ZIP_BYTES, "a zip inside a zip")
+            except _Unusable as exc:
+                search.skip(member_path, member_where, exc.kind, exc.reason)
+                continue
+            _search_zip(search, io.BytesIO(raw), member_path, member_where, depth + 1, stack)
+        else:
+            search.ignored.append(member_where)
+
+
+def _find_records(root: Path, stack) -> _Search:
+    """Every ``.json`` file in ``root`` and its subfolders and in every ``.zip`` archive there.
+
+    Hidden files and folders (a name starting with ``.``, ``__MACOSX``) are passed over;
+    links are never followed (a linked folder or file is listed as skipped); other files
+    are listed as ignored. Zip archives are opened in memory (``stack`` closes them).
+    """
+    search = _Search(root)
+
+    def unreadable_folder(exc: OSError) -> None:
+        p = Path(exc.filename or root)
+        search.skip(p, _shown(_relative(p, root)) + "/", "unreadable",
+                    f"a folder that cannot be read ({exc.strerror or exc})")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder, followlinks=False):
+        here = Path(dirpath)
+        keep = []
+        for name in sorted(dirnames):
+            full = here / name
+            if name.startswith(".") or name == "__MACOSX":
+                continue
+            if full.is_symlink():
+                search.skip(full, _shown(_relative(full, root)) + "/", "link",
+                            "a link (shortcut) to another folder: links are not followed; "
+                            "copy the files into the class folder instead")
+                continue
+            keep.append(name)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue                        # hidden: .DS_Store, the kit's own temporary files
+            full = here / name
+            where = _shown(_relative(full, root))
+            suffix = Path(name).suffix.lower()
+            if suffix not in (".json", ".zip"):
+                search.ignored.append(where)
+                continue
+            if full.is_symlink():
+                search.skip(full, where, "link", "a link (shortcut) to another file: links are not followed; "
+                                                 "copy the file itself into the class folder instead")
+                continue
+            if suffix == ".json":
+                search.found.append(_Found(where, full, lambda full=full: _read_loose(full)))
+                continue
+            try:
+                fh = _open_regular(full)
+            except _Unusable as exc:
+                search.skip(full, where, exc.kind, exc.reason)
+                continue
+            stack.callback(fh.close)
+            _search_zip(search, fh, full, where, 1, stack)
+    return search
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
+# ---------------------------------------------------------------------------
+# Checking a record file's fields (without trusting any of them)
+# ---------------------------------------------------------------------------
+
+def _a(value) -> str:
+    """What kind of JSON value this is, in words (never its content: it may be huge).
+
+    >>> _a(3), _a(None), _a([1]), _a(True)
+    ('a number', 'null', 'a list', 'true/false')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object ({...})"
+    return type(value).__name__
+
+
+def _text_problem(value, what: str, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        return f"{what} is {_a(value)}, not text"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{what} holds a broken character (half of an emoji or similar)"
+    return None
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def record_problem(data) -> str | None:
+    """What is wrong with a parsed record file, in plain words; None if every field has the right type.
+
+    Checks each field the class view uses, without trusting any of them: text where
+    text belongs, whole numbers where offsets belong, lists and objects where they
+    belong, known labels, marks with ``0 <= start < end``, links between marks that exist.
+
+    >>> good = {"format": "medialit.annotations", "version": 1, "article_id": "000",
+    ...         "text_sha256": "ab", "annotator": "Ada", "updated": "2024-01-01T00:00:00+00:00",
+    ...         "spans": [{"id": "s1", "start": 0, "end": 7, "label": "hedge"}]}
+    >>> record_problem(good) is None
+    True
+    >>> record_problem({**good, "updated": 20240101})
+    "the field 'updated' is a number, not a date and time written as text"
+    >>> record_problem({**good, "spans": [{"id": "s1", "start": "0", "end": 7, "label": "hedge"}]})
+    "mark 1: 'start' is text, not a whole number"
+    """
+    from medialit.annotate.model import FORMAT, RELATION_TYPES, SCOPES, SPAN_LABELS, VERSION
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return "not a medialit annotation record (no 'format': 'medialit.annotations')"
+    version = data.get("version")
+    if not _whole(version) or version != VERSION:
+        shown_version = repr(version) if _whole(version) else _a(version)
+        return f"record version {shown_version} is not supported (expected {VERSION})"
+    for key in ("article_id", "text_sha256", "annotator"):
+        if key not in data:
+            return f"the field '{key}' is missing"
+        why = _text_problem(data[key], f"the field '{key}'")
+        if why:
+            return why
+    name = data["annotator"]
+    if not name.strip():
+        return "the learner's name is empty"
+    if len(name) > MAX_NAME_CHARS:
+        return f"the learner's name is {len(name):,} characters long (at most {MAX_NAME_CHARS})"
+    if not data["article_id"].strip():
+        return "the field 'article_id' is empty"
+    for key in ("created", "updated"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"the field '{key}' is {_a(value)}, not a date and time written as text"
+        why = _text_problem(value, f"the field '{key}'", optional=True)
+        if why:
+            return why
+    length = data.get("text_length")
+    if length is not None and not (_whole(length) and length >= 0):
+        return f"the field 'text_length' is {_a(length) if not _whole(length) else 'negative'}, " \
+               f"not a number of characters"
+    spans = data.get("spans", [])
+    if not isinstance(spans, list):
+        return f"the field 'spans' is {_a(spans)}, not a list of marks"
+    ids = set()
+    for i, s in enumerate(spans, 1):
+        if not isinstance(s, dict):
+            return f"mark {i} is {_a(s)}, not an object with start, end and label"
+        for key in ("id", "start", "end", "label"):
+            if key not in s:
+                return f"mark {i} has no '{key}'"
+        why = _text_problem(s["id"], f"mark {i}: 'id'")
+        if why:
+            return why
+        for key in ("start", "end"):
+            if not _whole(s[key]):
+                return f"mark {i}: '{key}' is {_a(s[key])}, not a whole number"
+        if not 0 <= s["start"] < s["end"]:
+            return f"mark {i} runs from {s['start']} to {s['end']}: a mark needs 0 <= start < end"
+        why = _text_problem(s["label"], f"mark {i}: 'label'")
+        if why:
+            return why
+        if s["label"] not in SPAN_LABELS:
+            return f"mark {i} has an unknown label {shorten(s['label'], 30)!r}"
+        for key in ("note", "created"):
+            why = _text_problem(s.get(key), f"mark {i}: '{key}'", optional=True)
+            if why:
+                return why
+        scope = s.get("scope", "span")
+        if not isinstance(scope, str) or scope not in SCOPES:
+            return f"mark {i}: 'scope' is {_a(scope) if not isinstance(scope, str) else repr(shorten(scope, 20))}, " \
+                   f"not one of {', '.join(SCOPES)}"
+        ids.add(s["id"])
+    relations = data.get("relations", [])
+    if not isinstance(relations, list):
+        return f"the field 'relations' is {_a(relations)}, not a list of links"
+    for i, r in enumerate(relations, 1):
+        if not isinstance(r, dict):
+            return f"link {i} is {_a(r)}, not an object with type, source and claim"
+        for key in ("type", "source", "claim"):
+            why = _text_problem(r.get(key), f"link {i}: '{key}'")
+            if why:
+                return why
+        if r["type"] not in RELATION_TYPES or r["source"] not in ids or r["claim"] not in ids:
+            return f"link {i} points at marks that are not in the record, or has an unknown type"
+    return None
+
+
+def _parse_record(raw: bytes) -> AnnotationRecord:
+    """A record from a file's bytes; raises :class:`_Unusable` with the kind and reason if it cannot be used.
+
+    A UTF-8 byte order mark (added by some editors) is allowed; anything else that is
+    not UTF-8 JSON in the record format is refused, whatever its shape or size.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _Unusable("unreadable", "is UTF-16 text, not UTF-8 (open it in an editor and save it as UTF-8)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Unusable("unreadable", f"is not UTF-8 text (byte {exc.start} is not UTF-8)") from None
+    if not text.strip():
+        raise _Unusable("unreadable", "is empty (not valid JSON)")
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise _Unusable("unreadable", "is not valid JSON for a record: brackets nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise _Unusable("unreadable", f"is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except ValueError as exc:                   # e.g. a number with thousands of digits
+        raise _Unusable("unreadable", f"is not valid JSON for a record ({shorten(str(exc), 80)})") from None
+    if _ESCAPED_SURROGATE.search(text):
+        data = _mended(data)
+    why = record_problem(data)
+    if why:
+        raise _Unusable("not-a-record", why)
+    try:
+        return AnnotationRecord.from_dict(data)
+    except Exception as exc:  # the data model's own checks, whatever they raise
+        raise _Unusable("not-a-record", f"not a usable medialit record "
+                                        f"({shorten(str(exc) or type(exc).__name__, 120)})") from None
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mend(value):
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _mended(data):
+    """The record's text fields with each lone surrogate (half an emoji, written as ``\\ud83d``
+    in the JSON) replaced by U+FFFD, as the kit itself saves learner text; the rest unchanged."""
+    if not isinstance(data, dict):
+        return data
+    out = {k: _mend(v) for k, v in data.items()}
+    for key in ("spans", "relations"):
+        if isinstance(out.get(key), list):
+            out[key] = [{k: _mend(v) for k, v in x.items()} if isinstance(x, dict) else x for x in out[key]]
+    return out
+
+
+def _when(stamp: str) -> float:
+    """A record's ``updated`` time as a number for ordering copies (unknown: earliest).
+
+    >>> _when("2024-01-01T10:00:00+02:00") < _when("2024-01-01T09:00:00+00:00")
+    True
+    >>> _when("yesterday")
+    -inf
+    """
+    from datetime import datetime, timezone
+
+    try:
+        dt = datetime.fromisoformat(stamp)
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=timezone.utc)
+        return dt.timestamp()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return float("-inf")
 
 
 def load_class(folder: str | Path, *, articles: dict | None = None, source_as_attribution: bool = True,
                progress: bool | None = None) -> ClassData:
-    """Read every ``*.json`` record in ``folder`` (not its subfolders) and build the class's marks.
+    """Read every record in ``folder``, its subfolders and its zip archives, and build the class's marks.
+
+    ``.json`` files are records; ``.zip`` archives (as a learning platform or a hub
+    download gives them, also a zip inside a zip) are read in memory, never unpacked
+    to disk, within safety limits (:data:`MAX_ZIP_MEMBERS` files listed per archive,
+    :data:`MAX_UNZIPPED_BYTES` unpacked in all). Links are not followed and hidden
+    files are passed over. Files that cannot be used are listed in ``skipped`` with the
+    reason; other files (not ``.json`` or ``.zip``) in ``ignored``. The same learner's
+    record on the same article found twice (say, loose and in a zip) counts once.
 
     ``articles`` maps article ids to :class:`~medialit.articles.Article` (default: the
     kit's seed articles; a record's id may also be a unique prefix such as ``"000"``).
@@ -258,66 +733,64 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
     with at least :data:`PROGRESS_FROM` files, on a terminal).
     Raises :class:`ClassError` if the folder does not exist.
     """
+    from contextlib import ExitStack
+
     folder = Path(folder)
     if not folder.exists():
         raise ClassError(f"{folder}: no such folder")
     if not folder.is_dir():
         raise ClassError(f"{folder}: is a file, not a folder of learner records")
     articles = _seed_articles() if articles is None else dict(articles)
-    files = sorted(p for p in folder.iterdir()
-                   if p.suffix.lower() == ".json" and not p.name.startswith(".") and p.is_file())
-    bar = _Progress(len(files), "Reading records", force=progress)
-    skipped: list[Skipped] = []
-    kept: dict[tuple[str, str], list[tuple[AnnotationRecord, Path]]] = {}
-    for n, path in enumerate(files, 1):
-        bar(n)
-        try:
-            size = path.stat().st_size
-            if size > MAX_RECORD_BYTES:
-                skipped.append(Skipped(path, "unreadable", f"too large for a learner's record ({size:,} bytes)"))
+    kept: dict[tuple[str, str], list[tuple[AnnotationRecord, _Found]]] = {}
+    with ExitStack() as stack:
+        search = _find_records(folder, stack)
+        skipped = search.skipped
+        bar = _Progress(len(search.found), "Reading records", force=progress)
+        for n, found in enumerate(search.found, 1):
+            bar(n)
+            try:
+                record = _parse_record(found.read())
+            except _Unusable as exc:
+                skipped.append(Skipped(found.path, exc.kind, exc.reason, found.where))
                 continue
-            record = read_record(path)
-        except RecordError as exc:
-            why = _why(exc, path)
-            kind = "unreadable" if ("not valid JSON" in why or "not UTF-8" in why) else "not-a-record"
-            skipped.append(Skipped(path, kind, why))
-            continue
-        except OSError as exc:
-            skipped.append(Skipped(path, "unreadable", f"cannot be read ({exc.strerror or exc})"))
-            continue
-        except Exception as exc:  # a malformed record must never stop the class view
-            skipped.append(Skipped(path, "not-a-record", f"not a usable medialit record ({_why(exc, path)})"))
-            continue
-        aid = _resolve_article(record.article_id, articles)
-        if aid is None:
-            skipped.append(Skipped(path, "unknown-article",
-                                   f"made on article {record.article_id!r}, which is not one of the kit's "
-                                   f"articles ({', '.join(sorted(articles))})"))
-            continue
-        text = articles[aid].text
-        try:
-            record.check_text(text)
-        except RecordError:
-            skipped.append(Skipped(path, "other-text",
-                                   f"made on another version of the text of {aid} (its fingerprint differs), "
-                                   f"so its marks cannot be placed on the sentences"))
-            continue
-        bad = next((s for s in record.spans if s.end > len(text)), None)
-        if bad is not None:
-            skipped.append(Skipped(path, "bad-spans", f"a span ({bad.start}, {bad.end}) runs past the end "
-                                                      f"of the text ({len(text)} characters)"))
-            continue
-        kept.setdefault((aid, record.annotator), []).append((record, path))
+            aid = _resolve_article(record.article_id, articles)
+            if aid is None:
+                skipped.append(Skipped(found.path, "unknown-article",
+                                       f"made on article {shorten(record.article_id, 60)!r}, which is not one of "
+                                       f"the kit's articles ({', '.join(sorted(articles))})", found.where))
+                continue
+            text = articles[aid].text
+            try:
+                record.check_text(text)
+            except RecordError:
+                skipped.append(Skipped(found.path, "other-text",
+                                       f"made on another version of the text of {aid} (its fingerprint differs), "
+                                       f"so its marks cannot be placed on the sentences", found.where))
+                continue
+            bad = next((s for s in record.spans if s.end > len(text)), None)
+            if bad is not None:
+                skipped.append(Skipped(found.path, "bad-spans", f"a span ({bad.start}, {bad.end}) runs past the end "
+                                                                f"of the text ({len(text)} characters)", found.where))
+                continue
+            kept.setdefault((aid, record.annotator), []).append((record, found))
 
-    by_article: dict[str, list[tuple[AnnotationRecord, Path]]] = {}
+    by_article: dict[str, list[tuple[AnnotationRecord, _Found]]] = {}
     for (aid, _), copies in kept.items():
-        # Two files of the same learner on the same article: the newer one counts.
-        copies.sort(key=lambda rp: (rp[0].updated or "", rp[1].name))
-        winner = copies[-1]
-        for _, path in copies[:-1]:
-            skipped.append(Skipped(path, "duplicate", f"a second record of the same learner on {aid}; "
-                                                      f"the newer one ({winner[1].name}) is counted instead"))
-        by_article.setdefault(aid, []).append(winner)
+        # Two files of the same learner on the same article: the newer one counts; identical copies
+        # once (the loose file rather than the zipped one).
+        copies.sort(key=lambda rf: (_when(rf[0].updated), not rf[1].zipped, rf[1].where))
+        winner, won_at = copies[-1]
+        for rec, found in copies[:-1]:
+            if rec.to_dict() == winner.to_dict():
+                why = f"the same record as {won_at.where} (an identical copy), counted once"
+            elif _when(rec.updated) < _when(winner.updated):
+                why = (f"a second record of the same learner on {aid}; the newer one ({won_at.where}) "
+                       f"is counted instead")
+            else:
+                why = (f"a second record of the same learner on {aid}, saved at the same time as "
+                       f"{won_at.where}, which is counted instead")
+            skipped.append(Skipped(found.path, "duplicate", why, found.where))
+        by_article.setdefault(aid, []).append((winner, won_at))
     result = {}
     for aid in sorted(by_article):
         pairs = sorted(by_article[aid], key=lambda p: p[0].annotator)
@@ -326,12 +799,13 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
             article=article,
             learners=tuple(r.annotator for r, _ in pairs),
             records=tuple(r for r, _ in pairs),
-            paths=tuple(p for _, p in pairs),
+            paths=tuple(f.path for _, f in pairs),
             marks=_marks(article, [r for r, _ in pairs], source_as_attribution),
             key=_key_matrix(article),
         )
-    skipped.sort(key=lambda s: s.path.name)
-    return ClassData(folder, result, skipped, source_as_attribution, len(files))
+    skipped.sort(key=lambda s: s.name)
+    return ClassData(folder, result, skipped, source_as_attribution, len(search.found),
+                     sorted(search.ignored), search.zips)
 
 
 def _marks(article, records: Sequence[AnnotationRecord], source_as_attribution: bool = True):
@@ -832,7 +1306,7 @@ def score_rows(report: ClassReport, pseudonyms: bool = False) -> list[dict]:
 
 
 def skipped_rows(data: ClassData) -> list[dict]:
-    return [{"file": s.path.name, "kind": s.kind, "reason": s.reason} for s in data.skipped]
+    return [{"file": s.name, "kind": s.kind, "reason": s.reason} for s in data.skipped]
 
 
 def _frame(rows: list[dict], columns_as_object: Sequence[str] = ()):
@@ -865,16 +1339,45 @@ def scores_table(report: ClassReport, pseudonyms: bool = False):
     return _frame(score_rows(report, pseudonyms), ("precision", "recall", "f1"))
 
 
+#: A text cell starting with one of these is run as a formula by spreadsheet programs
+#: (OWASP "CSV injection"): ``=``, ``+``, ``-``, ``@``, tab, carriage return, line feed,
+#: NUL, and their full-width forms.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell that a spreadsheet shows as it is, never runs as a formula.
+
+    Text starting with a formula character gets a ``'`` in front (OWASP's advice;
+    spreadsheets hide it). Numbers, true/false and empty cells stay as they are, so a
+    negative number in a number column is still a number.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x", "click")'))
+    '=HYPERLINK("http://x", "click")
+    >>> spreadsheet_safe("-25%"), spreadsheet_safe(-0.25), spreadsheet_safe("Ada"), spreadsheet_safe(None)
+    ("'-25%", -0.25, 'Ada', None)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(path: Path, rows: list[dict], fieldnames: Sequence[str] | None = None) -> Path:
-    """Write rows as CSV (UTF-8, an empty cell for None; a header only when there are no rows)."""
+    """Write rows as CSV (UTF-8, rows ending in CR LF, an empty cell for None; a header only when
+    there are no rows).
+
+    Every text cell goes through :func:`spreadsheet_safe`, so a learner named
+    ``=HYPERLINK(...)`` is shown as text, not run as a formula.
+    """
     import io
 
     buf = io.StringIO()
     names = list(rows[0]) if rows else list(fieldnames or ())
     if names:
-        w = csv.DictWriter(buf, fieldnames=names, lineterminator="\n")
+        # Rows end in CR LF (RFC 4180), so a CR or LF inside a cell is always quoted, never a new row.
+        w = csv.DictWriter(buf, fieldnames=names, lineterminator="\r\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
     atomic_write_text(path, buf.getvalue())
     return path
 
@@ -908,6 +1411,13 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
     if data.empty_records:
         lines.append(f"  {data.empty_records} record(s) have no marks at all; they count as "
                      f"'no label on any sentence'.")
+    if data.zips:
+        lines.append(f"  Records were also read from {data.zips} zip archive{'s' if data.zips > 1 else ''} "
+                     f"(in memory; nothing was unpacked to disk).")
+    if data.ignored:
+        some = "" if pseudonyms else ": " + ", ".join(data.ignored[:5]) + (", …" if len(data.ignored) > 5 else "")
+        lines.append(f"  Not read: {len(data.ignored)} other file{'s' if len(data.ignored) > 1 else ''} "
+                     f"(only .json records and .zip archives are read){some}")
     if data.skipped:
         lines.append("")
         lines.append(f"Skipped files ({len(data.skipped)}; they were not changed):")
@@ -920,7 +1430,7 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
             lines.append("  (file names are hidden with --pseudonyms; skipped.csv lists them)")
         else:
             for s in data.skipped:
-                lines.append(f"  - {s.path.name}: {s.reason}")
+                lines.append(f"  - {s.name}: {s.reason}")
     lines.append("")
     lines.append("Agreement per label (Fleiss' kappa and Krippendorff's alpha: 1 = everyone agrees, "
                  "0 = no better than chance):")
@@ -1031,10 +1541,34 @@ def export_brat(data: ClassData, folder: str | Path, *, pseudonyms: bool = False
         sub = folder / sanitize_name(aid)
         sub.mkdir(parents=True, exist_ok=True)
         atomic_write_text(sub / "annotation.conf", BRAT_CONF)
+        used: set[str] = set()
         for rec in art.records:
             who = name(rec.annotator)
-            out.append(write_brat(_renamed(rec, who), art.article.text, sub, sanitize_name(who)))
+            out.append(write_brat(_renamed(rec, who), art.article.text, sub, _file_stem(who, used)))
     return out
+
+
+def _file_stem(name: str, used: set[str]) -> str:
+    """A file name for a learner, distinct from those in ``used`` (which it joins).
+
+    Names without a letter or digit get a fingerprint; two names that look alike as
+    file names (``a/b`` and ``a_b``) get a fingerprint on the second.
+
+    >>> used = set()
+    >>> _file_stem("Ada", used), _file_stem("$$$", used)[:8], _file_stem("Ada!", used)[:4]
+    ('Ada', 'learner-', 'Ada-')
+    """
+    import hashlib
+
+    tag = hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:8]
+    try:
+        stem = sanitize_name(name)
+    except (TypeError, ValueError):
+        stem = f"learner-{tag}"
+    if stem.lower() in used:
+        stem = f"{stem}-{tag}"
+    used.add(stem.lower())
+    return stem
 
 
 def label_studio_tasks(data: ClassData, *, pseudonyms: bool = False) -> list[dict]:
@@ -1250,7 +1784,7 @@ def run_class(folder: str | Path, out: str | Path | None = None, *, pseudonyms: 
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         raise ClassError(f"{folder}: no usable learner records" +
                          (f" ({len(data.skipped)} .json files skipped: {detail})" if data.skipped
-                          else " (no .json files in it)"))
+                          else " (no .json records or .zip archives in it or its subfolders)"))
     report = class_statistics(data)
     out = Path(out) if out is not None else Path(folder) / "class-report"
     stream.write(summary_text(report, pseudonyms=pseudonyms) + "\n\n")
@@ -1276,6 +1810,7 @@ __all__ = [
     "LabelAgreement", "LearnerScore", "SentenceLabelStat", "SentenceStat", "Skipped", "agreement_table",
     "class_statistics", "cohen_kappa", "describe_agreement", "detector_labels", "export_brat",
     "export_label_studio", "fleiss_kappa", "krippendorff_alpha", "label_agreement", "label_studio_tasks",
-    "learner_scores", "load_class", "make_demo_class", "pair_agreement", "pseudonym_map", "run_class",
-    "scores_table", "sentence_label_table", "sentence_table", "summary_text", "write_report",
+    "learner_scores", "load_class", "make_demo_class", "pair_agreement", "pseudonym_map", "record_problem",
+    "run_class", "scores_table", "sentence_label_table", "sentence_table", "spreadsheet_safe", "summary_text",
+    "write_csv", "write_report",
 ]

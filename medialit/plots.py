@@ -16,6 +16,13 @@ when this module is, and ``import medialit`` never imports this module.
 
 Learner names appear only in :func:`learner_grid`; ``pseudonyms=True`` shows
 "Learner 01"... as in the tables.
+
+Every figure is a :class:`ClassFigure`: in a notebook it shows as a PNG together with
+a **text alternative** (``fig.alt``: what the plot shows, with its numbers, in one
+or two sentences) as ``text/plain``, as the ``alt`` of an ``<img>`` in ``text/html``
+(for screen readers, and where the image does not load) and in the PNG's
+``Description``. Its texts are always drawn as plain text: a ``$`` in a learner's
+name or a headline is never read as matplotlib mathtext (nor TeX).
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ SHORT_DEGENERATE = {
     "none": "no learners",
     "no-items": "no sentences",
 }
+#: The same, in a text alternative.
+ALT_DEGENERATE = {"nobody": "nobody marked it", "everybody": "everyone marked it everywhere",
+                  "one": "only one learner", "none": "no learners", "no-items": "no sentences"}
 #: The largest class drawn learner by learner in :func:`learner_grid`.
 GRID_MAX_LEARNERS = 60
 
@@ -45,14 +55,77 @@ _FONT = {"title": 20, "sub": 13, "axis": 15, "tick": 13, "cell": 13}
 
 
 class ClassFigure(Figure):
-    """A matplotlib Figure that also shows itself in a notebook without pyplot (as PNG)."""
+    """A matplotlib Figure that shows itself in a notebook without pyplot, with a text alternative.
 
-    def _repr_png_(self) -> bytes:
+    ``alt`` says what the plot shows in words (set by every plot function of this
+    module). All its texts are drawn as plain text: :meth:`draw` switches mathtext and
+    TeX off for every text, tick labels made while drawing included, so ``$``, ``_``,
+    ``^`` and ``\\`` in names and headlines are shown as they are.
+
+    >>> fig = ClassFigure()
+    >>> fig.alt = "An empty plot."
+    >>> data, meta = fig._repr_mimebundle_()
+    >>> sorted(data), data["text/plain"], meta["image/png"]["alt"]
+    (['image/png', 'text/html', 'text/plain'], 'An empty plot.', 'An empty plot.')
+    """
+
+    alt: str = ""
+
+    def draw(self, renderer):
+        from matplotlib import rc_context
+        from matplotlib.text import Text
+
+        with rc_context({"text.parse_math": False, "text.usetex": False}):   # for ticks made while drawing
+            for t in self.findobj(Text):
+                t.set_parse_math(False)
+                t.set_usetex(False)
+            return super().draw(renderer)
+
+    def _png(self, dpi: int = 80) -> bytes:
         import io
 
         buf = io.BytesIO()
-        self.savefig(buf, format="png", dpi=80, facecolor="white")
+        self.savefig(buf, format="png", dpi=dpi, facecolor="white", metadata=self.png_metadata())
         return buf.getvalue()
+
+    def png_metadata(self) -> dict:
+        """PNG text chunks: the text alternative as the image's ``Description``."""
+        return {"Description": self.alt} if self.alt else {}
+
+    def _repr_png_(self) -> bytes:
+        return self._png()
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        import base64
+        import html
+
+        b64 = base64.b64encode(self._png()).decode("ascii")
+        alt = self.alt or "A plot (no description was given)."
+        data = {"image/png": b64, "text/plain": alt,
+                "text/html": f'<img src="data:image/png;base64,{b64}" alt="{html.escape(alt, quote=True)}" '
+                             f'style="max-width: 100%">'}
+        return data, {"image/png": {"alt": alt}}
+
+    def __repr__(self) -> str:
+        return self.alt or super().__repr__()
+
+
+def _described(fig: Figure, *sentences: str) -> Figure:
+    """Give a figure its text alternative (sentences joined with spaces); returns the figure."""
+    fig.alt = " ".join(x.strip() for x in sentences if x and x.strip())
+    return fig
+
+
+def _pct(x: float) -> str:
+    return f"{round(100 * x)}%"
+
+
+def _listing(items, limit: int = 8) -> str:
+    """``a, b, c`` (at most ``limit`` items, then "and N more")."""
+    items = list(items)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+    return ", ".join(items)
 
 
 def _figure(w: float, h: float, *, left: float, right: float, top: float, bottom: float) -> Figure:
@@ -137,7 +210,18 @@ def disagreement_map(report, article_id: str) -> Figure:
     _head(fig, f"Where the class disagrees on “{_article_name(report, article_id, 48)}”",
           f"{n} learners. Each box is a sentence, in reading order, numbered as in 'medialit analyze'; "
           f"under the number: the label the class is most split on, and how many marked it.")
-    return fig
+    split = sorted((s for s in sents if s.disagreement >= 0.1), key=lambda s: (-s.disagreement, s.sentence))
+    most = [f"sentence {s.sentence} ({_where(s)}: {s.disputed_label} marked by {_pct(s.shares[s.disputed_label])})"
+            for s in split[:3]]
+    return _described(
+        fig, f"Where the class disagrees on “{_article_name(report, article_id, 120)}”: {n} learners, "
+             f"{len(sents)} sentences drawn as boxes in reading order, darker where the class is split more evenly.",
+        (f"Most split: {'; '.join(most)}. {len(sents) - len(split)} of the {len(sents)} sentences were decided "
+         f"(almost) alike." if split else "The class decided every sentence and label (almost) alike."))
+
+
+def _where(s) -> str:
+    return s.part if s.part in ("headline", "dek") else f"¶{s.paragraph}"
 
 
 def _mappable(cmap, norm):
@@ -208,7 +292,17 @@ def agreement_bars(report) -> Figure:
     _head(fig, "How much does the class agree on each label?",
           "Bars: agreement beyond chance, with the usual words for its size on the right. "
           "Where it cannot be measured, the box says why.")
-    return fig
+    parts = []
+    for group in groups:
+        rows = report.agreement_on(group)
+        name = "all articles together" if group == ALL_ARTICLES else f"“{shorten(_article_name(report, group), 38)}”"
+        values = [f"{a.label} " + (f"{a.fleiss:.2f} ({a.words})" if a.fleiss is not None else
+                                   f"{a.alpha:.2f} ({a.words})" if a.alpha is not None else
+                                   f"not measurable ({ALT_DEGENERATE.get(a.reason or '', a.words)})")
+                  for a in rows]
+        parts.append(f"{name}: {', '.join(values)}.")
+    return _described(fig, "How much the class agrees on each label, beyond chance (Fleiss' kappa: "
+                            "1 = everyone agrees, 0 = as if by chance).", *parts)
 
 
 # ---------------------------------------------------------------------------
@@ -255,7 +349,15 @@ def f1_distribution(report) -> Figure:
     right.tick_params(labelsize=_FONT["tick"])
     _head(fig, "How close are the learners to the answer key?",
           "F1 combines labels found (recall) and labels right (precision), sentence by sentence.")
-    return fig
+    if not len(overall):
+        return _described(fig, "How close the learners are to the answer key: there is no answer key for "
+                               "these articles, so there is nothing to compare with.")
+    medians = [f"{lab} {float(np.median(v)):.2f}" for lab, v in zip(names, data) if not np.isnan(v).all()]
+    return _described(
+        fig, f"How close the {len(overall)} learners are to the answer key: F1 over all labels has median "
+             f"{float(np.median(overall)):.2f} (lowest {overall.min():.2f}, highest {overall.max():.2f}; "
+             f"1 = exactly the key).",
+        f"Median F1 per label: {', '.join(medians)}." if medians else "")
 
 
 def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_LEARNERS) -> Figure | None:
@@ -272,7 +374,8 @@ def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_
         return None
     learners = sorted(by)
     grid = np.array([[np.nan if by[n].get(c) is None else by[n][c] for c in cols] for n in learners])
-    longest = max(len(n) for n in learners)
+    shown = [shorten(n, 32) for n in learners]        # a very long name must not make a huge figure
+    longest = max(len(n) for n in shown)
     left = 0.6 + 0.11 * longest
     fig = _figure(left + 11.0, 2.9 + 0.42 * len(learners), left=left, right=2.2, top=1.9, bottom=0.6)
     ax = fig.add_subplot()
@@ -286,7 +389,7 @@ def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_
                     fontsize=_FONT["tick"] - 1, color=ink)
     ax.set_xticks(range(len(cols)), cols, fontsize=_FONT["tick"])
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(learners)), learners, fontsize=_FONT["tick"] - 1)
+    ax.set_yticks(range(len(learners)), shown, fontsize=_FONT["tick"] - 1)
     ax.set_xlabel("'–': nothing to find and nothing marked", fontsize=_FONT["sub"])
     w, h = fig.get_size_inches()
     cb = fig.colorbar(im, cax=_inches(fig, w - 1.9, 0.6, 0.3, h - 2.5))
@@ -294,7 +397,13 @@ def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_
     cb.ax.tick_params(labelsize=_FONT["tick"])
     _head(fig, "Each learner against the answer key",
           "F1 per label: 1 = exactly the key, 0 = nothing like it")
-    return fig
+    scored = [(by[n]["overall"], shown[i]) for i, n in enumerate(learners) if by[n].get("overall") is not None]
+    extremes = ""
+    if scored:
+        (lo, lo_name), (hi, hi_name) = min(scored), max(scored)
+        extremes = f"Overall F1 ranges from {lo:.2f} ({lo_name}) to {hi:.2f} ({hi_name})."
+    return _described(fig, f"Each learner's F1 against the answer key per label, one row per learner "
+                           f"({len(learners)} learners; 1 = exactly the key).", extremes)
 
 
 # ---------------------------------------------------------------------------
@@ -344,7 +453,14 @@ def class_vs_detector(report, article_id: str, detector=None) -> Figure:
     _head(fig, f"The class next to the detector on “{_article_name(report, article_id, 48)}”",
           f"{n} learners. Each column is a sentence, each row a label: the darker the blue, the more "
           f"of the class marked it.")
-    return fig
+    det = np.asarray(detector, dtype=bool)
+    majority = (share.T > 0.5)                                # (sentences, labels)
+    key_part = "" if art.key is None else f" The answer key has {int(art.key.sum())}."
+    return _described(
+        fig, f"The class next to the detector on “{_article_name(report, article_id, 120)}”: {n} learners, "
+             f"{n_sent} sentences, {len(SENTENCE_LABELS)} labels.",
+        f"The detector found {int(det.sum())} sentence labels and the class majority marked "
+        f"{int(majority.sum())}; they agree on {int((det & majority).sum())}.{key_part}")
 
 
 # ---------------------------------------------------------------------------
@@ -352,7 +468,8 @@ def class_vs_detector(report, article_id: str, detector=None) -> Figure:
 # ---------------------------------------------------------------------------
 
 def _save(fig: Figure, path: Path) -> Path:
-    fig.savefig(path, dpi=100, facecolor="white", pil_kwargs={"compress_level": 3})
+    meta = fig.png_metadata() if isinstance(fig, ClassFigure) else {}
+    fig.savefig(path, dpi=100, facecolor="white", metadata=meta, pil_kwargs={"compress_level": 3})
     return path
 
 
@@ -495,7 +612,11 @@ def paragraph_profile(obj, labels=("hedge", "booster"), title: str | None = None
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False)
     ax.set_title(title or f"Sentences per paragraph: {', '.join(labels)} ({_name(obj)})")
-    return fig
+    per = [f"¶{par} ({n} sentence{'s' if n != 1 else ''}): " + ", ".join(f"{lab} {sum(lab in ls for _, p, ls in units if p == par)}"
+                                                  for lab in labels)
+           for par, n in zip(pars, totals)]
+    return _described(fig, f"Bar chart: how many sentences of each body paragraph carry {', '.join(labels)} "
+                            f"({_name(obj)}).", f"{'; '.join(per)}." if per else "There are no body paragraphs.")
 
 
 def label_shares(objs, labels=SENTENCE_LABELS, title: str | None = None) -> Figure:
@@ -519,7 +640,13 @@ def label_shares(objs, labels=SENTENCE_LABELS, title: str | None = None) -> Figu
     ax.set_ylim(0, 100)
     ax.legend(frameon=False, fontsize="small")
     ax.set_title(title or "Which labels, how often?")
-    return fig
+    said = []
+    for name, obj in objs.items():
+        units = labelled_units(obj)
+        shares = [f"{lab} {round(100 * sum(lab in ls for _, _, ls in units) / max(1, len(units)))}%" for lab in labels]
+        said.append(f"{name} ({len(units)} sentences): {', '.join(shares)}")
+    return _described(fig, f"Bar chart{': ' + title if title else ''}: the share of sentences carrying each label.",
+                      f"{'; '.join(said)}.")
 
 
 def sourcing_mix(objs, title: str | None = None) -> Figure:
@@ -545,7 +672,13 @@ def sourcing_mix(objs, title: str | None = None) -> Figure:
               bbox_to_anchor=(0.5, 1.0))
     if title:
         fig.suptitle(title)
-    return fig
+    said = []
+    for name in names:
+        types = [s.type for s in objs[name].sources]
+        kinds = [f"{types.count(t)} {t.replace('_', ' ')}" for t in SOURCE_TYPES if types.count(t)]
+        said.append(f"{name}: {', '.join(kinds) if kinds else 'no sources'} ({len(types)} in all)")
+    return _described(fig, f"Bar chart{': ' + title if title else ''}: the sources named, by type.",
+                      f"{'; '.join(said)}.")
 
 
 def voice_split(analysis, title: str | None = None) -> Figure:
@@ -561,7 +694,9 @@ def voice_split(analysis, title: str | None = None) -> Figure:
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize="small")
     ax.set_title(title or f"Whose voice? ({_name(analysis)})")
-    return fig
+    said = [f"{lab} {a} in the writer's own words and {b} in a source's" for lab, a, b in zip(labels, author, source)]
+    return _described(fig, f"Bar chart: {title or 'whose voice'} ({_name(analysis)}), cue words per label.",
+                      f"{'; '.join(said)}.")
 
 
 def page_map(article) -> Figure:
@@ -581,7 +716,17 @@ def page_map(article) -> Figure:
     ax.set_xlabel("length in characters")
     ax.set_xlim(0, max((p.end - p.start) for p in parts) * 1.9 if parts else 1)
     ax.set_title("The page, top to bottom: what each part is")
-    return fig
+    said: list[list] = []                                  # [kind, count, characters]; body paragraphs grouped
+    for p in parts:
+        if said and said[-1][0] == p.kind == "body":
+            said[-1][1] += 1
+            said[-1][2] += p.end - p.start
+        else:
+            said.append([p.kind, 1, p.end - p.start])
+    words = [f"{n} body paragraph{'s' if n > 1 else ''} ({chars:,} characters)" if kind == "body"
+             else f"{kind} ({chars:,} characters)" for kind, n, chars in said]
+    return _described(fig, f"The page, top to bottom, in {len(parts)} parts, drawn to scale by length:",
+                      f"{_listing(words, 12)}." if words else "no parts.")
 
 
 def feedback_bars(fb) -> Figure:
@@ -599,4 +744,6 @@ def feedback_bars(fb) -> Figure:
     ax.set_xlabel("sentences")
     ax.set_title(f"Your marks compared with the key ({fb.annotator})")
     ax.legend(loc="lower right", fontsize="small", frameon=False)
-    return fig
+    said = [f"{lab} found {f}, missed {m}, extra {e}" for lab, f, m, e in zip(labels, found, missed, extra)]
+    return _described(fig, f"Bar chart: {shorten(fb.annotator, 40)}'s marks compared with the key, "
+                           f"in sentences per label.", f"{'; '.join(said)}.")

