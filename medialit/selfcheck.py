@@ -70,12 +70,16 @@ class Result:
         return "\n".join((self.message,) + self.details)
 
     def _repr_html_(self) -> str:
+        return self.html()
+
+    def html(self, with_question: bool = True) -> str:
+        """The verdict as escaped HTML, after the question and the learner's answer unless ``with_question`` is false."""
         colour = {"right": "#166534", "wrong": "#9a3412", "partly": "#854d0e", "blank": "#374151"}[self.status]
         body = "<br>".join(escape(x) for x in (self.message,) + self.details)
         parts = []
-        if self.prompt:
+        if with_question and self.prompt:
             parts.append(f'<div style="color:#111827"><b>Question:</b> {escape(self.prompt)}</div>')
-        if self.status != "blank":
+        if with_question and self.status != "blank":
             parts.append(f'<div style="color:#111827"><b>Your answer:</b> {escape(self.given)}</div>')
         parts.append(f'<div style="color:{colour}">{body}</div>')
         return ('<div class="medialit-check" style="font-family:sans-serif;overflow-wrap:anywhere">'
@@ -224,7 +228,7 @@ _QUIZ_CSS = """<style>
 .medialit-quiz .widget-radio-box label { height: auto; min-height: var(--jp-widgets-radio-item-height, 24px);
   line-height: 1.35; white-space: normal; overflow-wrap: anywhere; display: flex; align-items: flex-start;
   margin-bottom: 4px; }
-.medialit-quiz .widget-radio-box input { flex: none; margin-top: 0.2em; }
+.medialit-quiz .widget-radio-box input { flex: none; order: -1; margin: 0.2em 0.5em 0 0; }
 .medialit-quiz .widget-html-content { white-space: normal; overflow-wrap: anywhere; line-height: 1.35; }
 </style>"""
 
@@ -263,7 +267,7 @@ def _quiz_class():
             self.add_class("medialit-quiz")
 
         def _answered(self, change) -> None:
-            self.feedback.value = check(self.question.id, change["new"])._repr_html_()
+            self.feedback.value = check(self.question.id, change["new"]).html(with_question=False)
 
         def __repr__(self) -> str:
             return f"Quiz({self.question.id!r}, choice={self.options.value!r})"
@@ -279,7 +283,7 @@ def _quiz_class():
             items = "".join(
                 f'<li>{"●" if c == chosen else "○"} {"<b>" + escape(c) + "</b>" if c == chosen else escape(c)}</li>'
                 for c in self.question.choices)
-            verdict = (check(self.question.id, chosen)._repr_html_() if chosen is not None
+            verdict = (check(self.question.id, chosen).html(with_question=False) if chosen is not None
                        else '<div style="color:#374151">Not answered yet: run the notebook to choose.</div>')
             return (f'<div class="medialit-quiz-static" style="font-family:sans-serif;overflow-wrap:anywhere">'
                     f"<p><b>{escape(self.question.prompt)}</b></p>"
