@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Callable
 
 from medialit.annotate.model import clean_text
-from medialit.annotate.storage import _read_bytes, atomic_write_text, default_folder, refuse_unsafe, sanitize_name
+from medialit.annotate.safefiles import atomic_write_text, read_regular_file, refuse_unsafe
+from medialit.annotate.storage import default_folder, sanitize_name
 
 #: What a widget shows, and answers, while nobody has typed a name.
 NO_NAME_MESSAGE = "Type your name in the box at the top first."
@@ -88,7 +89,7 @@ def _name_file() -> Path:
 
 def _read_saved_name() -> str | None:
     try:
-        raw = _read_bytes(_name_file())         # never through a link; a folder or junk is ignored
+        raw = read_regular_file(_name_file(), 10_000)         # never through a link; a folder or junk is ignored
         if raw is None:
             return None
         name = json.loads(raw.decode("utf-8-sig")).get("name")

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from medialit.annotate import AnnotationStore, RecordError, sanitize_name
-from medialit.annotate import storage
+from medialit.annotate import safefiles, storage
 from medialit.annotate.model import AnnotationRecord, text_sha256
 from medialit.annotate.storage import StorageError, legacy_record_path, read_record, record_path
 
@@ -415,7 +415,7 @@ def test_a_failed_save_is_a_clear_error_and_is_not_kept(tmp_path, monkeypatch, e
 
     def fail(*a, **k):
         raise exc
-    monkeypatch.setattr(storage.tempfile, "mkstemp", fail)
+    monkeypatch.setattr(safefiles.tempfile, "mkstemp", fail)
     with pytest.raises(StorageError, match=words) as info:
         store.add_span(14, 29, "hedge")
     assert "\n" not in str(info.value) and "not kept" in str(info.value)
@@ -529,7 +529,7 @@ def test_a_failed_save_shows_in_both_widgets_and_nothing_is_kept(tmp_path, monke
 
     def read_only(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
-    monkeypatch.setattr(storage.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(safefiles.tempfile, "mkstemp", read_only)
     ans = send(action="add", start=15, end=25, label="hedge")
     assert ans["ok"] is False and "read-only" in ans["error"] and "not kept" in ans["error"]
     tagger.go(1)
@@ -541,3 +541,27 @@ def test_a_failed_save_shows_in_both_widgets_and_nothing_is_kept(tmp_path, monke
     tagger.toggles["opinion"].value = True                                # works again, message gone
     assert tagger.toggles["opinion"].value is True and "read-only" not in tagger.messages_view.value
     assert sorted(s.label for s in read_record(span.store.path).spans) == ["loaded", "opinion"]
+
+
+def test_a_safe_name_never_takes_another_learners_plain_file(tmp_path):
+    legacy = legacy_record_path(tmp_path, "art", "a b")           # a_b__art.json, saved for "a b"
+    rec = AnnotationRecord.new("art", TEXT, "a b")
+    rec.add_span(2, 9, "source")
+    legacy.write_text(json.dumps(rec.to_dict()), encoding="utf-8")
+    a_b = AnnotationStore.open("art", TEXT, "a_b", folder=tmp_path)
+    assert a_b.path != legacy and a_b.record.spans == []
+    a_b.add_span(14, 29, "hedge")
+    a_space_b = AnnotationStore.open("art", TEXT, "a b", folder=tmp_path)
+    assert [s.label for s in a_space_b.record.spans] == ["source"] and not legacy.exists()
+    AnnotationStore.forget_all()
+    again = AnnotationStore.open("art", TEXT, "a_b", folder=tmp_path)   # the plain name is free now...
+    assert again.path == a_b.path and [s.label for s in again.record.spans] == ["hedge"]  # ...but its file stays
+
+
+def test_names_that_differ_in_case_never_share_a_file_even_on_a_case_insensitive_disk(tmp_path):
+    # on macOS or Windows "ada__art.json" IS "Ada__art.json": the record inside says whose it is
+    rec = AnnotationRecord.new("art", TEXT, "ada")
+    rec.add_span(2, 9, "source")
+    record_path(tmp_path, "art", "Ada").write_text(json.dumps(rec.to_dict()), encoding="utf-8")
+    ada = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    assert ada.path.name.startswith("Ada~") and ada.record.spans == []

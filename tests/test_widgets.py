@@ -385,7 +385,7 @@ def test_sentence_tagger_and_annotator_edit_the_same_record(article, tmp_path):
 
 
 def test_a_failed_save_is_reported_to_the_browser(article, tmp_path, monkeypatch):
-    import medialit.annotate.storage as storage
+    import medialit.annotate.safefiles as safefiles
 
     w = make(article, tmp_path)
     Browser(w).add(TEXT, "Critics", "source")
@@ -393,7 +393,7 @@ def test_a_failed_save_is_reported_to_the_browser(article, tmp_path, monkeypatch
 
     def full(*a, **k):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(storage.os, "fsync", full)
+    monkeypatch.setattr(safefiles.os, "fsync", full)
     ans = Browser(w).add(TEXT, "said", "attribution")
     assert ans["ok"] is False and "the disk is full" in ans["error"] and "not kept" in ans["error"]
     assert w.store.path.read_bytes() == before and len(w.spans) == 1 and len(w.record.spans) == 1

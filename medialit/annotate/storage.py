@@ -44,18 +44,20 @@ import json
 import os
 import re
 import stat
-import tempfile
 import threading
 import time
 import unicodedata
 import warnings
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from medialit.annotate.model import AnnotationRecord, RecordError, Relation, Span, clean_text, text_sha256
+from medialit.annotate.model import AnnotationRecord, RecordError, Span, clean_text, text_sha256
+from medialit.annotate.safefiles import (  # noqa: F401  (atomic_write_text, StorageError: used by other modules)
+    StorageError, UnusableFile, atomic_write_bytes, atomic_write_text, file_lock, move_aside, path_kind,
+    read_regular_file, refuse_unsafe, save_error,
+)
 
 #: Environment variable naming the folder for annotation files.
 FOLDER_ENV = "MEDIALIT_ANNOTATIONS"
@@ -63,24 +65,8 @@ FOLDER_ENV = "MEDIALIT_ANNOTATIONS"
 MAX_RECORD_BYTES = 5_000_000
 #: Temporary files older than this (seconds) were left by a crash and are removed on open.
 STALE_TMP_SECONDS = 60
-#: How long a change waits for another notebook's save to finish (seconds).
-LOCK_TIMEOUT = 15
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _JSON = json.JSONEncoder(ensure_ascii=False)
-
-
-class StorageError(OSError):
-    """The record cannot be read or saved safely; ``str()`` is one plain line for the learner."""
-
-    def __init__(self, message: str, code: int | None = None):
-        super().__init__(message)
-        self.message = message
-        if code is not None:
-            self.errno = code
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def sanitize_name(name: str) -> str:
@@ -109,19 +95,19 @@ def sanitize_name(name: str) -> str:
     return flat
 
 
-def name_part(name: str) -> str:
+def name_part(name: str, hashed: bool = False) -> str:
     """The learner's part of a file name; distinct names always give distinct parts.
 
-    A name that is already safe is used as it is; any other name gets ``~`` and a
-    short hash of the exact (NFC-normalised) name, so ``a b``, ``a/b`` and ``a_b``
-    never share a file.
+    A name that is already safe is used as it is (unless ``hashed``); any other name
+    gets ``~`` and a short hash of the exact (NFC-normalised) name, so ``a b``, ``a/b``
+    and ``a_b`` never share a file.
 
     >>> name_part("Ada"), name_part("a b") == name_part("a/b"), name_part("a b")[:4]
     ('Ada', False, 'a_b~')
     """
     safe = sanitize_name(name)
     exact = unicodedata.normalize("NFC", name)
-    if safe == exact:
+    if safe == exact and not hashed:
         return safe
     return f"{safe}~{hashlib.sha256(exact.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
 
@@ -131,9 +117,9 @@ def default_folder() -> Path:
     return Path(os.environ.get(FOLDER_ENV) or Path.cwd() / "annotations")
 
 
-def record_path(folder: str | Path, article_id: str, annotator: str) -> Path:
+def record_path(folder: str | Path, article_id: str, annotator: str, hashed: bool = False) -> Path:
     """The record file of ``annotator`` on ``article_id`` (see :func:`name_part`)."""
-    return Path(folder) / f"{name_part(annotator)}__{sanitize_name(article_id)}.json"
+    return Path(folder) / f"{name_part(annotator, hashed)}__{sanitize_name(article_id)}.json"
 
 
 def legacy_record_path(folder: str | Path, article_id: str, annotator: str) -> Path:
@@ -141,107 +127,11 @@ def legacy_record_path(folder: str | Path, article_id: str, annotator: str) -> P
     return Path(folder) / f"{sanitize_name(annotator)}__{sanitize_name(article_id)}.json"
 
 
-def _kind(path: Path) -> str | None:
-    """``None`` if nothing is there, else ``file``, ``folder``, ``link`` or ``special`` (never follows links)."""
-    try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        return None
-    if stat.S_ISLNK(mode):
-        return "link"
-    if stat.S_ISREG(mode):
-        return "file"
-    return "folder" if stat.S_ISDIR(mode) else "special"
-
-
-def refuse_unsafe(path: Path) -> str | None:
-    """Raise :class:`StorageError` if ``path`` is a link or a special file; return its kind."""
-    kind = _kind(path)
-    if kind == "link":
-        raise StorageError(f"{path.name} in the annotations folder is a link to another place; the kit does not "
-                           "follow links, so nothing was read or saved. Ask your teacher to remove it.")
-    if kind == "special":
-        raise StorageError(f"{path.name} in the annotations folder is not a normal file (a pipe or a device); "
-                           "nothing was read or saved. Ask your teacher to remove it.")
-    return kind
-
-
-def _save_error(exc: OSError, path: Path) -> StorageError:
-    if isinstance(exc, StorageError):
-        return exc
-    if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
-        why = "the disk is full"
-    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        why = "the annotations folder is read-only"
-    else:
-        why = exc.strerror or str(exc)
-    return StorageError(f"Your last change could not be saved ({why}); it was not kept. "
-                        f"Your earlier marks are safe in {path.name}. Tell your teacher.", exc.errno)
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that the file is never half-written (never through a link)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: a temporary file beside it, flushed, renamed over it.
-
-    A link or special file at ``path`` is refused (:class:`StorageError`), never written through.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if refuse_unsafe(path) == "folder":
-        raise StorageError(f"{path.name} is a folder, not a file; nothing was saved.", errno.EISDIR)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:  # make the rename itself durable where the platform allows it
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-
-
-def move_aside(path: Path, why: str) -> Path:
-    """Rename a file that cannot be used to ``<name>.<why>-<time>.json``; return the new path."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    target = path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
-    os.replace(path, target)
-    return target
-
-
 def _read_bytes(path: Path) -> bytes | None:
-    """The bytes of a regular record file (``None`` if absent), opened without following links."""
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            refuse_unsafe(path)
-        raise
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode):
-        os.close(fd)
-        refuse_unsafe(path)
-        raise RecordError(f"{path.name} is a folder, not a record file")
-    with os.fdopen(fd, "rb") as fh:
-        if st.st_size > MAX_RECORD_BYTES:
-            raise RecordError(f"{path.name} is too large for a learner's record ({st.st_size:,} bytes)")
-        return fh.read(MAX_RECORD_BYTES + 1)
+        return read_regular_file(path, MAX_RECORD_BYTES)
+    except UnusableFile as exc:
+        raise RecordError(str(exc)) from None
 
 
 def parse_record(raw: bytes, name: str = "the record") -> AnnotationRecord:
@@ -287,6 +177,14 @@ def record_json(record: AnnotationRecord) -> str:
         return "[" + ",".join("\n  " + _JSON.encode(x) for x in items) + ("\n ]" if items else "]")
     return (_JSON.encode(data)[:-1] + ',\n "spans": ' + rows(spans)
             + ',\n "relations": ' + rows(relations) + "}\n")
+
+
+def _owner(path: Path) -> str | None:
+    """The (NFC) annotator name of the readable record at ``path``, else ``None``."""
+    try:
+        return unicodedata.normalize("NFC", read_record(path).annotator)
+    except (RecordError, OSError):
+        return None
 
 
 def _copy(record: AnnotationRecord) -> AnnotationRecord:
@@ -338,17 +236,22 @@ class AnnotationStore:
 
     @classmethod
     def _choose_path(cls, folder: Path, article_id: str, annotator: str) -> Path:
-        """The record path, adopting a file saved by an earlier version under the same exact name."""
+        """The record path, adopting a file saved by an earlier version under the same exact name.
+
+        A safe name whose plain file holds another learner's record (saved by an earlier
+        version for a name like ``a b``, or ``ada`` on a case-insensitive disk) gets the
+        hashed file name instead, so two names never share a file.
+        """
         path, legacy = record_path(folder, article_id, annotator), legacy_record_path(folder, article_id, annotator)
-        if path != legacy and _kind(path) is None and _kind(legacy) == "file":
-            try:
-                owner = read_record(legacy).annotator
-            except (RecordError, OSError):
-                return path
-            if owner == clean_text(annotator):
+        name = unicodedata.normalize("NFC", clean_text(annotator))
+        if path == legacy:
+            hashed = record_path(folder, article_id, annotator, hashed=True)
+            return hashed if path_kind(hashed) is not None or _owner(path) not in (None, name) else path
+        if path_kind(path) is None and path_kind(legacy) == "file":
+            if _owner(legacy) == name:
                 try:
-                    with _file_lock(path.with_name(f".{path.name}.lock")):
-                        if _kind(path) is None and _kind(legacy) == "file":
+                    with file_lock(path.with_name(f".{path.name}.lock")):
+                        if path_kind(path) is None and path_kind(legacy) == "file":
                             os.replace(legacy, path)
                 except OSError:             # e.g. a read-only folder: keep using the old name
                     return legacy
@@ -434,7 +337,7 @@ class AnnotationStore:
             if self._holding():
                 yield
                 return
-            with _file_lock(self.lock_path):
+            with file_lock(self.lock_path):
                 refuse_unsafe(self.path)
                 self._holder = threading.get_ident()
                 try:
@@ -485,7 +388,7 @@ class AnnotationStore:
                     atomic_write_bytes(self.path, raw)
                 except OSError as exc:
                     self.record = disk                  # what is on disk, never the change that failed
-                    raise _save_error(exc, self.path) from None
+                    raise save_error(exc, self.path) from None
                 self._raw, disk = raw, new
                 if remember:
                     self._history.append(inverse)
@@ -591,28 +494,3 @@ class AnnotationStore:
         self._apply("undo", change, remember=False)
         self._history.pop()
         return True
-
-
-# -- low-level file operations -----------------------------------------------------------
-
-@contextmanager
-def _file_lock(lock_path: Path):
-    """The cross-process lock ``lock_path`` (created beside the record; never a link)."""
-    from filelock import FileLock, Timeout
-
-    try:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
-        if refuse_unsafe(lock_path) == "folder":
-            raise StorageError(f"{lock_path.name} is a folder; nothing was saved. Ask your teacher to remove it.")
-        lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT, poll_interval=0.005)
-        lock.acquire()
-    except Timeout:
-        raise StorageError(f"Another notebook has been saving to this file for {LOCK_TIMEOUT} s; "
-                           "nothing was changed. Try again.") from None
-    except OSError as exc:
-        raise _save_error(exc, lock_path.with_name(lock_path.name[1:-5])) from None
-    try:
-        yield
-    finally:
-        lock.release()
-
