@@ -26,8 +26,56 @@ from pathlib import Path
 PART_KINDS = ("boilerplate", "headline", "dek", "date", "byline", "related", "body")
 
 
+#: The longest text the kit analyses, in characters. A long newspaper feature has about
+#: 40,000; 200,000 characters (about 30,000 words) analyse in well under a second, and even
+#: the worst text the splitter benchmark builds (``benchmarks/splitter.py``) in about 2 s.
+MAX_CHARS = 200_000
+#: The most bytes read from a file or standard input: enough for MAX_CHARS characters in any
+#: encoding the kit reads (UTF-8 needs at most 4 bytes a character). Reading stops there, so a
+#: huge file, ``/dev/zero`` or an endless pipe is refused at once instead of filling the memory.
+MAX_BYTES = 4 * MAX_CHARS
+
+
 class ArticleError(ValueError):
-    """Input that cannot be read as an article (missing, empty, binary, undecodable)."""
+    """Input that cannot be read as an article (missing, empty, binary, undecodable...).
+
+    The message is one line in plain words. Subclasses name the kinds of problem.
+    """
+
+
+class TooLongError(ArticleError):
+    """More than :data:`MAX_CHARS` characters (or a file or stream of more than :data:`MAX_BYTES` bytes).
+
+    ``length`` is the text's length in characters (``None`` when only the bytes were counted).
+    """
+
+    def __init__(self, message: str, length: int | None = None):
+        super().__init__(message)
+        self.length = length
+
+
+class NotTextError(ArticleError):
+    """Binary input: a picture, a PDF, a Word document..."""
+
+
+class EncodingProblemError(ArticleError):
+    """Bytes that cannot be read as text in any encoding the kit knows."""
+
+
+class StrayByteError(EncodingProblemError):
+    """UTF-8 text with one or more bytes that are not UTF-8; ``line`` and ``column`` (from 1) say where the first is.
+
+    The kit refuses such a file rather than guess: reading it all as Windows-1252 would garble
+    every curly quote and accent, and reading it with replacement characters would hide the fault.
+    """
+
+    def __init__(self, message: str, line: int, column: int, byte: int, count: int):
+        super().__init__(message)
+        self.line, self.column, self.byte, self.count = line, column, byte, count
+
+
+class WebPageError(ArticleError):
+    """The HTML code of a web page (tags and all) rather than an article's text."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +116,8 @@ class Article:
     """A decoded article with its parts and sentences.
 
     ``id`` is the file stem for articles loaded from a file (``None`` for pasted text).
+    ``encoding`` says how the bytes were read (``"str"`` for text given as text) and
+    ``notes`` anything else the kit did to read it.
     """
 
     text: str
@@ -77,6 +127,8 @@ class Article:
     id: str | None = None
     source: str | None = None
     sha256: str = field(default="", compare=False)
+    #: What the kit did to read the text, in plain words (e.g. broken characters replaced).
+    notes: tuple[str, ...] = ()
 
     # -- convenient views -------------------------------------------------
     def parts_of(self, kind: str) -> list[Part]:
@@ -135,14 +187,23 @@ _BYLINE_PREFIX = re.compile(r"^\s*(?:written\s+by|posted\s+by|by)\b[:\s]*", re.I
 # ---------------------------------------------------------------------------
 
 _BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+#: A valid UTF-8 sequence of two to four bytes (a character beyond ASCII).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_PRINTABLE_ASCII = frozenset(range(0x20, 0x7f)) | {0x09, 0x0a, 0x0d}
+_ASCII_BYTES = bytes(range(0x80))
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes and say which encoding was used.
 
-    UTF-8 (with or without a byte-order mark) first, then UTF-16 with a BOM,
-    then Windows-1252. Raises :class:`ArticleError` for empty, binary or
-    undecodable input.
+    UTF-8 (with or without a byte-order mark) first, then UTF-16 with a BOM, then
+    UTF-16 without a BOM (``"utf-16-le"``/``"utf-16-be"``, recognised by the zero bytes
+    of mostly-ASCII text), then Windows-1252 for a file with no UTF-8 in it at all.
+    Raises an :class:`ArticleError` subclass for empty, binary or undecodable input, and
+    :class:`StrayByteError` for UTF-8 text with a stray byte (with its line and column).
 
     >>> decode_bytes("caf\\u00e9".encode("utf-8"))
     ('café', 'utf-8')
@@ -150,32 +211,109 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     ('hi', 'utf-8-sig')
     >>> decode_bytes("caf\\u00e9 \\u2019".encode("cp1252"))
     ('café ’', 'cp1252')
+    >>> decode_bytes("It’s".encode("utf-16-le"))
+    ('It’s', 'utf-16-le')
+    >>> decode_bytes("It’s\\n“café” \\x92".encode("utf-8").replace(b"\\xc2\\x92", b"\\x92"))
+    Traceback (most recent call last):
+    ...
+    medialit.articles.StrayByteError: line 2, column 8: the byte 0x92 is not UTF-8, but the rest of the text is UTF-8 (in Windows-1252 the byte would be ’); the kit does not guess: correct that character and save the file again as UTF-8 text
     """
     if not data:
         raise ArticleError("the input is empty")
+    utf16 = None
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ["utf-8-sig"]
     elif data.startswith(_BOMS_UTF16):
         candidates = ["utf-16"]
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        candidates = [utf16]
     else:
         candidates = ["utf-8"]
         if b"\x00" in data:
-            raise ArticleError("the input looks like a binary file, not text (it contains NUL bytes)")
+            if _zeros_on_one_side(data):
+                raise EncodingProblemError("the input looks like UTF-16 text without a byte-order mark, which "
+                                           "the kit cannot read safely; save it as UTF-8 text")
+            raise NotTextError("the input looks like a binary file, not text (it contains NUL bytes)")
         candidates.append("cp1252")
     for encoding in candidates:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding.startswith("utf-8"):
+                _raise_if_stray(data, bom=encoding == "utf-8-sig")
             continue
         break
     else:
+        if utf16:
+            raise EncodingProblemError("the input looks like UTF-16 text without a byte-order mark, but it "
+                                       "could not be decoded; save it as UTF-8 text")
         tried = " or ".join(candidates)
-        raise ArticleError(f"the input could not be decoded as {tried}; save it as UTF-8 text")
+        raise EncodingProblemError(f"the input could not be decoded as {tried}; save it as UTF-8 text")
     if "\x00" in text or _looks_binary(text):
-        raise ArticleError("the input looks like a binary file, not text")
+        raise NotTextError("the input looks like a binary file, not text")
     if not text.strip():
         raise ArticleError("the input holds no text (only spaces or blank lines)")
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` if the bytes look like mostly-ASCII UTF-16 without a BOM.
+
+    In such text every other byte is zero: the odd ones (little-endian) or the even ones
+    (big-endian), while the other half is mostly printable ASCII.
+
+    >>> _utf16_without_bom("Hello, world".encode("utf-16-be")), _utf16_without_bom(b"Hello")
+    ('utf-16-be', None)
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, chars, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if (zeros.count(0) >= 0.5 * len(zeros) and chars.count(0) <= 0.05 * len(chars)
+                and sum(b in _PRINTABLE_ASCII for b in chars) >= 0.5 * len(chars)):
+            return name
+    return None
+
+
+def _zeros_on_one_side(data: bytes) -> bool:
+    """Are the zero bytes (at least 1 in 5 of one half) nearly all at even or all at odd positions, as in UTF-16?"""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) >= 0.2 * (len(sample) // 2) and min(even, odd) <= 0.1 * max(even, odd)
+
+
+def _raise_if_stray(data: bytes, bom: bool) -> None:
+    """Raise :class:`StrayByteError` if ``data`` is UTF-8 apart from a few stray bytes.
+
+    A file counts as UTF-8 when it starts with the UTF-8 byte-order mark, or when it holds at
+    least as many valid UTF-8 characters beyond ASCII as stray bytes; otherwise (an older
+    Windows or Latin-1 file with no UTF-8 in it) the caller goes on to Windows-1252.
+    """
+    valid = _UTF8_MULTIBYTE.findall(data)   # a byte-order mark counts as one, which is right
+    stray = len(data.translate(None, _ASCII_BYTES)) - sum(len(v) for v in valid)
+    if not bom and len(valid) < stray:
+        return
+    try:
+        data.decode("utf-8")
+        return  # not reached: the caller saw a decoding error
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    line = data.count(b"\n", 0, first_bad) + 1
+    line_start = max(data.rfind(b"\n", 0, first_bad) + 1, 3 if bom else 0)
+    column = len(data[line_start:first_bad].decode("utf-8", "replace")) + 1
+    byte = data[first_bad]
+    try:
+        as_cp1252 = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        as_cp1252 = ""
+    would_be = (f" (in Windows-1252 the byte would be {as_cp1252})"
+                if as_cp1252 and as_cp1252.isprintable() else "")
+    more = f" ({stray} such bytes in all)" if stray > 1 else ""
+    raise StrayByteError(
+        f"line {line}, column {column}: the byte 0x{byte:02X} is not UTF-8, but the rest of the text is "
+        f"UTF-8{would_be}{more}; the kit does not guess: correct that character and save the file "
+        "again as UTF-8 text", line, column, byte, max(stray, 1))
 
 
 def _looks_binary(text: str) -> bool:
@@ -527,17 +665,92 @@ def _skip_ws(text: str, pos: int, end: int) -> int:
 # Putting it together
 # ---------------------------------------------------------------------------
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)?(?:<!doctype\s+html|<html[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|br|hr|script|style|meta|link|li|ul|ol|h[1-6]|img|table|tr|td|th|"
+    r"section|article|header|footer|nav|main|aside|form|input|button|iframe|strong|em|b|i|figure|noscript)"
+    r"(?:\s[^<>]{0,2000})?/?>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Is this the HTML code of a web page rather than an article's text?
+
+    True for text that starts like a page (``<!DOCTYPE html>``, ``<html>``) or holds ten or
+    more HTML tags that make up at least a twentieth of it. A few tags quoted in an article
+    are not enough.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("The page said <script>alert(1)</script> and more. It may rain.")
+    False
+    """
+    if _HTML_START.match(text):
+        return True
+    tags = 0
+    covered = 0
+    for m in _HTML_TAG.finditer(text):
+        tags += 1
+        covered += m.end() - m.start()
+    return tags >= 10 and covered * 20 >= len(text)
+
+
+def check_text(text: str) -> None:
+    """Refuse text the kit should not analyse: longer than :data:`MAX_CHARS`, or a web page's HTML code.
+
+    >>> check_text("x" * (MAX_CHARS + 1))
+    Traceback (most recent call last):
+    ...
+    medialit.articles.TooLongError: the text is 200,001 characters long; the kit reads one article of at most 200,000 characters
+    """
+    if len(text) > MAX_CHARS:
+        raise TooLongError(f"the text is {len(text):,} characters long; the kit reads one article of at most "
+                           f"{MAX_CHARS:,} characters", len(text))
+    if looks_like_html(text):
+        raise WebPageError("this is the HTML code of a web page (tags such as <p> and <div>), not an article's "
+                           "text: open the page in a browser, select the article's text, copy it and save or "
+                           "paste that as plain text")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """Replace each lone surrogate (half of a character, lost in copying) with U+FFFD "�".
+
+    One code point for one, so every offset stays the same. Returns the text and the count.
+
+    >>> replace_lone_surrogates("ok \\ud83d!")
+    ('ok \ufffd!', 1)
+    """
+    return _LONE_SURROGATE.subn("\ufffd", text)
+
+
 def parse_article(text: str, *, body_only: bool = False, id: str | None = None,
                   encoding: str = "str", source: str | None = None) -> Article:
     """Build an :class:`Article` from already decoded text.
 
+    A lone surrogate (half of an emoji or symbol, which some copy-and-paste leaves behind and
+    no file can store) is replaced with "�", one for one, and ``Article.notes`` says so.
+
     >>> parse_article("One. Two.", body_only=True).sentences[1].text
     'Two.'
+    >>> parse_article("One \\udc80. Two.").notes
+    ('1 broken character (half of an emoji or symbol, lost in copying) was replaced with �',)
     """
     if not isinstance(text, str):
         raise TypeError("parse_article() takes text (str); use load_article() for a file or bytes")
     if not text.strip():
         raise ArticleError("the input holds no text (only spaces or blank lines)")
+    notes: tuple[str, ...] = ()
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        text, n = replace_lone_surrogates(text)
+        notes = (f"{n} broken character{'s' if n != 1 else ''} (half of an emoji or symbol, lost in copying) "
+                 f"{'were' if n != 1 else 'was'} replaced with \ufffd",)
+        raw = text.encode("utf-8")
+    if encoding in ("utf-16-le", "utf-16-be"):
+        notes += (f"read as UTF-16 ({'little' if encoding.endswith('le') else 'big'}-endian) without a "
+                  "byte-order mark",)
     parts = tuple(_find_parts(text, split_blocks(text), body_only))
     sentences: list[Sentence] = []
     for part in parts:
@@ -546,40 +759,61 @@ def parse_article(text: str, *, body_only: bool = False, id: str | None = None,
         elif part.kind == "body":
             for s, e in split_sentences(text, part.start, part.end):
                 sentences.append(Sentence(len(sentences), s, e, text[s:e], "body", part.paragraph))
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(raw).hexdigest()
     return Article(text=text, parts=parts, sentences=tuple(sentences), encoding=encoding,
-                   id=id, source=source, sha256=digest)
+                   id=id, source=source, sha256=digest, notes=notes)
 
 
 def read_article_bytes(data: bytes, *, body_only: bool = False, id: str | None = None,
                        source: str | None = None) -> Article:
-    """Decode bytes (see :func:`decode_bytes`) and parse them."""
+    """Decode bytes (see :func:`decode_bytes`), check them (see :func:`check_text`) and parse them."""
+    if len(data) > MAX_BYTES:
+        raise TooLongError(f"the input is more than {MAX_BYTES:,} bytes; the kit reads one article of at most "
+                           f"{MAX_CHARS:,} characters")
     text, encoding = decode_bytes(data)
+    check_text(text)
     return parse_article(text, body_only=body_only, id=id, encoding=encoding, source=source)
+
+
+def read_limited(stream, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit + 1`` bytes from a binary stream: enough to tell that it is too long, never more.
+
+    >>> import io; len(read_limited(io.BytesIO(b"x" * 10), limit=3))
+    4
+    """
+    return stream.read(limit + 1)
 
 
 def load_article(path: str | Path, *, body_only: bool = False) -> Article:
     """Load an article from a file path, or from standard input when ``path`` is ``"-"``.
 
-    Raises :class:`ArticleError` with one clear sentence for a missing path, a
-    folder, or input that is empty, binary or undecodable.
+    At most :data:`MAX_BYTES` + 1 bytes are read, so an endless stream (``/dev/zero``, a
+    pipe) is refused at once. Raises an :class:`ArticleError` (a subclass says which kind)
+    with one clear line for a missing path, a folder, or input that is too long, empty,
+    binary, undecodable, UTF-8 with a stray byte, or a web page's HTML code.
     """
     if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        return read_article_bytes(data, body_only=body_only, id=None, source="<stdin>")
+        data = read_limited(sys.stdin.buffer)
+        try:
+            return read_article_bytes(data, body_only=body_only, id=None, source="<stdin>")
+        except ArticleError as exc:
+            exc.args = (f"standard input: {exc}",)
+            raise exc from None
     p = Path(path)
     if not p.exists():
         raise ArticleError(f"{p}: no such file")
     if p.is_dir():
         raise ArticleError(f"{p}: is a folder, not a text file")
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            data = read_limited(fh)
     except OSError as exc:
         raise ArticleError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     try:
         return read_article_bytes(data, body_only=body_only, id=p.stem, source=str(p))
     except ArticleError as exc:
-        raise ArticleError(f"{p}: {exc}") from None
+        exc.args = (f"{p}: {exc}",)
+        raise exc from None
 
 
 # ---------------------------------------------------------------------------

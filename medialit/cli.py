@@ -5,7 +5,8 @@
     medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE]
     medialit demo-class OUTDIR --learners N [--seed S]
 
-Bad input exits with status 2 and one clear line on stderr.
+Bad input exits with status 2 and one clear line on stderr. ``analyze`` reads at most
+``medialit.articles.MAX_BYTES`` bytes and analyses at most ``MAX_CHARS`` (200,000) characters.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _cmd_analyze(args) -> int:
     from medialit import report
 
     article = load_article(args.path, body_only=args.body_only)
+    for note in article.notes:
+        print(f"medialit: note: {note}", file=sys.stderr)
     analysis = analyze(article, _lexicons(args.cues))
     render = {"text": report.to_text, "json": report.to_json, "html": report.to_html}[args.format]
     out = render(analysis)
@@ -93,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "boosters, speculation and opinion.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     an = sub.add_parser("analyze", help="analyse an article and print a report")
-    an.add_argument("path", help="a text file, or - to read standard input")
+    an.add_argument("path", help="a text file, or - to read standard input (one article: at most "
+                    "200,000 characters)")
     an.add_argument("--format", choices=("text", "json", "html"), default="text")
     an.add_argument("--body-only", action="store_true",
                     help="treat the whole input as body text (a pasted paragraph, a corpus)")

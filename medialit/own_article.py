@@ -2,8 +2,10 @@
 
 Lesson 6 lets learners bring an article of their own. In a notebook::
 
+    from medialit.learner import name_box
     from medialit.own_article import own_article_picker
-    picker = own_article_picker("Ada")
+    name_box()                      # the learner types their name once
+    picker = own_article_picker()   # the marking tool follows that name
     picker
 
 shows a box to paste the text into, a button to upload a ``.txt`` file and a button
@@ -44,17 +46,18 @@ import html
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from medialit.articles import Article, ArticleError, parse_article, read_article_bytes
+from medialit.articles import (MAX_BYTES, MAX_CHARS, Article, ArticleError, EncodingProblemError, NotTextError,
+                               StrayByteError, TooLongError, WebPageError, check_text, parse_article,
+                               read_article_bytes, replace_lone_surrogates)
 from medialit.report import shorten
 
 __all__ = ["EXAMPLE_TEXT", "MAX_CHARS", "MAX_BYTES", "OwnArticleError", "OwnArticlePicker", "OwnSpanAnnotator",
            "Comparison", "Checklist", "article_from_bytes", "article_from_text", "checklist",
            "compare_with_detector", "describe", "example_article", "own_article_id", "own_article_picker"]
 
-#: The longest text accepted, in characters (a long feature article has about 40,000).
-MAX_CHARS = 60_000
-#: The largest file accepted for upload, in bytes.
-MAX_BYTES = 300_000
+# MAX_CHARS (200,000: the longest text accepted, in characters; a long feature article has about
+# 40,000) and MAX_BYTES (the largest file accepted for upload) are the kit's limits for any
+# article, from medialit.articles, so the picker and ``medialit analyze`` take the same texts.
 
 #: An invented article (no real people, places or events) for trying the lesson without one's own text.
 EXAMPLE_TEXT = """New Bus Timetable Starts in September
@@ -76,6 +79,8 @@ _ENCODINGS = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 (the file starts with a byte-order mark)",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 without a byte-order mark (little-endian)",
+    "utf-16-be": "UTF-16 without a byte-order mark (big-endian)",
     "cp1252": "Windows-1252, an older Windows encoding: check that quotation marks, dashes and accents look right",
     "str": "pasted text",
 }
@@ -95,13 +100,30 @@ def own_article_id(text: str) -> str:
 
 
 def _friendly(exc: ArticleError, what: str) -> str:
+    """The kit's one-line message about ``exc`` in words for a learner (``what``: "text" or "file")."""
     msg = str(exc)
+    if isinstance(exc, TooLongError):
+        size = f"{exc.length:,} characters long" if exc.length else "too long"
+        return (f"The {what} is {size}; the kit is made for one article of at most {MAX_CHARS:,} characters "
+                f"(a long newspaper feature has about 40,000). Paste a single article.")
+    if isinstance(exc, WebPageError):
+        return (f"The {what} is the code of a web page (HTML, with tags like <p> and <div>), not the article "
+                "itself. Open the page in your browser, select the article's words, copy them and paste them "
+                "into the box.")
+    if isinstance(exc, StrayByteError):
+        return (f"The {what} is almost all UTF-8 text, but on line {exc.line}, character {exc.column} there is a "
+                f"letter the kit cannot read{'' if exc.count == 1 else f' ({exc.count} such letters in all)'}. "
+                "Open the file, retype that letter (often a quotation mark or an accent) and save it as "
+                "'UTF-8 text', or copy the text and paste it into the box.")
     if "is empty" in msg:
         return f"The {what} is empty: there is no text in it."
-    if "binary" in msg:
+    if isinstance(exc, EncodingProblemError) and "UTF-16" in msg:
+        return (f"The {what} looks like UTF-16 text without a byte-order mark, which the kit cannot read safely. "
+                "Save it again as 'UTF-8 text', or copy the text and paste it into the box.")
+    if isinstance(exc, NotTextError) or "binary" in msg:
         return (f"The {what} is not plain text: it looks like a Word document, a PDF or a picture. "
                 "Open it, copy the article's text and paste it into the box, or save it as plain text (.txt).")
-    if "could not be decoded" in msg:
+    if isinstance(exc, EncodingProblemError) or "could not be decoded" in msg:
         return (f"The letters in the {what} could not be read (it is not UTF-8 or Windows-1252 text). "
                 "Save it again as 'UTF-8 text', or copy the text and paste it into the box.")
     if "no text" in msg:
@@ -110,9 +132,6 @@ def _friendly(exc: ArticleError, what: str) -> str:
 
 
 def _checked(article: Article, what: str) -> Article:
-    if len(article.text) > MAX_CHARS:
-        raise OwnArticleError(f"The {what} is {len(article.text):,} characters long; the kit is made for one "
-                              f"article (at most {MAX_CHARS:,} characters). Paste a single article.")
     if not article.sentences:
         raise OwnArticleError(f"The kit found no sentences in the {what}: is it really an article?")
     return article
@@ -120,6 +139,10 @@ def _checked(article: Article, what: str) -> Article:
 
 def article_from_text(text: str, *, source: str = "pasted text") -> Article:
     """A pasted text as an Article with an ``own-…`` id; :class:`OwnArticleError` if it cannot be used.
+
+    Text longer than :data:`MAX_CHARS` or a web page's HTML code is refused. A lone surrogate
+    (half of an emoji, which some copying leaves behind) becomes "�", one for one, and
+    ``Article.notes`` says so.
 
     >>> try:
     ...     article_from_text("   ")
@@ -131,11 +154,10 @@ def article_from_text(text: str, *, source: str = "pasted text") -> Article:
         raise TypeError("article_from_text() takes text (str); use article_from_bytes() for a file's bytes")
     if not text.strip():
         raise OwnArticleError("The box is empty: paste the text of an article first.")
-    if len(text) > MAX_CHARS:
-        raise OwnArticleError(f"The text is {len(text):,} characters long; the kit is made for one article "
-                              f"(at most {MAX_CHARS:,} characters). Paste a single article.")
     try:
-        article = parse_article(text, id=own_article_id(text), source=source)
+        check_text(text)
+        text_ok, _ = replace_lone_surrogates(text)
+        article = parse_article(text, id=own_article_id(text_ok), source=source)
     except ArticleError as exc:
         raise OwnArticleError(_friendly(exc, "text")) from None
     return _checked(article, "text")
@@ -148,7 +170,8 @@ def article_from_bytes(data: bytes, name: str = "") -> Article:
     data = bytes(data)
     if len(data) > MAX_BYTES:
         raise OwnArticleError(f"The file is {len(data):,} bytes; the kit takes text files of up to "
-                              f"{MAX_BYTES:,} bytes (one article). Is it really a plain text file?")
+                              f"{MAX_BYTES:,} bytes (one article of at most {MAX_CHARS:,} characters). "
+                              "Is it really a plain text file?")
     try:
         article = read_article_bytes(data, source=name or "uploaded file")
     except ArticleError as exc:
@@ -242,7 +265,7 @@ def _picker_class():
         button call; they return the Article, or ``None`` after showing a friendly message.
         """
 
-        def __init__(self, annotator: str, folder=None, **kwargs):
+        def __init__(self, annotator: str | None = None, folder=None, **kwargs):
             self.annotator = annotator
             self.folder = folder
             self.article: Article | None = None
@@ -336,9 +359,10 @@ def _picker_class():
                     marking = old          # the same text again: keep the same marking tool
                 else:
                     marking = _span_annotator_class()(article, self.annotator, folder=self.folder)
-            except (ValueError, TypeError):
-                return self._refuse("Type your name in the setup cell (NAME = \"…\"), run it, "
-                                    "then run the picker's cell again.")
+            except (ValueError, TypeError):  # an unusable name given in code; None follows the name box
+                from medialit.learner import NO_NAME_MESSAGE
+
+                return self._refuse(f"{NO_NAME_MESSAGE} (The name given to the picker cannot be used.)")
             try:
                 analysis = analyze(article)
             except Exception as exc:  # the detector must never stop a learner's lesson
@@ -350,10 +374,12 @@ def _picker_class():
                 old.close()
             self.article, self.analysis, self.annotator_widget = article, analysis, marking
             read_as = _ENCODINGS.get(article.encoding, article.encoding)
+            notes = "".join(f" Note: {esc(n[:1].upper() + n[1:])}." for n in article.notes
+                            if not n.startswith("read as UTF-16"))   # the encoding is named already
             self.message.value = (
                 f'<div role="status" style="color:#166534">Using {esc(what)}: {len(article.text):,} characters'
                 f"{'' if article.encoding == 'str' else ', read as ' + esc(read_as)}. "
-                f"Its id is <code>{esc(article.id)}</code>; your marks are saved under that name.</div>")
+                f"Its id is <code>{esc(article.id)}</code>; your marks are saved under that name.{notes}</div>")
             summary = w.HTML(f"<p>{esc(describe(article))}</p>"
                              "<p><b>Mark the text yourself first</b> in the tool below (select words, then "
                              "press a label's number key). Open the detector's reading only afterwards.</p>")
@@ -365,8 +391,11 @@ def _picker_class():
             return article
 
         def __repr__(self) -> str:
+            from medialit.learner import learner_name
+
             state = f"article={self.article.id!r}" if self.article is not None else "no article yet"
-            return f"OwnArticlePicker(annotator={self.annotator!r}, {state})"
+            who = self.annotator if self.annotator is not None else learner_name()
+            return f"OwnArticlePicker(annotator={who!r}, {state})"
 
         def _repr_mimebundle_(self, **kwargs):
             from medialit.annotate.widgets import stable_bundle
@@ -376,8 +405,12 @@ def _picker_class():
     return OwnArticlePicker
 
 
-def own_article_picker(annotator: str, *, folder=None):
-    """The paste/upload widget of lesson 6 for learner ``annotator``; see :class:`OwnArticlePicker`."""
+def own_article_picker(annotator: str | None = None, *, folder=None):
+    """The paste/upload widget of lesson 6; see :class:`OwnArticlePicker`.
+
+    With ``annotator=None`` (the lessons' way) the marking tool follows the name typed in
+    :func:`medialit.learner.name_box` and asks for it until there is one; a string fixes the name.
+    """
     return _picker_class()(annotator, folder=folder)
 
 

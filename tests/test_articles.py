@@ -306,3 +306,162 @@ def test_a_long_run_splits_like_a_short_one(before, unit, after):
         inside = [o for span in got for o in span if cut < o < cut + grow]
         assert inside == [], "no sentence starts or ends in the middle of a run"
         assert [(shifted(s), shifted(e)) for s, e in got] == want
+
+
+# --- input that is not an article's plain text -----------------------------------------
+
+from medialit.articles import (  # noqa: E402
+    MAX_BYTES, MAX_CHARS, EncodingProblemError, NotTextError, StrayByteError, TooLongError, WebPageError,
+    check_text, looks_like_html,
+)
+
+
+def test_a_stray_byte_in_utf8_is_reported_with_line_and_column():
+    data = "Café Talks\n\n“We met,” he said.\nIt\u2019s over, sort of.\n".encode("utf-8")
+    data = data.replace("\u2019".encode("utf-8"), b"\x92")
+    with pytest.raises(StrayByteError) as info:
+        decode_bytes(data)
+    err = info.value
+    assert (err.line, err.column, err.byte, err.count) == (4, 3, 0x92, 1)
+    assert str(err).startswith("line 4, column 3: the byte 0x92 is not UTF-8")
+    assert "would be ’" in str(err) and "\n" not in str(err)
+    assert isinstance(err, EncodingProblemError) and isinstance(err, ArticleError)
+
+
+def test_several_stray_bytes_and_a_bom_are_counted():
+    data = codecs.BOM_UTF8 + "Déjà vu\n\nÇa va? Oui. Très.\n".encode("utf-8") + b"x\x81y \x9d"
+    with pytest.raises(StrayByteError) as info:
+        decode_bytes(data)
+    assert (info.value.line, info.value.column, info.value.count) == (4, 2, 2)
+    assert "(2 such bytes in all)" in str(info.value) and "would be" not in str(info.value)
+    # with a byte-order mark the file says it is UTF-8, so even one stray byte and nothing else counts
+    with pytest.raises(StrayByteError, match="line 1, column 3"):
+        decode_bytes(codecs.BOM_UTF8 + b"ab\xe9cd")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=60),
+       st.integers(min_value=0), st.sampled_from([0x80, 0x92, 0xC3, 0xE2, 0xFF]))
+def test_any_stray_byte_in_utf8_is_found_where_it_is(text, where, byte):
+    text = "é " + text     # at least one real UTF-8 character
+    k = where % (len(text) + 1)
+    data = text[:k].encode("utf-8") + bytes([byte]) + text[k:].encode("utf-8")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return  # the byte happened to complete a valid sequence
+    with pytest.raises(StrayByteError) as info:
+        decode_bytes(data)
+    line_start = text.rfind("\n", 0, k) + 1
+    assert (info.value.line, info.value.column) == (text.count("\n", 0, k) + 1, k - line_start + 1)
+
+
+@pytest.mark.parametrize("text", ["Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9 \u2013 “quoted” \u2026",
+                                  "\u00c0 bient\u00f4t! \u00a9 2024 \u00ab Le Monde \u00bb"])
+def test_a_genuine_windows_1252_file_reads_as_before(text):
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_and_named(codec):
+    text = "Rain Due\r\n\r\n“It may rain,” she said. Caf\u00e9 \U0001F600.\r\n"
+    assert decode_bytes(text.encode(codec)) == (text, codec)
+    art = read_article_bytes(text.encode(codec))
+    assert art.encoding == codec and art.headline == "Rain Due"
+    assert art.notes == (f"read as UTF-16 ({'little' if codec.endswith('le') else 'big'}-endian) "
+                         "without a byte-order mark",)
+    assert_spans_consistent(art)
+
+
+def test_utf16_without_bom_that_is_not_mostly_ascii_is_named_not_called_binary():
+    with pytest.raises(EncodingProblemError, match="UTF-16 text without a byte-order mark"):
+        decode_bytes("Новости дня: говорят, что может пойти дождь.".encode("utf-16-le"))
+    with pytest.raises(NotTextError, match="binary"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00\x00\x00\x01\x00")
+
+
+PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Rain</title></head>\n"
+        "<body><h1>Rain Due</h1><p>It may rain, officials said.</p></body></html>\n")
+
+
+@pytest.mark.parametrize("text, is_page", [
+    (PAGE, True),
+    ("  \n<html><body>Rain</body></html>", True),
+    ("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"><html>", True),
+    ("".join(f"<li><a href=\"/s/{i}\">Story {i}</a></li>\n" for i in range(10)), True),
+    ("Breaking <script>x()</script> News\n\nThe minister said it may rain. <img src=x> Critics disagree.", False),
+    ("An article about HTML: the <p> tag starts a paragraph and <br> breaks a line. " * 3, False),
+    ("Scores: 3 < 5 and 7 > 2. " * 50, False),
+])
+def test_web_pages_are_recognised(text, is_page):
+    assert looks_like_html(text) is is_page
+    if is_page:
+        with pytest.raises(WebPageError, match="HTML code of a web page"):
+            read_article_bytes(text.encode("utf-8"))
+
+
+def test_too_long_input_is_refused_before_it_is_decoded_or_parsed():
+    with pytest.raises(TooLongError, match=f"more than {MAX_BYTES:,} bytes"):
+        read_article_bytes(b"a" * (MAX_BYTES + 1))
+    with pytest.raises(TooLongError) as info:
+        check_text("a" * (MAX_CHARS + 1))
+    assert info.value.length == MAX_CHARS + 1
+    check_text("It may rain. " * (MAX_CHARS // 13))  # at the limit: fine
+
+
+class _Endless:
+    """A stream that never ends (like /dev/zero or a pipe from `yes`), counting what was read."""
+
+    def __init__(self):
+        self.given = 0
+
+    def read(self, n=-1):
+        if n is None or n < 0:
+            raise AssertionError("the kit asked for everything from an endless stream")
+        self.given += n
+        return b"y\n" * (n // 2) + b"y" * (n % 2)
+
+
+def test_standard_input_is_read_up_to_the_limit_only(monkeypatch):
+    import io
+    import types
+
+    endless = _Endless()
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=endless))
+    with pytest.raises(TooLongError, match="standard input: the input is more than"):
+        load_article("-")
+    assert endless.given == MAX_BYTES + 1
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(b"One. Two.\n")))
+    assert [s.text for s in load_article("-").sentences] == ["One.", "Two."]
+
+
+def test_dev_zero_is_refused_after_a_bounded_read():
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(TooLongError, match="/dev/zero: the input is more than"):
+        load_article("/dev/zero")
+
+
+def test_lone_surrogates_become_replacement_characters_keeping_offsets():
+    text = "Rain \ud83d Due\n\nIt may rain \udfff today. Others doubt it.\n"
+    art = parse_article(text)
+    assert art.text == text.replace("\ud83d", "\ufffd").replace("\udfff", "\ufffd")
+    assert len(art.text) == len(text) and art.headline == "Rain \ufffd Due"
+    assert art.notes == ("2 broken characters (half of an emoji or symbol, lost in copying) were replaced with \ufffd",)
+    assert art.sha256 == __import__("hashlib").sha256(art.text.encode("utf-8")).hexdigest()
+    assert_spans_consistent(art)
+    assert parse_article("No surrogates here.").notes == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(ALPHABET, st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)),
+                max_size=60).map("".join))
+def test_any_text_with_lone_surrogates_parses(text):
+    if not text.strip():
+        return
+    art = parse_article(text)
+    assert len(art.text) == len(text)
+    art.text.encode("utf-8")  # storable: no lone surrogate is left
+    assert_spans_consistent(art)

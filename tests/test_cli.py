@@ -154,3 +154,120 @@ def test_html_report_says_what_is_missing_after_the_headline(capsys):
     _, out, _ = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[1]}.txt"), "--format", "html")
     assert out.index('class="dek"') < out.index("<b>date:</b> none on the page")
     assert out.index('class="dek"') < out.index("<b>byline:</b> none on the page")
+
+
+# --- input that is too long, endless, or not an article's plain text ----------------------------
+
+def _analyze(path, **kw):
+    return subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path)], capture_output=True,
+                          text=True, timeout=60, **kw)
+
+
+def _one_error_line(res, *words):
+    assert res.returncode == 2 and res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("medialit: error:"), res.stderr
+    assert "Traceback" not in res.stderr
+    for w in words:
+        assert w in lines[0]
+    return lines[0]
+
+
+def test_dev_zero_is_refused_at_once():
+    """Reading stops after MAX_BYTES + 1 bytes (it used to read until the memory ran out)."""
+    from medialit.articles import MAX_BYTES
+
+    line = _one_error_line(_analyze("/dev/zero"), "/dev/zero", f"more than {MAX_BYTES:,} bytes",
+                           "at most 200,000 characters")
+    assert "binary" not in line
+
+
+def test_endless_standard_input_is_refused():
+    with open("/dev/zero", "rb") as zero:
+        res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "-"], stdin=zero,
+                             capture_output=True, text=True, timeout=60)
+    _one_error_line(res, "standard input", "more than")
+
+
+def test_endless_fifo_is_refused(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    written = []
+
+    def feed():
+        try:
+            with open(fifo, "wb") as fh:
+                while sum(written) < 50_000_000:  # far more than the kit reads, but not forever
+                    fh.write(b"It may rain. " * 8000)
+                    written.append(8000 * 13)
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    res = _analyze(fifo)
+    writer.join(30)
+    _one_error_line(res, "pipe.txt", "more than")
+    assert sum(written) < 50_000_000, "the kit stopped reading; the writer saw a broken pipe"
+
+
+def test_the_size_limit_is_what_the_readme_says(tmp_path):
+    from medialit.articles import MAX_CHARS
+
+    ok = tmp_path / "long.txt"
+    ok.write_text("Long Read\n\n" + ("The minister said it may rain. " * 7000)[:MAX_CHARS - 11], encoding="utf-8")
+    assert _analyze(ok).returncode == 0
+    too_long = tmp_path / "too-long.txt"
+    too_long.write_text("x" * (MAX_CHARS + 1), encoding="utf-8")
+    _one_error_line(_analyze(too_long), "200,001 characters", "at most 200,000 characters")
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    assert f"{MAX_CHARS:,} characters" in readme
+
+
+def test_utf16_without_bom_is_read_with_a_note(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Rain Ahead\n\nForecasters said it may rain. “Take an umbrella,” one said.\n"
+                     .encode("utf-16-le"))
+    res = _analyze(path)
+    assert res.returncode == 0 and "[may]{hedge}" in res.stdout
+    assert res.stderr.strip() == "medialit: note: read as UTF-16 (little-endian) without a byte-order mark"
+
+
+def test_utf16_without_bom_that_cannot_be_read_is_named(tmp_path):
+    path = tmp_path / "russian.txt"
+    path.write_bytes("Новости дня. Говорят, что может пойти дождь.".encode("utf-16-be"))
+    _one_error_line(_analyze(path), "UTF-16 text without a byte-order mark")
+
+
+def test_stray_byte_in_utf8_is_reported_with_its_place(tmp_path):
+    path = tmp_path / "stray.txt"
+    text = "Talks Resume\n\n“We will talk,” she said.\nIt\x92s raining. Café.\n"
+    path.write_bytes(text.encode("utf-8").replace("\x92".encode("utf-8"), b"\x92"))
+    line = _one_error_line(_analyze(path), "stray.txt: line 4, column 3: the byte 0x92 is not UTF-8",
+                           "would be ’", "save the file again as UTF-8")
+    assert "cp1252" not in line
+
+
+def test_a_genuine_windows_1252_file_still_reads(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Caf\u00e9 News\n\n“It’s raining,” she said. It may stop.\n".encode("cp1252"))
+    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path), "--format", "json"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and res.stderr == ""
+    data = json.loads(res.stdout)
+    assert data["article"]["encoding"] == "cp1252" and data["article"]["headline"] == "Café News"
+    assert data["sentences"][1]["text"] == "“It’s raining,” she said."
+
+
+def test_a_web_page_is_recognised(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<!DOCTYPE html>\n<html><head><title>News</title></head><body>"
+                    "<h1>Rain</h1><p>It may rain.</p></body></html>\n", encoding="utf-8")
+    _one_error_line(_analyze(path), "HTML code of a web page", "copy it")
+    saved = tmp_path / "saved.txt"  # a page saved as .txt without the doctype: many tags
+    saved.write_text("\n".join(f'<div class="row"><p>Line {i} of the page.</p></div>' for i in range(12)),
+                     encoding="utf-8")
+    _one_error_line(_analyze(saved), "HTML code of a web page")

@@ -369,6 +369,8 @@ def test_a_run_of_full_stops_is_analysed_at_once(picker):
 
 
 def test_uploads_with_a_stray_byte_or_in_utf16_without_bom(picker):
+    import html
+
     stray = "Rain Due\n\n“It may rain,” she said.\nIt’s wet.\n".encode("utf-8").replace("’".encode(), b"\x92")
     assert picker.use_bytes(stray, "rain.txt") is None
     msg = html.unescape(picker.message.value)
