@@ -163,8 +163,8 @@ def file_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT):
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         if refuse_unsafe(lock_path) == "folder":
             raise StorageError(f"{lock_path.name} is a folder; nothing was saved. Ask your teacher to remove it.")
-        lock = FileLock(str(lock_path), timeout=timeout, poll_interval=0.005)
-        lock.acquire()
+        lock = FileLock(str(lock_path), timeout=timeout)
+        lock.acquire(poll_interval=0.005)        # (an argument of acquire() in every filelock 3.x and 4.x)
     except Timeout:
         raise StorageError(f"Another notebook has been saving to this file for {timeout:g} s; "
                            "nothing was changed. Try again.") from None
