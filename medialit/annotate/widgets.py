@@ -17,9 +17,16 @@ result), ``messages`` (store warnings), ``status`` (what was saved last).
 
 Browser -> Python, as custom messages ``{"action": ..., "req": n, ...}``:
 ``add`` (start, end in UTF-16, label), ``update`` (id, label and/or note),
-``remove`` (id), ``link`` / ``unlink`` (source, claim), ``undo`` and ``check``.
+``remove`` (id), ``link`` / ``unlink`` (source, claim), ``undo``, ``check`` and
+``refresh`` (re-read the file: the answer has ``added``, ``removed`` and ``status``).
 Every message is answered with ``{"type": "ack", "req": n, "ok": bool, ...}``
-after the change is on disk. ``show_detector`` is a two-way trait.
+after the change is on disk; ``ok: false`` comes with ``error``, one plain line (e.g.
+the disk is full: the change was not kept). ``show_detector`` is a two-way trait.
+
+Whose marks: ``annotator="Ada"`` fixes the name; without it the widget follows the
+name typed in :func:`medialit.learner.name_box` (and re-opens its marks when the name
+changes). Until a name is typed it shows "Type your name in the box at the top first."
+and saves nothing.
 
 Article and learner text reach the page only as DOM text nodes (the ES module
 never uses ``innerHTML``); the static HTML fallback escapes everything.
