@@ -135,6 +135,8 @@ def read_regular_file(path: Path, limit: int) -> bytes | None:
     A link or special file raises :class:`StorageError`; a folder, or a file larger than
     ``limit`` bytes, raises :class:`UnusableFile` (it may be moved aside).
     """
+    if refuse_unsafe(path) == "folder":          # (Windows cannot open a folder to look at it)
+        raise UnusableFile(f"{path.name} is a folder, not a file")
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:

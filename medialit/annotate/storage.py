@@ -379,21 +379,20 @@ class AnnotationStore:
         with self._locked():
             disk = self._read_disk()
             self._news(self.record, disk)
+            self.record = disk                          # what is on disk, whatever happens next
             new = _copy(disk)
-            result, inverse = change(new)
+            result, inverse = change(new)               # a RecordError leaves the file as it is
             if inverse is not None:
                 new.touch()
                 raw = record_json(new).encode("utf-8")
                 try:
                     atomic_write_bytes(self.path, raw)
-                except OSError as exc:
-                    self.record = disk                  # what is on disk, never the change that failed
+                except OSError as exc:                  # never keep the change that failed
                     raise save_error(exc, self.path) from None
-                self._raw, disk = raw, new
+                self._raw, self.record = raw, new
                 if remember:
                     self._history.append(inverse)
                     del self._history[:-200]
-            self.record = disk
         self._notify(what)
         return result
 
