@@ -821,12 +821,26 @@ def load_article(path: str | Path, *, body_only: bool = False) -> Article:
 # ---------------------------------------------------------------------------
 
 def seeds_dir() -> Path:
-    """The project's ``seeds/`` folder (the package is installed in place with ``pip install -e``)."""
-    here = Path(__file__).resolve().parent.parent / "seeds"
-    if not here.is_dir():
-        raise ArticleError(f"the seeds folder was not found at {here}; install the kit with "
-                           "'pip install -r requirements.txt' from the project folder")
-    return here
+    """The folder that holds the seed articles, wherever the kit is installed.
+
+    An installed kit (``pip install .``, a wheel, Binder) carries them inside the package as
+    ``medialit/data/seeds/`` (``setup.py`` copies them there from the project's ``seeds/``);
+    an editable checkout (``pip install -e .``) reads the project's top-level ``seeds/``. The
+    folder is found from the package's own location, never from the working directory.
+
+    >>> sorted(p.name for p in seeds_dir().glob("*.txt"))
+    ['000_b7d55dfd4cdbabc3.txt', '003_9a3e418065795979.txt']
+    """
+    package = Path(__file__).resolve().parent
+    installed = package / "data" / "seeds"
+    places = [installed]
+    if (package.parent / "pyproject.toml").is_file():  # a checkout, not site-packages
+        places.append(package.parent / "seeds")
+    for here in places:
+        if any(here.glob("*.txt")):
+            return here
+    raise ArticleError(f"the seed articles were not found in {installed}; reinstall the kit "
+                       "with 'pip install .' from the project folder")
 
 
 def seed_ids() -> list[str]:
