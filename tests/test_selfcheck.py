@@ -183,3 +183,26 @@ def test_quiz_refuses_a_question_that_is_not_multiple_choice():
         quiz("01-p-appeal-count")
     with pytest.raises(KeyError, match="check the spelling"):
         quiz("no-such-question")
+
+
+@pytest.mark.slow
+def test_a_static_html_export_shows_the_quiz_and_the_check_as_text(tmp_path, monkeypatch):
+    """nbconvert's HTML of an executed notebook, without widget state (as offline and on GitHub)."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+
+    monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path))
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell('from medialit.selfcheck import check, quiz\n\nquiz("01-dating-003")'),
+                nbformat.v4.new_code_cell('check("01-p-appeal-count", "<b>3</b>")')]
+    NotebookClient(nb, kernel_name="python3", store_widget_state=False, timeout=120).execute()
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    from html import unescape
+    text = unescape(html)
+    q = questions()["01-dating-003"]
+    assert q.prompt in text and all(c in text for c in q.choices)
+    assert "VBox(children" not in html and "Not answered yet: run the notebook to choose." in html
+    assert questions()["01-p-appeal-count"].prompt in text
+    assert "Your answer:</b> &lt;b&gt;3&lt;/b&gt;" in html and "Please answer with a number." in html
