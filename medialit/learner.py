@@ -5,7 +5,9 @@ Where the name comes from, the first that applies:
 
 1. the name typed in this kernel (:func:`set_learner_name`);
 2. outside Voila: the name typed earlier, kept in ``.learner.json`` in the annotations
-   folder, so it survives page reloads and kernel restarts;
+   folder, so it survives page reloads and kernel restarts (with the hub or login user
+   who typed it: if a hub shares one annotations folder among its users, a user never
+   gets another user's name, only none);
 3. outside Voila: the hub's user name (``$JUPYTERHUB_USER``) on a JupyterHub;
 4. none: the widgets then say "Type your name in the box at the top first." and
    save nothing.
@@ -27,6 +29,7 @@ their marks back).
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import threading
@@ -87,12 +90,23 @@ def _name_file() -> Path:
     return default_folder() / NAME_FILE
 
 
+def _who() -> str:
+    """Who runs this kernel: the hub's user, else the login name ("" if unknown)."""
+    try:
+        return os.environ.get("JUPYTERHUB_USER") or getpass.getuser()
+    except Exception:  # no login name (some containers): fine, the folder is then the only key
+        return ""
+
+
 def _read_saved_name() -> str | None:
     try:
         raw = read_regular_file(_name_file(), 10_000)         # never through a link; a folder or junk is ignored
         if raw is None:
             return None
-        name = json.loads(raw.decode("utf-8-sig")).get("name")
+        data = json.loads(raw.decode("utf-8-sig"))
+        name = data.get("name")
+        if data.get("user") != _who():
+            return None
         return clean_name(name) if isinstance(name, str) else None
     except Exception:  # a broken or hostile file is ignored: the learner types the name again
         return None
@@ -126,7 +140,7 @@ def set_learner_name(name: str) -> str:
         path = _name_file()
         try:
             refuse_unsafe(path)
-            atomic_write_text(path, json.dumps({"name": name}, ensure_ascii=False) + "\n")
+            atomic_write_text(path, json.dumps({"name": name, "user": _who()}, ensure_ascii=False) + "\n")
         except OSError as exc:  # StorageError included: this kernel still uses the name
             problem = f"The name could not be kept for next time: {exc}"
     with _lock:

@@ -106,9 +106,20 @@ def test_an_explicit_annotator_ignores_the_name_box(article):
 def test_the_name_survives_a_kernel_restart(tmp_path):
     set_learner_name("  Ada   Lovelace ")
     saved = json.loads((tmp_path / "annotations" / ".learner.json").read_text(encoding="utf-8"))
-    assert saved == {"name": "Ada Lovelace"}
+    assert saved["name"] == "Ada Lovelace"
     restart()
     assert learner_name() == "Ada Lovelace"
+
+
+def test_a_name_typed_by_another_hub_user_in_a_shared_folder_is_not_taken(monkeypatch):
+    monkeypatch.setenv("JUPYTERHUB_USER", "student07")
+    set_learner_name("Ada")
+    restart()
+    monkeypatch.setenv("JUPYTERHUB_USER", "student08")     # another user, the same annotations folder
+    assert learner_name() == "student08"
+    monkeypatch.setenv("JUPYTERHUB_USER", "student07")
+    restart()
+    assert learner_name() == "Ada"
 
 
 def test_the_hub_user_is_the_default_until_another_name_is_typed(monkeypatch):
@@ -145,13 +156,13 @@ def test_a_linked_or_broken_name_file_is_never_followed(tmp_path):
     folder = tmp_path / "annotations"
     folder.mkdir()
     outside = tmp_path / "outside.json"
-    outside.write_text(json.dumps({"name": "Mallory"}), encoding="utf-8")
+    outside.write_text(json.dumps({"name": "Mallory", "user": learner._who()}), encoding="utf-8")
     os.symlink(outside, folder / ".learner.json")
     assert learner_name() is None                         # not read through the link
     box = name_box()
     box.text.value = "Ada"
     assert learner_name() == "Ada" and "could not be kept" in box.status.value
-    assert json.loads(outside.read_text(encoding="utf-8")) == {"name": "Mallory"}
+    assert json.loads(outside.read_text(encoding="utf-8"))["name"] == "Mallory"
     (folder / ".learner.json").unlink()
     (folder / ".learner.json").write_text("[" * 100_000, encoding="utf-8")
     restart()
