@@ -33,6 +33,7 @@ import getpass
 import json
 import os
 import threading
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -146,7 +147,10 @@ def set_learner_name(name: str) -> str:
     with _lock:
         _state.update(loaded=True, name=name, problem=problem)
     for listener in list(_listeners):
-        listener(name)
+        try:
+            listener(name)
+        except Exception as exc:  # one broken widget must not stop the others (or the box) from updating
+            warnings.warn(f"a widget could not switch to the new name: {exc}", stacklevel=2)
     return name
 
 
