@@ -123,7 +123,7 @@ def test_a_failed_save_shows_in_the_widget_until_the_next_save(server, page, not
     wait_saved(page)
     text, is_error = status(page)
     assert is_error, text
-    assert "not saved" in text.lower() and "disk is full" in text
+    assert "could not be saved" in text and "disk is full" in text and not text.startswith("Not saved: Your")
     assert page.get_attribute(".lm-status", "role") == "alert"
     colour = page.evaluate("getComputedStyle(document.querySelector('.lm-status')).color")
     assert colour == "rgb(176, 0, 32)"                       # the error red, not the grey of "Saved"

@@ -294,8 +294,8 @@ function render({ model, el }) {
   // ---------------------------------------------------------------- talking to the kernel
   const KERNEL_GONE = "Not saved: this box has lost its connection to Python (the kernel was restarted "
     + "or shut down). Run this cell again to get a working box: your saved marks come back.";
-  const NO_ANSWER = "Not saved yet: Python does not answer. If this goes on, the kernel was probably "
-    + "restarted or stopped: run this cell again (Kernel menu > Restart, then run the cells) and mark again.";
+  const NO_ANSWER = "Python has not answered yet, so your last change may not be saved. If this goes on, "
+    + "the kernel was probably restarted or stopped: run this cell again and make the change again.";
 
   /** Send one change to the kernel. onAck(ack) runs after it is saved, onFail(error) if it is not. */
   function send(msg, onAck, onFail) {
@@ -341,7 +341,7 @@ function render({ model, el }) {
     if (typeof msg.kernel_ms === "number") root.dataset.lmLastKernelMs = String(msg.kernel_ms);
     if (!msg.ok) {
       const error = msg.error || "Python refused this change.";
-      say(`Not saved: ${error}`, true, true);
+      say(/not (be )?saved/i.test(error) ? error : `Not saved: ${error}`, true, true);
       if (entry.onFail) entry.onFail(error);
       return;
     }
@@ -415,7 +415,7 @@ function render({ model, el }) {
 
   function checkMyWork() {
     feedbackBox.replaceChildren(h("p", { class: "lm-note" }, "Checking your marks…"));
-    send({ action: "check" }, () => renderFeedback());
+    send({ action: "check" }, () => renderFeedback(), () => renderFeedback());
   }
 
   function select(id, focus) {
