@@ -217,7 +217,6 @@ class AnnotationStore:
         self._mutex = threading.RLock()
         self._holder: int | None = None         # the thread that holds the file lock, if any
         self._raw: bytes | None = None
-        self._filelock = None
         self._clean_stale_temps()
         self.record = self._load()
 
