@@ -91,6 +91,8 @@ MAX_INNER_ZIP_BYTES = 100_000_000
 MAX_ZIP_DEPTH = 2
 #: A learner's name longer than this is not a name (the record is skipped).
 MAX_NAME_CHARS = 200
+#: Where ``medialit class FOLDER`` writes its report by default (inside FOLDER); not searched for records.
+REPORT_FOLDER = "class-report"
 
 _LABEL_INDEX = {lab: i for i, lab in enumerate(SENTENCE_LABELS)}
 
@@ -445,7 +447,8 @@ def _search_zip(search: _Search, fh, path: Path, where: str, depth: int, stack) 
 def _find_records(root: Path, stack) -> _Search:
     """Every ``.json`` file in ``root`` and its subfolders and in every ``.zip`` archive there.
 
-    Hidden files and folders (a name starting with ``.``, ``__MACOSX``) are passed over;
+    Hidden files and folders (a name starting with ``.``, ``__MACOSX``) and the kit's own
+    report folder (:data:`REPORT_FOLDER`) are passed over;
     links are never followed (a linked folder or file is listed as skipped); other files
     are listed as ignored. Zip archives are opened in memory (``stack`` closes them).
     """
@@ -461,8 +464,8 @@ def _find_records(root: Path, stack) -> _Search:
         keep = []
         for name in sorted(dirnames):
             full = here / name
-            if name.startswith(".") or name == "__MACOSX":
-                continue
+            if name.startswith(".") or name == "__MACOSX" or (here == root and name == REPORT_FOLDER):
+                continue                        # hidden, or the kit's own report from an earlier run
             if full.is_symlink():
                 search.skip(full, _shown(_relative(full, root)) + "/", "link",
                             "a link (shortcut) to another folder: links are not followed; "
@@ -550,6 +553,7 @@ def record_problem(data) -> str | None:
     Checks each field the class view uses, without trusting any of them: text where
     text belongs, whole numbers where offsets belong, lists and objects where they
     belong, known labels, marks with ``0 <= start < end``, links between marks that exist.
+    (Half an emoji in a mark's text is not its concern: reading a file mends it first.)
 
     >>> good = {"format": "medialit.annotations", "version": 1, "article_id": "000",
     ...         "text_sha256": "ab", "annotator": "Ada", "updated": "2024-01-01T00:00:00+00:00",
@@ -597,34 +601,31 @@ def record_problem(data) -> str | None:
     if not isinstance(spans, list):
         return f"the field 'spans' is {_a(spans)}, not a list of marks"
     ids = set()
-    for i, s in enumerate(spans, 1):
-        if not isinstance(s, dict):
+    for i, s in enumerate(spans, 1):        # the hot loop of loading a class: exact types, no calls
+        if type(s) is not dict:
             return f"mark {i} is {_a(s)}, not an object with start, end and label"
-        for key in ("id", "start", "end", "label"):
-            if key not in s:
-                return f"mark {i} has no '{key}'"
-        why = _text_problem(s["id"], f"mark {i}: 'id'")
-        if why:
-            return why
-        for key in ("start", "end"):
-            if not _whole(s[key]):
-                return f"mark {i}: '{key}' is {_a(s[key])}, not a whole number"
-        if not 0 <= s["start"] < s["end"]:
-            return f"mark {i} runs from {s['start']} to {s['end']}: a mark needs 0 <= start < end"
-        why = _text_problem(s["label"], f"mark {i}: 'label'")
-        if why:
-            return why
-        if s["label"] not in SPAN_LABELS:
-            return f"mark {i} has an unknown label {shorten(s['label'], 30)!r}"
-        for key in ("note", "created"):
-            why = _text_problem(s.get(key), f"mark {i}: '{key}'", optional=True)
-            if why:
-                return why
-        scope = s.get("scope", "span")
-        if not isinstance(scope, str) or scope not in SCOPES:
+        sid, start, end, label = s.get("id"), s.get("start"), s.get("end"), s.get("label")
+        if type(start) is not int or type(end) is not int or type(sid) is not str or type(label) is not str:
+            for key in ("id", "start", "end", "label"):
+                if key not in s:
+                    return f"mark {i} has no '{key}'"
+            for key in ("start", "end"):
+                if not _whole(s[key]):
+                    return f"mark {i}: '{key}' is {_a(s[key])}, not a whole number"
+            return _text_problem(sid, f"mark {i}: 'id'") or _text_problem(label, f"mark {i}: 'label'")
+        if not 0 <= start < end:
+            return f"mark {i} runs from {start} to {end}: a mark needs 0 <= start < end"
+        if label not in SPAN_LABELS:
+            return f"mark {i} has an unknown label {shorten(label, 30)!r}"
+        note, made, scope = s.get("note"), s.get("created"), s.get("scope", "span")
+        if note is not None and type(note) is not str:
+            return f"mark {i}: 'note' is {_a(note)}, not text"
+        if made is not None and type(made) is not str:
+            return f"mark {i}: 'created' is {_a(made)}, not text"
+        if scope not in SCOPES or type(scope) is not str:
             return f"mark {i}: 'scope' is {_a(scope) if not isinstance(scope, str) else repr(shorten(scope, 20))}, " \
                    f"not one of {', '.join(SCOPES)}"
-        ids.add(s["id"])
+        ids.add(sid)
     relations = data.get("relations", [])
     if not isinstance(relations, list):
         return f"the field 'relations' is {_a(relations)}, not a list of links"
@@ -1306,7 +1307,10 @@ def score_rows(report: ClassReport, pseudonyms: bool = False) -> list[dict]:
 
 
 def skipped_rows(data: ClassData) -> list[dict]:
-    return [{"file": s.name, "kind": s.kind, "reason": s.reason} for s in data.skipped]
+    """Every file that was not counted, with the reason; then the files that were not read at all."""
+    return ([{"file": s.name, "kind": s.kind, "reason": s.reason} for s in data.skipped] +
+            [{"file": name, "kind": "not-read", "reason": "not a .json record or a .zip archive"}
+             for name in data.ignored])
 
 
 def _frame(rows: list[dict], columns_as_object: Sequence[str] = ()):
@@ -1783,10 +1787,11 @@ def run_class(folder: str | Path, out: str | Path | None = None, *, pseudonyms: 
             kinds[s.kind] = kinds.get(s.kind, 0) + 1
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         raise ClassError(f"{folder}: no usable learner records" +
-                         (f" ({len(data.skipped)} .json files skipped: {detail})" if data.skipped
+                         (f" ({len(data.skipped)} file{'s' if len(data.skipped) > 1 else ''} skipped: "
+                          f"{detail})" if data.skipped
                           else " (no .json records or .zip archives in it or its subfolders)"))
     report = class_statistics(data)
-    out = Path(out) if out is not None else Path(folder) / "class-report"
+    out = Path(out) if out is not None else Path(folder) / REPORT_FOLDER
     stream.write(summary_text(report, pseudonyms=pseudonyms) + "\n\n")
     stream.flush()
     written, notes = write_report(report, out, pseudonyms=pseudonyms, plots=plots)

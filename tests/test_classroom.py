@@ -99,7 +99,7 @@ def test_missing_folder_and_folder_without_records(tmp_path):
     with pytest.raises(C.ClassError, match="no such folder"):
         C.load_class(tmp_path / "nope")
     (tmp_path / "x.json").write_text("{}", encoding="utf-8")
-    with pytest.raises(C.ClassError, match="no usable learner records .1 .json files skipped"):
+    with pytest.raises(C.ClassError, match="no usable learner records .1 file skipped: 1 not-a-record"):
         C.run_class(tmp_path, tmp_path / "out")
 
 
@@ -607,6 +607,11 @@ def test_records_in_subfolders_are_read_and_hidden_folders_passed_over(tmp_path,
     assert data.ignored == ["notes.docx"]
     text = C.summary_text(C.class_statistics(data))
     assert "Not read: 1 other file (only .json records and .zip archives are read): notes.docx" in text
+    assert C.skipped_rows(data) == [{"file": "notes.docx", "kind": "not-read",
+                                     "reason": "not a .json record or a .zip archive"}]
+    C.run_class(tmp_path, plots=False, stream=io.StringIO())               # writes tmp_path/class-report/
+    assert (tmp_path / C.REPORT_FOLDER / "sentences.csv").is_file()
+    assert C.load_class(tmp_path).ignored == ["notes.docx"]                # its own report is not "not read"
 
 
 def _zip(path: Path, members: dict) -> Path:
