@@ -194,6 +194,8 @@ def test_sentence_tagger_by_keyboard_only(server, page, notebook_name):
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('.medialit-sentence-tagger').textContent.includes('Sentence 3 of 4')")
     assert "Sentence 3 of 4, paragraph 1" in tagger.inner_text()
+    assert "Tag each sentence of “Sentence tagger test” (Tester)" in tagger.inner_text()
+    assert "tagger_demo" not in tagger.inner_text()
     assert "Perhaps it will pour <b>tomorrow</b>." in tagger.inner_text()
     page.keyboard.press("Tab")      # -> attribution
     page.keyboard.press("Tab")      # -> hedge
@@ -251,6 +253,10 @@ def test_seed_article_parts_detector_and_check_my_work(server, page, notebook_na
     from medialit.articles import seed_article
 
     start(page, server, "seed.ipynb", notebook_name)
+    # the widget's title is the headline, not the seed's id (that is in the tooltip)
+    assert page.locator(".lm-title .lm-headline").inner_text() == (
+        "“Russia Says It Will Not Attempt To Shoot Down Further US Missiles”")
+    assert "000_b7d55dfd4cdbabc3" in page.get_attribute(".lm-title", "title")
     captions = page.locator(".lm-caption").all_inner_texts()
     assert captions[0] == "Headline"
     assert any("Byline: no author named" in c for c in captions)
