@@ -75,6 +75,8 @@ def test_drags_that_start_or_end_on_a_mark_select_and_overlapping_marks_save(ser
     page.wait_for_selector(".lm-panel:not([hidden])")
     assert page.locator(".lm-panel .lm-badge").inner_text() == "booster"
     assert page.evaluate("document.getSelection().isCollapsed")
+    assert page.evaluate("""() => (document.activeElement.dataset.ids || '').split(' ')
+                                     .includes(document.querySelector('.lm-root').dataset.lmSelected)""")
     # ... and the keyboard still reaches a mark with Tab.
     page.keyboard.press("Escape")
     page.focus(".lm-article")

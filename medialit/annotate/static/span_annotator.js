@@ -600,7 +600,7 @@ function render({ model, el }) {
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed && article.contains(sel.anchorNode)) return;   // a drag, not a click
     const seg = ev.target.closest && ev.target.closest(".lm-seg");
-    if (seg && seg.dataset.ids) select(cycleFrom(seg), false);
+    if (seg && seg.dataset.ids) select(cycleFrom(seg), true);      // focus too: Enter, Delete, Tab go on from it
     else if (state.selectedId) select(null, false);
   });
 
