@@ -83,9 +83,10 @@ ALL_ARTICLES = "all articles"
 PROGRESS_FROM = 200
 #: Record files larger than this are not read (a learner's record is a few kilobytes).
 MAX_RECORD_BYTES = 10_000_000
-#: Safety limits for zip archives ("zip bombs"): files one archive may list, bytes unpacked
-#: from all archives together, the size of a zip inside a zip, and how deep zips nest.
-MAX_ZIP_MEMBERS = 20_000
+#: Safety limits for zip archives ("zip bombs"): files the archives may list and bytes
+#: unpacked from them (all archives together), the size of a zip inside a zip, and how
+#: deep zips nest.
+MAX_ZIP_MEMBERS = 50_000
 MAX_UNZIPPED_BYTES = 300_000_000
 MAX_INNER_ZIP_BYTES = 100_000_000
 MAX_ZIP_DEPTH = 2
@@ -307,6 +308,7 @@ class _Search:
     skipped: list[Skipped] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     zips: int = 0
+    listed: int = 0            # files listed by the zip archives opened so far
     unzipped: int = 0          # bytes unpacked from zip archives so far
 
     def skip(self, path: Path, where: str, kind: str, reason: str) -> None:
@@ -401,10 +403,19 @@ def _search_zip(search: _Search, fh, path: Path, where: str, depth: int, stack) 
     """List the records inside one zip archive (read in memory, never extracted to disk)."""
     import zipfile
 
+    def too_many(entries: int) -> bool:
+        if entries > MAX_ZIP_MEMBERS:
+            search.skip(path, where, "zip", f"lists {entries:,} files, more than a class needs (at most "
+                                            f"{MAX_ZIP_MEMBERS:,}): not opened (a safety limit)")
+        elif search.listed + entries > MAX_ZIP_MEMBERS:
+            search.skip(path, where, "zip", f"not opened: the zip archives together list more than "
+                                            f"{MAX_ZIP_MEMBERS:,} files (a safety limit)")
+        else:
+            return False
+        return True
+
     entries = _zip_entries(fh)
-    if entries is not None and entries > MAX_ZIP_MEMBERS:
-        search.skip(path, where, "zip", f"lists {entries:,} files, more than a class needs (at most "
-                                        f"{MAX_ZIP_MEMBERS:,}): not opened (a safety limit)")
+    if entries is not None and too_many(entries):
         return
     try:
         zf = zipfile.ZipFile(fh)
@@ -413,10 +424,9 @@ def _search_zip(search: _Search, fh, path: Path, where: str, depth: int, stack) 
         return
     stack.callback(zf.close)
     infos = zf.infolist()
-    if len(infos) > MAX_ZIP_MEMBERS:
-        search.skip(path, where, "zip", f"lists {len(infos):,} files, more than a class needs (at most "
-                                        f"{MAX_ZIP_MEMBERS:,}): not opened (a safety limit)")
+    if too_many(len(infos)):
         return
+    search.listed += len(infos)
     search.zips += 1
     for info in infos:
         parts = [p for p in re.split(r"[/\\]+", info.filename) if p not in ("", ".", "..")]
@@ -722,8 +732,8 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
 
     ``.json`` files are records; ``.zip`` archives (as a learning platform or a hub
     download gives them, also a zip inside a zip) are read in memory, never unpacked
-    to disk, within safety limits (:data:`MAX_ZIP_MEMBERS` files listed per archive,
-    :data:`MAX_UNZIPPED_BYTES` unpacked in all). Links are not followed and hidden
+    to disk, within safety limits (:data:`MAX_ZIP_MEMBERS` files listed and
+    :data:`MAX_UNZIPPED_BYTES` unpacked, in all). Links are not followed and hidden
     files are passed over. Files that cannot be used are listed in ``skipped`` with the
     reason; other files (not ``.json`` or ``.zip``) in ``ignored``. The same learner's
     record on the same article found twice (say, loose and in a zip) counts once.

@@ -660,11 +660,11 @@ def test_records_inside_zips_are_read_in_memory_and_nothing_is_extracted(tmp_pat
 
 
 def test_zip_limits_against_zip_bombs(tmp_path, art0, monkeypatch):
-    monkeypatch.setattr(C, "MAX_ZIP_MEMBERS", 5)
+    monkeypatch.setattr(C, "MAX_ZIP_MEMBERS", 9)
     monkeypatch.setattr(C, "MAX_RECORD_BYTES", 4_000)
     monkeypatch.setattr(C, "MAX_UNZIPPED_BYTES", 12_000)
     write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
-    _zip(tmp_path / "many.zip", {f"x{i}.json": "{}" for i in range(6)})
+    _zip(tmp_path / "many.zip", {f"x{i}.json": "{}" for i in range(10)})
     _zip(tmp_path / "bomb.zip", {"zeros.json": b"0" * 1_000_000})         # 1 MB of zeros packs into 1 KB
     _zip(tmp_path / "budget.zip", {f"{who}.json": {**_good(art0, who), "pad": "x" * 3000}
                                    for who in ("Bo", "Cy", "Di", "Ed", "Fay")})
@@ -680,9 +680,11 @@ def test_zip_limits_against_zip_bombs(tmp_path, art0, monkeypatch):
         z.writestr("z3.zip", deepest)
     (tmp_path / "z3.zip").unlink()
     _zip(tmp_path / "z1.zip", {"z2.zip": middle.getvalue()})
+    _zip(tmp_path / "zz.zip", {"a.json": "{}", "b.json": "{}"})       # 9 files listed before it: 11 > 9
     data = C.load_class(tmp_path)
     by = {s.name: (s.kind, s.reason) for s in data.skipped}
-    assert by["many.zip"] == ("zip", "lists 6 files, more than a class needs (at most 5): not opened (a safety limit)")
+    assert by["many.zip"] == ("zip", "lists 10 files, more than a class needs (at most 9): not opened (a safety limit)")
+    assert by["zz.zip"] == ("zip", "not opened: the zip archives together list more than 9 files (a safety limit)")
     assert by["bomb.zip/zeros.json"] == ("unreadable", "too large for a learner's record (1,000,000 bytes unpacked)")
     assert by["fake.zip"][0] == "zip" and by["fake.zip"][1].startswith("not a readable zip archive")
     assert by["locked.zip/secret.json"] == ("zip", "is encrypted (the zip has a password): cannot be read")
