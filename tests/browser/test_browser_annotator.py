@@ -66,6 +66,9 @@ def test_drags_that_start_or_end_on_a_mark_select_and_overlapping_marks_save(ser
     # From outside into the mark, right to left.
     mark(page, "perhaps slip to", "3", from_edge=True, backwards=True)            # booster
     expected.append(span_of("perhaps slip to", "booster"))
+    # Exactly over a mark, edge to edge, for a second label ("mark both").
+    mark(page, "could perhaps", "1", from_edge=True)                 # attribution
+    expected.append(span_of("could perhaps", "attribution"))
     assert sorted(saved_spans(server)) == sorted(expected)
 
     # A click (no drag) on a mark still opens its editor.
