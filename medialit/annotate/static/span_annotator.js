@@ -352,8 +352,8 @@ function render({ model, el }) {
   }
 
   // The status line shows the kernel's `status` trait, or for a while a message of the page's own.
-  // An error stays (in red, role=alert) until the next change that goes through; sticky ones
-  // (a failed save, a lost kernel) never time out.
+  // Errors are red (role=alert) and go as soon as a change goes through. Sticky ones (a failed
+  // save, no answer, a lost kernel) stay until then; a hint ("select some words first") 8 s at most.
   let sayTimer = null;
   function say(message, isError, sticky) {
     status.textContent = message;
