@@ -93,9 +93,14 @@ class OwnArticleError(ArticleError):
 def own_article_id(text: str) -> str:
     """The id of a learner's own text: ``"own-"`` + the first 8 hex digits of its sha256.
 
+    A lone surrogate counts as the "�" that replaces it in the article (see :func:`article_from_text`).
+
     >>> own_article_id("abc")
     'own-ba7816bf'
+    >>> own_article_id("a\\ud83d") == own_article_id("a\\ufffd")
+    True
     """
+    text, _ = replace_lone_surrogates(text)
     return "own-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
@@ -156,8 +161,7 @@ def article_from_text(text: str, *, source: str = "pasted text") -> Article:
         raise OwnArticleError("The box is empty: paste the text of an article first.")
     try:
         check_text(text)
-        text_ok, _ = replace_lone_surrogates(text)
-        article = parse_article(text, id=own_article_id(text_ok), source=source)
+        article = parse_article(text, id=own_article_id(text), source=source)
     except ArticleError as exc:
         raise OwnArticleError(_friendly(exc, "text")) from None
     return _checked(article, "text")
@@ -258,6 +262,23 @@ def _picker_class():
     def esc(text) -> str:
         return html.escape(str(text))
 
+    class PasteBox(w.Textarea):
+        """The paste box: a lone surrogate (half of an emoji, which some copying leaves behind)
+        becomes "�" as the text arrives, one for one. Without this the kernel cannot echo the
+        text back (it is not valid UTF-8) and the box's text never reaches the kernel.
+        ``broken`` counts the characters replaced since the box's text was last used."""
+
+        broken = 0
+
+        def set_state(self, sync_data):
+            value = sync_data.get("value")
+            if isinstance(value, str):
+                clean, n = replace_lone_surrogates(value)
+                if n:
+                    self.broken += n
+                    sync_data = {**sync_data, "value": clean}
+            super().set_state(sync_data)
+
     class OwnArticlePicker(w.VBox):
         """Paste or upload a text; once accepted, show what the kit found, the marking tool and the detector.
 
@@ -277,7 +298,7 @@ def _picker_class():
                 "paste it into the box: the headline on the first line, then a blank line between "
                 "paragraphs. Then press <i>Use this text</i>. Or upload a plain-text file (.txt). "
                 "No article at hand? Press <i>Try the example</i>.")
-            self.textarea = w.Textarea(placeholder="Headline\n\nFirst paragraph…\n\nSecond paragraph…",
+            self.textarea = PasteBox(placeholder="Headline\n\nFirst paragraph…\n\nSecond paragraph…",
                                        layout=w.Layout(width="100%", height="12em"))
             self.use_button = w.Button(description="Use this text", button_style="primary", icon="check",
                                        tooltip="Read the text in the box as an article")
@@ -287,7 +308,7 @@ def _picker_class():
                                            tooltip="Use a short invented article")
             self.message = w.HTML("")
             self.result = w.VBox([])
-            self.use_button.on_click(lambda _b: self.use_text(self.textarea.value))
+            self.use_button.on_click(lambda _b: self._use_box())
             self.example_button.on_click(lambda _b: self.use_example())
             self.upload.observe(self._uploaded, names="value")
             buttons = w.HBox([self.use_button, self.upload, self.example_button])
@@ -301,6 +322,19 @@ def _picker_class():
                 article = article_from_text(text)
             except OwnArticleError as exc:
                 return self._refuse(str(exc))
+            return self._accept(article, "the text from the box")
+
+        def _use_box(self) -> Article | None:
+            """What the "Use this text" button does: use the box's text, saying if broken characters were replaced."""
+            broken, self.textarea.broken = self.textarea.broken, 0
+            try:
+                article = article_from_text(self.textarea.value)
+            except OwnArticleError as exc:
+                return self._refuse(str(exc))
+            if broken:
+                article = replace(article, notes=(*article.notes, f"{broken} broken character{'s' if broken != 1 else ''}"
+                                  f" (half of an emoji or symbol, lost in copying) "
+                                  f"{'were' if broken != 1 else 'was'} replaced with \ufffd"))
             return self._accept(article, "the text from the box")
 
         def use_bytes(self, data: bytes, name: str = "") -> Article | None:

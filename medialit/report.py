@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from html import escape
 
 #: Colours per label, chosen to be told apart with common colour-vision differences.
@@ -73,6 +74,25 @@ def _mark_cues(text: str, offset: int, cues) -> str:
     return "".join(out)
 
 
+def _by_sentence(sentences, items) -> dict[int, list]:
+    """``{sentence index: [items overlapping it]}`` for spans with ``start``/``end`` (sources, cues).
+
+    Sentences are in text order and do not overlap, so each item finds its first sentence by
+    bisection: linear in the number of items, not items × sentences (a 200,000-character text
+    has thousands of each).
+    """
+    ss = [sa.sentence if hasattr(sa, "sentence") else sa for sa in sentences]
+    starts = [s.start for s in ss]
+    out: dict[int, list] = {}
+    for item in items:
+        i = max(0, bisect_right(starts, item.start) - 1)
+        while i < len(ss) and ss[i].start < max(item.end, item.start + 1):
+            if ss[i].end > item.start:
+                out.setdefault(ss[i].index, []).append(item)
+            i += 1
+    return out
+
+
 def to_text(analysis) -> str:
     """A readable report: the parts of the page, then each sentence with its cues marked."""
     art = analysis.article
@@ -83,12 +103,12 @@ def to_text(analysis) -> str:
         lines.append(f"{part.kind:<12} {part.text!r}")
         lines.append(f"{'':<12} why: {part.reason}")
     lines.append("")
-    sources_by_sentence: dict[int, list] = {}
+    sources_by_sentence: dict[int, list] = {}   # each source under the sentence it starts in
+    starts = [sa.sentence.start for sa in analysis.sentences]
     for src in analysis.sources:
-        for sa in analysis.sentences:
-            if sa.sentence.start <= src.start < sa.sentence.end:
-                sources_by_sentence.setdefault(sa.sentence.index, []).append(src)
-                break
+        i = bisect_right(starts, src.start) - 1
+        if i >= 0 and src.start < analysis.sentences[i].sentence.end:
+            sources_by_sentence.setdefault(analysis.sentences[i].sentence.index, []).append(src)
     last_par = object()
     for sa in analysis.sentences:
         s = sa.sentence
@@ -155,9 +175,20 @@ def _highlight(text: str, start: int, end: int, cues, sources) -> str:
     spans = [(c.start, c.end, c) for c in cues if c.start < end and c.end > start]
     spans += [(s.start, s.end, s) for s in sources if s.start < end and s.end > start]
     cuts = sorted({start, end, *[max(start, a) for a, _, _ in spans], *[min(end, b) for _, b, _ in spans]})
+    # A sweep along the cuts keeps the spans covering the current piece (linear, not pieces x spans).
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, (s0, s1, _) in enumerate(spans):
+        if s1 <= s0:
+            continue  # an empty span covers nothing
+        opening.setdefault(max(start, s0), []).append(i)
+        closing.setdefault(min(end, s1), []).append(i)
+    active: set[int] = set()
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        covering = [obj for s0, s1, obj in spans if s0 <= a and b <= s1]
+        active.difference_update(closing.get(a, ()))
+        active.update(opening.get(a, ()))
+        covering = [spans[i][2] for i in sorted(active)]
         piece = escape(text[a:b])
         if not covering:
             out.append(piece)
@@ -175,10 +206,11 @@ def _highlight(text: str, start: int, end: int, cues, sources) -> str:
     return "".join(out)
 
 
-def _sentence_html(analysis, sa) -> str:
+def _sentence_html(analysis, sa, sources=None) -> str:
+    """One sentence with its highlights; ``sources``: those overlapping it (default: all, to be filtered)."""
     s = sa.sentence
     text = analysis.article.text
-    body = _highlight(text, s.start, s.end, sa.cues, analysis.sources)
+    body = _highlight(text, s.start, s.end, sa.cues, analysis.sources if sources is None else sources)
     why = "; ".join(f"{e.label}: {e.explanation}" for e in sa.evidence)
     badges = "".join(f'<span class="{escape(lab)}">{escape(lab)}</span> ' for lab in sa.labels)
     return (f'<span class="sent" id="s{s.index}" title="{escape(why)}">{body}</span>'
@@ -189,14 +221,22 @@ def _article_html(analysis) -> str:
     """The legend and the article with highlights (no page around it)."""
     art = analysis.article
     by_start = {sa.sentence.start: sa for sa in analysis.sentences}
+    sources = _by_sentence(analysis.sentences, analysis.sources)
+    in_paragraph: dict[int | None, list] = {}
+    for sa in analysis.sentences:
+        in_paragraph.setdefault(sa.sentence.paragraph, []).append(sa)
+
+    def sentence_html(sa) -> str:
+        return _sentence_html(analysis, sa, sources.get(sa.sentence.index, []))
+
     body: list[str] = []
     for part in art.parts:
         if part.kind == "headline":
             sa = by_start.get(part.start)
-            body.append(f'<h1 class="headline">{_sentence_html(analysis, sa) if sa else escape(part.text)}</h1>')
+            body.append(f'<h1 class="headline">{sentence_html(sa) if sa else escape(part.text)}</h1>')
         elif part.kind == "dek":
             sa = by_start.get(part.start)
-            body.append(f'<p class="dek">{_sentence_html(analysis, sa) if sa else escape(part.text)}</p>')
+            body.append(f'<p class="dek">{sentence_html(sa) if sa else escape(part.text)}</p>')
         elif part.kind in ("date", "byline"):
             shown = part.text if part.kind == "date" else (part.text + " (no name given)"
                                                             if art.byline == "" else part.text)
@@ -204,8 +244,7 @@ def _article_html(analysis) -> str:
         elif part.kind in ("boilerplate", "related"):
             body.append(f'<p class="{part.kind}" title="{escape(part.reason)}">{escape(part.text)}</p>')
         elif part.kind == "body":
-            sents = [sa for sa in analysis.sentences if sa.sentence.paragraph == part.paragraph]
-            inner = " ".join(_sentence_html(analysis, sa) for sa in sents)
+            inner = " ".join(sentence_html(sa) for sa in in_paragraph.get(part.paragraph, []))
             body.append(f'<p class="par"><span class="parno">¶{part.paragraph}</span>{inner}</p>')
     # Missing date and byline are said where they would stand: after the headline and dek.
     after_head = max((i + 1 for i, html in enumerate(body)

@@ -219,7 +219,11 @@ def test_the_size_limit_is_what_the_readme_says(tmp_path):
 
     ok = tmp_path / "long.txt"
     ok.write_text("Long Read\n\n" + ("The minister said it may rain. " * 7000)[:MAX_CHARS - 11], encoding="utf-8")
-    assert _analyze(ok).returncode == 0
+    res = _analyze(ok)     # the text report of 6,000 sentences: took over a minute before it was linear
+    assert res.returncode == 0 and res.stdout.count("[may]{hedge}") == 6451
+    html = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(ok), "--format", "html"],
+                          capture_output=True, text=True, timeout=60)
+    assert html.returncode == 0 and html.stdout.count('class="sent"') == 6453
     too_long = tmp_path / "too-long.txt"
     too_long.write_text("x" * (MAX_CHARS + 1), encoding="utf-8")
     _one_error_line(_analyze(too_long), "200,001 characters", "at most 200,000 characters")
@@ -271,3 +275,73 @@ def test_a_web_page_is_recognised(tmp_path):
     saved.write_text("\n".join(f'<div class="row"><p>Line {i} of the page.</p></div>' for i in range(12)),
                      encoding="utf-8")
     _one_error_line(_analyze(saved), "HTML code of a web page")
+
+
+# --- reports of long texts: highlights and sources found without items x sentences work ----------
+
+from types import SimpleNamespace  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+def _reference_highlight(text, start, end, cues, sources):
+    """The report's highlighting written the slow, obvious way (as it was): every piece checks every span."""
+    from html import escape
+
+    from medialit.report import SOURCE_MEANINGS
+
+    spans = [(c.start, c.end, c) for c in cues if c.start < end and c.end > start]
+    spans += [(s.start, s.end, s) for s in sources if s.start < end and s.end > start]
+    cuts = sorted({start, end, *[max(start, a) for a, _, _ in spans], *[min(end, b) for _, b, _ in spans]})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [obj for s0, s1, obj in spans if s0 <= a and b <= s1]
+        piece = escape(text[a:b])
+        if not covering:
+            out.append(piece)
+            continue
+        classes, titles = [], []
+        for obj in covering:
+            if hasattr(obj, "voice"):
+                classes += ["cue", obj.label, f"voice-{obj.voice}"]
+                titles.append(f"{obj.label} ({obj.voice} voice) — {obj.explanation} [rule: {obj.rule}]")
+            else:
+                classes.append("src")
+                titles.append(f"source: {obj.type.replace('_', ' ')} — {SOURCE_MEANINGS.get(obj.type, '')}")
+        out.append(f'<span class="{escape(" ".join(dict.fromkeys(classes)))}" '
+                   f'title="{escape(" | ".join(titles))}">{piece}</span>')
+    return "".join(out)
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPAN, max_size=8), st.lists(_SPAN, max_size=5), _SPAN)
+def test_highlight_is_the_same_as_the_obvious_way(cue_spans, source_spans, window):
+    from medialit.report import _highlight
+
+    text = "abc<de>fghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP"
+    cues = [SimpleNamespace(start=a, end=b, text=text[a:b], label=("hedge", "booster")[i % 2],
+                            voice=("writer", "source")[i % 2], explanation=f"c{i}", rule="r")
+            for i, (a, b) in enumerate(cue_spans)]
+    sources = [SimpleNamespace(start=a, end=b, text=text[a:b], type="vague") for a, b in source_spans]
+    start, end = window
+    if start == end:
+        return
+    assert _highlight(text, start, end, cues, sources) == _reference_highlight(text, start, end, cues, sources)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_SPAN, max_size=10), st.lists(st.integers(1, 6), min_size=1, max_size=8))
+def test_sources_are_filed_under_every_sentence_they_overlap(item_spans, lengths):
+    from medialit.report import _by_sentence
+
+    sentences, pos = [], 0
+    for i, n in enumerate(lengths):
+        sentences.append(SimpleNamespace(index=i, start=pos, end=pos + n))
+        pos += n + 1                                      # a space between sentences
+    items = [SimpleNamespace(start=a, end=b) for a, b in item_spans if b > a]
+    got = _by_sentence(sentences, items)
+    for s in sentences:
+        assert got.get(s.index, []) == [it for it in items if s.start < it.end and it.start < s.end]

@@ -399,3 +399,29 @@ def test_the_picker_follows_the_name_box(tmp_path):
         assert repr(p) == f"OwnArticlePicker(annotator='Bea', article='{art.id}')"
     finally:
         forget()
+
+
+def test_a_lone_surrogate_typed_into_the_box_reaches_the_kernel(picker):
+    """The box's text arrives from the browser; a lone surrogate in it cannot be echoed back as UTF-8."""
+    from jupyter_client.session import json_packer
+
+    class Comm:                       # sends what a kernel would send, through Jupyter's own packer
+        comm_id, kernel = "box", True
+
+        def send(self, data=None, metadata=None, buffers=None):
+            json_packer(data)
+
+        def on_msg(self, callback):
+            pass
+
+        def close(self, *args, **kwargs):
+            pass
+
+    picker.textarea.comm = Comm()
+    picker.textarea.set_state({"value": "Rain Due\n\nIt may rain \ud83d today, officials said.\n"})
+    assert picker.textarea.value == "Rain Due\n\nIt may rain \ufffd today, officials said.\n"
+    picker.use_button.click()
+    assert picker.article is not None and picker.article.text == picker.textarea.value
+    assert "1 broken character (half of an emoji or symbol, lost in copying) was replaced" in picker.message.value
+    picker.use_button.click()          # told once: the same text again says nothing more
+    assert "broken character" not in picker.message.value
