@@ -6,7 +6,11 @@ on such runs: for each kind of run this prints the time for 5k, 20k and 80k
 characters (best of three), and the ratio of the 80k time to the 20k time (4x the
 text), which stays near 4 when the work is linear (quadratic work would give 16).
 
-    python benchmarks/splitter.py [--sizes 5000 20000 80000] [--no-analyze]
+It then prints the time for a text at the kit's size limit (``MAX_CHARS``, 200,000
+characters) made of ordinary commentary, the figure the limit was chosen from: parse,
+analyse, and the text and HTML reports (what ``medialit analyze`` and lesson 6 show).
+
+    python benchmarks/splitter.py [--sizes 5000 20000 80000] [--no-analyze] [--runs RUN ...]
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from medialit.articles import parse_article  # noqa: E402
+from medialit.articles import MAX_CHARS, parse_article  # noqa: E402
 
 #: name -> function making a text with a run of ``n`` characters (wrapped in a little prose).
 RUNS = {
@@ -75,6 +80,24 @@ def main() -> None:
             ratio = times[-1] / times[-2] if len(times) > 1 and times[-2] > 0 else float("nan")
             expect = sizes[-1] / sizes[-2] if len(sizes) > 1 else 1
             print(f"{name if step == 'parse' else '':<28}{step:<9}{cells}   {ratio:5.1f} (linear {expect:.0f})")
+    if analyze is not None and not args.runs:
+        at_the_limit(analyze)
+
+
+def at_the_limit(analyze) -> None:
+    """Parse, analyse and report a text of MAX_CHARS characters of synthetic commentary."""
+    from throughput import corpus   # benchmarks/throughput.py: seed-like sentences
+
+    from medialit import report
+
+    text = "\n\n".join(corpus(0.4, seed=5))[:MAX_CHARS]
+    art = parse_article(text)
+    an = analyze(art)
+    steps = {"parse": lambda: parse_article(text), "analyse": lambda: analyze(art),
+             "text report": lambda: report.to_text(an), "HTML report": lambda: report.to_html(an)}
+    times = {name: best_of(fn, repeat=2) for name, fn in steps.items()}
+    print(f"\nat the size limit ({len(text):,} characters, {len(art.sentences):,} sentences): "
+          + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()) + f"; total {sum(times.values()):.2f} s")
 
 
 if __name__ == "__main__":
