@@ -106,4 +106,11 @@ def test_autograder_test_cells_stay_out_of_the_kit_exercise():
     ex = exercise_from_solution(nb)
     assert len(ex.cells) == 2 and "grade(" not in nbformat.writes(ex)
     for path in (ROOT / "exercises").glob("*.ipynb"):
-        assert "grade(" not in "".join(c.source for c in nbformat.read(path, as_version=4).cells), path.name
+        code = "".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+        assert "grade(" not in code, path.name
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem[:2])
+def test_the_introduction_says_what_to_do_with_nbgraders_stubs(path):
+    intro = nbformat.read(path, as_version=4).cells[0].source
+    assert "raise NotImplementedError()" in intro and "grade(...)" in intro
