@@ -294,9 +294,9 @@ def _picker_class():
             self.annotator_widget = None
             self.problem = ""                # the last friendly error message, as plain text
             intro = w.HTML(
-                "<b>Bring your own article.</b> Copy the text of one article (not the whole web page) and "
-                "paste it into the box: the headline on the first line, then a blank line between "
-                "paragraphs. Then press <i>Use this text</i>. Or upload a plain-text file (.txt). "
+                "<b>Bring your own article.</b> Copy the text of one article (not the whole web page; at most "
+                f"{MAX_CHARS:,} characters) and paste it into the box: the headline on the first line, then a "
+                "blank line between paragraphs. Then press <i>Use this text</i>. Or upload a plain-text file (.txt). "
                 "No article at hand? Press <i>Try the example</i>.")
             self.textarea = PasteBox(placeholder="Headline\n\nFirst paragraph…\n\nSecond paragraph…",
                                        layout=w.Layout(width="100%", height="12em"))

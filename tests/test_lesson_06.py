@@ -425,3 +425,8 @@ def test_a_lone_surrogate_typed_into_the_box_reaches_the_kernel(picker):
     assert "1 broken character (half of an emoji or symbol, lost in copying) was replaced" in picker.message.value
     picker.use_button.click()          # told once: the same text again says nothing more
     assert "broken character" not in picker.message.value
+
+
+def test_the_picker_says_its_size_limit_up_front(picker):
+    intro = picker.children[0].value
+    assert f"at most {MAX_CHARS:,} characters" in intro and "not the whole web page" in intro
