@@ -78,9 +78,9 @@ class Result:
         body = "<br>".join(escape(x) for x in (self.message,) + self.details)
         parts = []
         if with_question and self.prompt:
-            parts.append(f'<div style="color:#111827"><b>Question:</b> {escape(self.prompt)}</div>')
+            parts.append(f'<div><b>Question:</b> {escape(self.prompt)}</div>')
         if with_question and self.status != "blank":
-            parts.append(f'<div style="color:#111827"><b>Your answer:</b> {escape(self.given)}</div>')
+            parts.append(f'<div><b>Your answer:</b> {escape(self.given)}</div>')
         parts.append(f'<div style="color:{colour}">{body}</div>')
         return ('<div class="medialit-check" style="font-family:sans-serif;overflow-wrap:anywhere">'
                 + "".join(parts) + "</div>")
