@@ -233,6 +233,7 @@ def test_binder_install_runs_every_notebook_from_outside_the_repo(binder_steps, 
     for step in binder_steps[1:]:  # the first step made the shared venv
         run(replay(step, bin_dir), cwd=project)
     run([str(python), "-m", "pip", "check"], cwd=project)
+    assert run([str(bin_dir / "jupyter"), "lab", "--version"], cwd=project).strip()  # the README opens it so
     work = tmp_path / "work"
     notebooks = []
     for folder in FOLDERS:
@@ -416,3 +417,14 @@ def test_a_checkout_reads_its_top_level_seeds():
     if not Path(medialit.__file__).resolve().is_relative_to(ROOT):
         pytest.skip("medialit is not imported from this checkout")
     assert seeds_dir() == ROOT / "seeds"
+
+
+def test_readme_set_up_line_makes_a_venv_installs_requirements_and_the_kit_and_opens_lesson_00():
+    """The one set-up line works where pip refuses to install outside a venv (PEP 668)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Set up and open the kit", 1)[1].split("\n## ", 1)[0]
+    line = section.split("```", 2)[1].strip()
+    steps = [shlex.split(part) for part in line.split("&&")]
+    assert steps[0] == ["python3", "-m", "venv", ".venv"], line
+    assert steps[1] == [".venv/bin/pip", "install", "-r", "requirements.txt", "."], line
+    assert steps[2][:2] == [".venv/bin/jupyter", "lab"] and (ROOT / steps[2][2]).is_file(), line
