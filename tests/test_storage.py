@@ -565,3 +565,20 @@ def test_names_that_differ_in_case_never_share_a_file_even_on_a_case_insensitive
     record_path(tmp_path, "art", "Ada").write_text(json.dumps(rec.to_dict()), encoding="utf-8")
     ada = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
     assert ada.path.name.startswith("Ada~") and ada.record.spans == []
+
+
+def test_a_lock_that_cannot_be_made_in_a_read_only_folder_is_a_clear_error(tmp_path, monkeypatch):
+    import filelock
+
+    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    store.add_span(2, 9, "source")
+    before = store.path.read_bytes()
+
+    def read_only(self, *a, **k):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self.lock_file))
+    monkeypatch.setattr(filelock.FileLock, "acquire", read_only)
+    with pytest.raises(StorageError, match="read-only") as info:
+        store.add_span(14, 29, "hedge")
+    assert "Ada__art.json" in str(info.value) and ".lock" not in str(info.value)
+    assert store.path.read_bytes() == before and len(store.record.spans) == 1
+    assert store.refresh() == (0, 0)                   # reading needs no lock
