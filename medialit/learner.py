@@ -19,12 +19,13 @@ file (a visitor who types the same name as before, e.g. after reloading the page
 their marks back).
 
 >>> import tempfile, os
->>> os.environ["MEDIALIT_ANNOTATIONS"] = tempfile.mkdtemp(); forget()
+>>> old = os.environ.get("MEDIALIT_ANNOTATIONS"); os.environ["MEDIALIT_ANNOTATIONS"] = tempfile.mkdtemp(); forget()
 >>> set_learner_name("  Ada  Lovelace ")
 'Ada Lovelace'
 >>> forget(); learner_name()          # as after a kernel restart: read back from .learner.json
 'Ada Lovelace'
->>> del os.environ["MEDIALIT_ANNOTATIONS"]; forget()
+>>> _ = os.environ.pop("MEDIALIT_ANNOTATIONS") if old is None else os.environ.update(MEDIALIT_ANNOTATIONS=old)
+>>> forget()
 """
 
 from __future__ import annotations
