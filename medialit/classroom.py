@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from medialit.annotate.formats import label_studio_annotation
-from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError
+from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError, clean_text
 from medialit.annotate.storage import atomic_write_text, record_path, sanitize_name
 from medialit.evaluate import PRF
 from medialit.guide import SENTENCE_LABELS
@@ -688,11 +688,8 @@ def _parse_record(raw: bytes) -> AnnotationRecord:
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _mend(value):
-    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def _mended(data):

@@ -15,12 +15,12 @@ units instead: :func:`utf16_to_cp` and :func:`cp_to_utf16` convert.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 import uuid
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
+from medialit.articles import replace_lone_surrogates
 from medialit.guide import CUE_LABELS, SENTENCE_LABELS
 
 #: Labels a learner can give a span: the guide's sentence and cue labels, plus ``source``.
@@ -48,16 +48,13 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def clean_text(text: str) -> str:
     """Learner text (a note, a name) that can always be saved: each lone surrogate becomes U+FFFD.
 
     >>> clean_text("ok" + chr(0xD800) + "!") == "ok\N{REPLACEMENT CHARACTER}!"
     True
     """
-    return text if text.isascii() or not _LONE_SURROGATE.search(text) else _LONE_SURROGATE.sub("\ufffd", text)
+    return text if text.isascii() else replace_lone_surrogates(text)[0]
 
 
 def _is_int(value) -> bool:
