@@ -44,6 +44,7 @@ import ipywidgets as widgets
 import traitlets
 
 from medialit.annotate.model import SPAN_LABELS, AnnotationRecord, OffsetMap, RecordError
+from medialit.annotate.safefiles import save_error
 from medialit.annotate.storage import AnnotationStore, StorageError, sanitize_name
 from medialit.learner import NO_NAME_MESSAGE, learner_name
 from medialit.learner import subscribe as follow_name
@@ -355,13 +356,9 @@ class SpanAnnotator(_StoreListener, anywidget.AnyWidget):
         except (RecordError, ValueError, KeyError, TypeError) as exc:
             reply["ok"] = False
             reply["error"] = str(exc).strip("'\"")
-        except StorageError as exc:  # the disk said no: the change was not kept; say so in plain words
+        except OSError as exc:  # the disk said no (a StorageError, or a raw OSError): the change was not kept
             reply["ok"] = False
-            reply["error"] = str(exc)
-            self._sync_from_store()
-        except OSError as exc:
-            reply["ok"] = False
-            reply["error"] = f"Your last change could not be saved ({exc.strerror or exc}); it was not kept."
+            reply["error"] = str(save_error(exc, self.store.path)) if self.store is not None else str(exc)
             self._sync_from_store()
         t0 = content.get("t0")
         if isinstance(t0, (int, float)):
