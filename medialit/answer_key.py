@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from medialit.articles import decode_bytes, seed_path
-from medialit.guide import CUE_LABELS, LABELLED_PARTS as UNIT_PARTS, SENTENCE_LABELS, SOURCE_TYPES, VOICES
+from medialit.vocabulary import CUE_LABELS, LABELLED_PARTS as UNIT_PARTS, SENTENCE_LABELS, SOURCE_TYPES, VOICES
 
 KEY_DIR = Path(__file__).parent / "data" / "answer_key"
 

@@ -68,7 +68,7 @@ from medialit.annotate.formats import label_studio_annotation
 from medialit.annotate.model import AnnotationRecord, OffsetMap, RecordError, clean_text
 from medialit.annotate.storage import atomic_write_text, record_path, sanitize_name
 from medialit.evaluate import PRF
-from medialit.guide import SENTENCE_LABELS
+from medialit.vocabulary import SENTENCE_LABELS
 from medialit.report import shorten
 
 #: How each span label counts toward the five sentence labels (see the module docstring).

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from medialit.answer_key import AnswerKey, answer_key_ids, load_answer_key
-from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
+from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
 from medialit.articles import load_article, seed_path
 
 

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from html import escape
 
 from medialit.answer_key import AnswerKey, load_answer_key
-from medialit.guide import SENTENCE_LABELS
+from medialit.vocabulary import SENTENCE_LABELS
 
 #: Which sentence label a learner's span label stands for.
 SPAN_TO_SENTENCE_LABEL = {

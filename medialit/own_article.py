@@ -496,13 +496,13 @@ class Comparison:
 
     @property
     def decisions(self) -> int:
-        from medialit.guide import SENTENCE_LABELS
+        from medialit.vocabulary import SENTENCE_LABELS
 
         return len(self.detector) * len(SENTENCE_LABELS)
 
     @property
     def agreements(self) -> int:
-        from medialit.guide import SENTENCE_LABELS
+        from medialit.vocabulary import SENTENCE_LABELS
 
         return sum((lab in u.label_set) == (lab in d)
                    for u, d in zip(self.reading.units, self.detector) for lab in SENTENCE_LABELS)
@@ -517,7 +517,7 @@ class Comparison:
 
     @property
     def summary(self) -> str:
-        from medialit.guide import SENTENCE_LABELS
+        from medialit.vocabulary import SENTENCE_LABELS
 
         if not any(u.label_set for u in self.reading.units) and not self.sources_only_you and not self.sources_both:
             return ("You have not marked anything yet. Mark the text in the marking tool, then run this "

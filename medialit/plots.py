@@ -35,7 +35,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from medialit.guide import SENTENCE_LABELS, SOURCE_TYPES
+from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
 from medialit.report import LABEL_COLOURS, shorten  # the same colours per label as the kit's HTML report
 #: Short words for undefined agreement, to write where a bar would be.
 SHORT_DEGENERATE = {

@@ -6,7 +6,7 @@ import pytest
 
 from medialit.answer_key import KEY_DIR, AnswerKeyError, answer_key_ids, load_answer_key
 from medialit.articles import seed_article
-from medialit.guide import SENTENCE_LABELS
+from medialit.vocabulary import SENTENCE_LABELS
 
 from conftest import SEED_IDS
 

@@ -18,7 +18,7 @@ from medialit import classroom as C
 from medialit.annotate.formats import from_brat, from_label_studio, to_label_studio
 from medialit.annotate.model import AnnotationRecord, cp_to_utf16
 from medialit.articles import parse_article, seed_article
-from medialit.guide import SENTENCE_LABELS
+from medialit.vocabulary import SENTENCE_LABELS
 
 A0 = "000_b7d55dfd4cdbabc3"
 A3 = "003_9a3e418065795979"

@@ -21,11 +21,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
 from medialit.articles import replace_lone_surrogates
-from medialit.guide import CUE_LABELS, SENTENCE_LABELS
+from medialit.vocabulary import RELATION_TYPES, SPAN_LABELS
 
-#: Labels a learner can give a span: the guide's sentence and cue labels, plus ``source``.
-SPAN_LABELS: tuple[str, ...] = tuple(dict.fromkeys(SENTENCE_LABELS + CUE_LABELS + ("source",)))
-RELATION_TYPES = ("attributed_to",)
 SCOPES = ("span", "sentence")
 FORMAT = "medialit.annotations"
 VERSION = 1

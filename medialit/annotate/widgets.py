@@ -49,7 +49,7 @@ from medialit.annotate.storage import AnnotationStore, StorageError, sanitize_na
 from medialit.learner import NO_NAME_MESSAGE, learner_name
 from medialit.learner import subscribe as follow_name
 from medialit.articles import Article, ArticleError, seed_article
-from medialit.guide import SENTENCE_LABELS
+from medialit.vocabulary import SENTENCE_LABELS
 
 _STATIC = pathlib.Path(__file__).parent / "static"
 
