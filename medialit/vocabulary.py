@@ -120,6 +120,9 @@ PART_CAPTIONS = {
     "boilerplate": "Website text, not part of the article",
 }
 
+#: The name the class view gives statistics pooled over all articles of a class.
+ALL_ARTICLES = "all articles"
+
 # ---------------------------------------------------------------------------
 # Agreement bands
 # ---------------------------------------------------------------------------
