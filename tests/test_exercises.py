@@ -1,15 +1,27 @@
-"""Exercises are generated from solutions: no answers leak, blanks keep the notebook running."""
+"""Exercises are generated from solutions: no answers leak, blanks keep the notebook running.
 
+``tools/exercises.py`` is an authoring tool, not part of the installed kit (tests/conftest.py puts
+``tools/`` on the import path)."""
+
+import doctest
 import re
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from medialit.exercises import (BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate,
-                                is_autograder_test)
+import exercises
+from exercises import (BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate,
+                       is_autograder_test)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_tools_doctests_pass_and_the_tool_is_not_in_the_package():
+    result = doctest.testmod(exercises)
+    assert result.attempted >= 3 and result.failed == 0
+    assert not (ROOT / "medialit" / "exercises.py").exists()
+    assert "python tools/exercises.py --execute" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_blank_code_keeps_the_names_and_the_rest():
@@ -68,7 +80,7 @@ def test_committed_exercises_are_exactly_what_the_solutions_generate(tmp_path):
     assert [p.name for p in committed] == [p.name for p in generated]
     for new, old in zip(generated, committed):
         assert new.read_text(encoding="utf-8") == old.read_text(encoding="utf-8"), (
-            f"{old.name} differs from its solution: run python -m medialit.exercises")
+            f"{old.name} differs from its solution: run python tools/exercises.py")
         assert BEGIN not in old.read_text(encoding="utf-8") and END not in old.read_text(encoding="utf-8")
 
 

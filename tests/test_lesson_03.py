@@ -12,7 +12,7 @@ import pytest
 from medialit.answer_key import load_answer_key
 from medialit.articles import parse_article, seed_article
 from medialit.detect import analyze
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from lessons import flat, curly_quotes, unit_with, first, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from medialit.articles import seed_article
 from medialit.cues import load_lexicons
 from medialit.detect import analyze
 from medialit.evaluate import evaluate
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from lessons import flat, curly_quotes, unit_with, first, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent

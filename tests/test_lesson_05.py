@@ -9,7 +9,7 @@ import pytest
 
 from medialit.answer_key import load_answer_key
 from medialit.articles import seed_article, seed_metadata
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
 from lessons import read, sources, used_questions, right, chosen
 

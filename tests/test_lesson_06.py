@@ -10,7 +10,7 @@ import pytest
 from medialit.annotate import AnnotationStore
 from medialit.articles import parse_article, seed_article
 from medialit.detect import analyze
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from medialit.own_article import (EXAMPLE_TEXT, MAX_BYTES, MAX_CHARS, NO_KEY_MESSAGE, OwnArticleError,
                                   article_from_bytes, article_from_text, checklist, compare_with_detector,
                                   describe, example_article, own_article_id, own_article_picker)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medialit.classroom import ALL_ARTICLES, DEMO_PREFIX, class_statistics, load_class, make_demo_class, summary_text
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
 from lessons import read, sources, used_questions, right, chosen
 

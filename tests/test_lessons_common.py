@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from lessons import read, sources
 
-from medialit.exercises import BEGIN, END
+from exercises import BEGIN, END
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
 
 ROOT = Path(__file__).resolve().parent.parent

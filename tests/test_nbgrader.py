@@ -24,7 +24,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from medialit.exercises import BEGIN, END, is_autograder_test
+from exercises import BEGIN, END, is_autograder_test
 
 pytest.importorskip("nbgrader")
 pytestmark = pytest.mark.slow

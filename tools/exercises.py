@@ -1,4 +1,4 @@
-"""Make the learners' exercise notebooks from the solution notebooks.
+"""Make the learners' exercise notebooks from the solution notebooks (authoring tool, not installed with the kit).
 
 Solutions are the single source. In a solution notebook, the answers stand
 between nbgrader's markers::
@@ -26,7 +26,7 @@ exercise leaves the autograder test cells out (the ``check()`` above each one
 already gives feedback), so it runs top to bottom with its blanks unanswered;
 ``nbgrader generate_assignment`` keeps them, for classes that grade with nbgrader.
 
-Run ``python -m medialit.exercises --execute`` after editing a solution: it
+Run ``python tools/exercises.py --execute`` after editing a solution: it
 re-runs every solution (saving outputs, without widget state) and regenerates
 every exercise. We use this short script rather than nbgrader itself so the
 Binder install stays light; the markers and cell metadata are nbgrader's, so
@@ -38,9 +38,14 @@ nbgrader users can take the solutions as they are.
 
 from __future__ import annotations
 
+import copy
+import os
 import re
 import sys
+import tempfile
 from pathlib import Path
+
+import nbformat
 
 BEGIN = "### BEGIN SOLUTION"
 END = "### END SOLUTION"
@@ -117,8 +122,6 @@ def is_autograder_test(cell) -> bool:
 
 def exercise_from_solution(nb):
     """A new notebook: the solution with answers blanked, autograder tests, outputs and widget state removed."""
-    import copy
-
     ex = copy.deepcopy(nb)
     ex.cells = [cell for cell in ex.cells if not is_autograder_test(cell)]
     for n, cell in enumerate(ex.cells):
@@ -137,8 +140,6 @@ def exercise_from_solution(nb):
 
 def generate(solutions: str | Path = "solutions", exercises: str | Path = "exercises") -> list[Path]:
     """Write ``exercises/<name>.ipynb`` for every ``solutions/<name>.ipynb``; returns the paths."""
-    import nbformat
-
     src, dst = Path(solutions), Path(exercises)
     dst.mkdir(parents=True, exist_ok=True)
     written = []
@@ -168,11 +169,7 @@ def execute_notebook(path: Path, timeout: int = 300) -> None:
     widgets' plain HTML fallback instead). Learners' annotation files made while
     running go to a temporary folder, not beside the notebook.
     """
-    import os
-    import tempfile
-
-    import nbformat
-    from nbclient import NotebookClient
+    from nbclient import NotebookClient     # only needed with --execute
 
     nb = nbformat.read(path, as_version=4)
     old = os.environ.get("MEDIALIT_ANNOTATIONS")
@@ -191,7 +188,7 @@ def execute_notebook(path: Path, timeout: int = 300) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m medialit.exercises [--execute] [ROOT]``: (re-run the solutions, then) make the exercises."""
+    """``python tools/exercises.py [--execute] [ROOT]``: (re-run the solutions, then) make the exercises."""
     args = list(argv if argv is not None else sys.argv[1:])
     execute = "--execute" in args
     args = [a for a in args if a != "--execute"]
