@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from medialit.alignment import bounds, matching, overlaps
 from medialit.answer_key import AnswerKey, answer_key_ids, load_answer_key
-from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
 from medialit.articles import load_article, seed_path
+from medialit.detect import analyze
+from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
 
 
 class PRF:
@@ -115,27 +117,8 @@ class Evaluation:
         return "\n".join(lines)
 
 
-def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
-def matched_labels(unit, sentences) -> tuple[set[str], list]:
-    """Labels of the detector's sentences that lie mostly inside (or mostly cover) the key unit."""
-    labels: set[str] = set()
-    matched = []
-    for sa in sentences:
-        s = sa.sentence
-        ov = _overlap(unit.start, unit.end, s.start, s.end)
-        if ov and ov * 2 >= min(unit.end - unit.start, s.end - s.start):
-            labels.update(sa.labels)
-            matched.append(sa)
-    return labels, matched
-
-
 def evaluate_article(article_id: str, lexicons=None) -> Evaluation:
     """Score the detector on one seed article against its key."""
-    from medialit.detect import analyze
-
     key = load_answer_key(article_id)
     article = load_article(seed_path(article_id))
     analysis = analyze(article, lexicons)
@@ -146,7 +129,8 @@ def _compare(key: AnswerKey, analysis) -> Evaluation:
     scores = {lab: Score(lab) for lab in SENTENCE_LABELS}
     out: list[Disagreement] = []
     for unit in key.units:
-        found, matched = matched_labels(unit, analysis.sentences)
+        matched = matching(unit, analysis.sentences)      # the detector's sentences that mostly overlap it
+        found = {lab for sa in matched for lab in sa.labels}
         for lab in SENTENCE_LABELS:
             in_key = lab in unit.label_set
             hit = lab in found
@@ -169,8 +153,7 @@ def _compare(key: AnswerKey, analysis) -> Evaluation:
     agree = compared = 0
     used = set()
     for ks in key.sources:
-        hits = [i for i, ds in enumerate(analysis.sources)
-                if _overlap(ks.start, ks.end, ds.start, ds.end)]
+        hits = [i for i, ds in enumerate(analysis.sources) if overlaps(bounds(ks), bounds(ds))]
         if hits:
             src += Score("sources", tp=1)
             used.update(hits)
@@ -209,4 +192,21 @@ def evaluate(article_ids: list[str] | None = None, lexicons=None) -> Evaluation:
     return total
 
 
-__all__ = ["Score", "Disagreement", "Evaluation", "evaluate", "evaluate_article", "SOURCE_TYPES"]
+def source_comparison(key: AnswerKey, analysis) -> list[dict]:
+    """Each source of the key beside the type the detector gives it (the first detector
+    source that overlaps it, as in the scores above), or "not found"; rows for a table.
+
+    >>> from medialit.articles import seed_article
+    >>> rows = source_comparison(load_answer_key("000_b7d55dfd4cdbabc3"), analyze(seed_article("000")))
+    >>> rows[0]
+    {'source (key)': 'Russia', 'key': 'institution', 'detector': 'institution'}
+    """
+    rows = []
+    for ks in key.sources:
+        found = [ds for ds in analysis.sources if overlaps(bounds(ks), bounds(ds))]
+        rows.append({"source (key)": ks.text, "key": ks.type.replace("_", " "),
+                     "detector": found[0].type.replace("_", " ") if found else "not found"})
+    return rows
+
+
+__all__ = ["Score", "Disagreement", "Evaluation", "evaluate", "evaluate_article", "source_comparison", "SOURCE_TYPES"]

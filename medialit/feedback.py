@@ -24,43 +24,25 @@ where they agree with the machine and where both differ from the key.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from html import escape
 
+from medialit.alignment import bounds, labels_from, marks_per_sentence, overlaps, sentences_touched
 from medialit.answer_key import AnswerKey, load_answer_key
-from medialit.vocabulary import SENTENCE_LABELS
+from medialit.detect import analyze
+from medialit.html import render
+from medialit.vocabulary import SENTENCE_LABELS, SPAN_TO_SENTENCE_LABEL, sentence_label
+from medialit.wording import join_words, plural
 
-#: Which sentence label a learner's span label stands for.
-SPAN_TO_SENTENCE_LABEL = {
-    "attribution": "attribution", "hedge": "hedge", "booster": "booster",
-    "speculation": "speculation", "opinion": "opinion", "loaded": "opinion",
-}
-_PLURAL = {"attribution": "attributions", "hedge": "hedges", "booster": "boosters",
-           "speculation": "speculations", "opinion": "opinions"}
+__all__ = ["Item", "LabelFeedback", "Feedback", "compare", "learner_feedback", "detector_feedback",
+           "detector_unit_labels", "SPAN_TO_SENTENCE_LABEL"]
 
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``n`` and the word, singular for one, plural (``many``, or the word + "s") otherwise.
-
-    >>> plural(1, "hedge"), plural(3, "hedge"), plural(0, "sentence"), plural(2, "is", "are")
-    ('1 hedge', '3 hedges', '0 sentences', '2 are')
-    """
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+# SPAN_TO_SENTENCE_LABEL is the vocabulary's table, imported here only because lessons 00 and 04
+# import it from this module; new code uses medialit.vocabulary.sentence_label.
 
 
-def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return min(a1, b1) > max(a0, b0)
-
-
-def unit_labels(key: AnswerKey, labelled: list[tuple[int, int, str]]) -> list[set[str]]:
-    """For each key unit, the sentence labels of the ``(start, end, label)`` spans that overlap it.
-
-    >>> unit_labels(load_answer_key("000_b7d55dfd4cdbabc3"), [(0, 6, "attribution")])[0]
-    {'attribution'}
-    """
-    out: list[set[str]] = []
-    for u in key.units:
-        out.append({lab for s, e, lab in labelled if overlaps(u.start, u.end, s, e)})
-    return out
+def _cue_label(span_label: str) -> str | None:
+    """The sentence label a span stands for when spans are matched with the key's cue words:
+    a source span is not a reporting cue (annotation guide: span-level feedback asks for the cue)."""
+    return sentence_label(span_label, source_as_attribution=False)
 
 
 @dataclass(frozen=True)
@@ -90,7 +72,7 @@ class LabelFeedback:
 
     def sentence(self) -> str:
         """One friendly sentence about this label."""
-        name = _PLURAL[self.label]
+        name = self.label + "s"          # every sentence label makes its plural with "s"
         if self.key_total == 0:
             core = f"The key has no {name} here"
             core += "." if not self.extra else f", but you marked {plural(self.extra, 'sentence')}."
@@ -104,17 +86,13 @@ class LabelFeedback:
         missed_heads = sorted({i.part for i in self.items if i.kind == "missed" and i.paragraph is None})
         where = [f"the {p}" for p in missed_heads] + [f"paragraph {p}" for p in missed_pars]
         if where:
-            core += " Look again at " + _join(where) + "."
+            core += " Look again at " + join_words(where) + "."
         if self.extra and self.key_total:
             verb = "is" if self.extra == 1 else "are"
             core += f" {self.extra} of your marks {verb} not in the key: compare your reasons with its notes."
         if self.key_total and self.found == self.key_total and not self.extra:
             core += " Well done!"
         return core
-
-
-def _join(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass
@@ -177,44 +155,17 @@ class Feedback:
         return pd.DataFrame(rows).set_index("label")
 
     def to_html(self) -> str:
-        """Feedback as escaped HTML: the summary, then each miss and extra with its reason."""
-        out = ['<div class="medialit-feedback">']
-        out += [f"<p>{escape(line)}</p>" for line in self.summary.splitlines()]
-        for lf in self.labels + [self.sources]:
-            wrong = [i for i in lf.items if i.kind != "found"]
-            if not wrong:
-                continue
-            out.append(f"<details><summary><b>{escape(lf.label)}</b>: {lf.missed} missed, "
-                       f"{lf.extra} extra</summary><ul>")
-            for i in wrong:
-                where = f"paragraph {i.paragraph}" if i.paragraph else i.part
-                out.append(f"<li><b>{escape(i.kind)}</b> ({escape(where)}): “{escape(_short(i.text))}”"
-                           f"<br><i>{escape(i.why)}</i></li>")
-            out.append("</ul></details>")
-        out.append("</div>")
-        return "\n".join(out)
+        """Feedback as HTML (``feedback_view.html.j2``, escaped): the summary, then each miss and extra
+        with its reason."""
+        groups = [(lf, [i for i in lf.items if i.kind != "found"]) for lf in self.labels + [self.sources]]
+        return str(render("feedback_view.html.j2", lines=self.summary.splitlines(),
+                          groups=[(lf, wrong) for lf, wrong in groups if wrong]))
 
     def _repr_html_(self) -> str:
         return self.to_html()
 
     def __repr__(self) -> str:
         return f"Feedback(article={self.article_id!r}, annotator={self.annotator!r})"
-
-    def widget(self):
-        """The feedback as an ipywidgets HTML widget."""
-        import ipywidgets as w
-
-        return w.HTML(self.to_html())
-
-    def plot(self):
-        """A small bar chart: found, missed and extra per label."""
-        from medialit.plots import feedback_bars
-
-        return feedback_bars(self)
-
-
-def _short(text: str, n: int = 140) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _why_extra(unit, label: str) -> str:
@@ -240,25 +191,26 @@ def compare(key: AnswerKey, marked: list[set[str]], spans: list[tuple[int, int, 
                 continue
             setattr(lf, kind, getattr(lf, kind) + 1)
             lf.items.append(Item(kind, lab, u.start, u.end, u.text, u.paragraph, u.part, why))
-        key_cues = [c for u in key.units for c in u.cues if SPAN_TO_SENTENCE_LABEL.get(c.label) == lab]
+        key_cues = [c for u in key.units for c in u.cues if _cue_label(c.label) == lab]
+        my_cues = [(s, e) for s, e, span_label in spans if _cue_label(span_label) == lab]
         lf.spans_in_key = len(key_cues)
-        lf.spans_found = sum(any(overlaps(c.start, c.end, s, e) and SPAN_TO_SENTENCE_LABEL.get(l) == lab
-                                 for s, e, l in spans) for c in key_cues)
+        lf.spans_found = sum(any(overlaps(bounds(c), m) for m in my_cues) for c in key_cues)
         labels.append(lf)
 
     src = LabelFeedback("source", key_total=len(key.sources))
     mine_src = [(s, e) for s, e, lab in spans if lab == "source"]
     for ks in key.sources:
         unit = key.units[ks.unit]
-        hit = any(overlaps(ks.start, ks.end, s, e) for s, e in mine_src)
+        hit = any(overlaps(bounds(ks), m) for m in mine_src)
         kind = "found" if hit else "missed"
         why = f"A source of type {ks.type.replace('_', ' ')}." + (f" {ks.note}" if ks.note else "")
         setattr(src, kind, getattr(src, kind) + 1)
         src.items.append(Item(kind, "source", ks.start, ks.end, ks.text, unit.paragraph, unit.part, why))
     for s, e in mine_src:
-        if not any(overlaps(ks.start, ks.end, s, e) for ks in key.sources):
+        if not any(overlaps(bounds(ks), (s, e)) for ks in key.sources):
             src.extra += 1
-            unit = next((u for u in key.units if overlaps(u.start, u.end, s, e)), None)
+            touched = sentences_touched(key.units, (s, e))
+            unit = key.units[touched[0]] if touched else None
             src.items.append(Item("extra", "source", s, e, key.text[s:e],
                                   unit.paragraph if unit else None, unit.part if unit else "",
                                   "The key does not list this as a source."))
@@ -275,9 +227,8 @@ def learner_feedback(record, article, key: AnswerKey | None = None, with_detecto
     key = key or load_answer_key(article_id)
     record.check_text(article.text)
     spans = [(s.start, s.end, s.label) for s in record.spans]
-    as_sentence_labels = [(s, e, SPAN_TO_SENTENCE_LABEL[lab]) for s, e, lab in spans
-                          if lab in SPAN_TO_SENTENCE_LABEL]
-    fb = compare(key, unit_labels(key, as_sentence_labels), spans, article_id, record.annotator)
+    # A span labels every key sentence it overlaps; a source span counts as attribution.
+    fb = compare(key, marks_per_sentence(key.units, spans), spans, article_id, record.annotator)
     if with_detector:
         fb.detector = detector_unit_labels(article, key)
     return fb
@@ -285,11 +236,8 @@ def learner_feedback(record, article, key: AnswerKey | None = None, with_detecto
 
 def _detector_marks(article, key: AnswerKey, lexicons=None):
     """The detector's sentence labels per key unit, and its cue and source spans."""
-    from medialit.detect import analyze
-    from medialit.evaluate import matched_labels
-
     analysis = analyze(article, lexicons)
-    marked = [matched_labels(u, analysis.sentences)[0] for u in key.units]
+    marked = [labels_from(u, analysis.sentences, lambda sa: sa.labels) for u in key.units]
     spans = ([(c.start, c.end, c.label) for c in analysis.cues]
              + [(src.start, src.end, "source") for src in analysis.sources])
     return marked, spans

@@ -104,9 +104,47 @@ def test_summary_sentences_agree_in_number(fields, expected, unwanted):
 def test_one_source_in_the_key_is_singular(art):
     from dataclasses import replace
 
-    from medialit.feedback import compare, unit_labels
+    from medialit.alignment import marks_per_sentence
+    from medialit.feedback import compare
 
     key = load_answer_key(art.id)
     one = replace(key, sources=key.sources[:1])
-    fb = compare(one, unit_labels(one, [(0, 5, "hedge")]), [], art.id, "Ada")
+    fb = compare(one, marks_per_sentence(one.units, [(0, 5, "hedge")]), [], art.id, "Ada")
     assert "You marked 0 of the 1 source the key names." in fb.summary
+
+
+def test_a_source_span_counts_as_attribution_for_its_sentence(art):
+    """Annotation guide: a learner's source span gives its sentence attribution, as in the class view;
+    span-level feedback still asks for the reporting cue."""
+    key = load_answer_key(art.id)
+    unit, ks = next((key.units[ks.unit], ks) for ks in key.sources if "attribution" in key.units[ks.unit].label_set)
+    rec = AnnotationRecord.new(art.id, art.text, "Ada")
+    rec.add_span(ks.start, ks.end, "source")
+    fb = learner_feedback(rec, art, with_detector=False)
+    attribution = fb.label("attribution")
+    assert attribution.found == 1 and attribution.extra == 0
+    assert [i.start for i in attribution.items if i.kind == "found"] == [unit.start]
+    assert attribution.spans_found == 0                  # no reporting cue was marked
+    assert fb.label("source").found == 1
+    assert "not marked anything yet" not in fb.summary   # a source alone is a mark
+
+
+def test_a_reporting_cue_span_is_found_at_span_level(art):
+    key = load_answer_key(art.id)
+    cue = next(c for u in key.units for c in u.cues if c.label == "attribution")
+    rec = AnnotationRecord.new(art.id, art.text, "Ada")
+    rec.add_span(cue.start, cue.end, "attribution")
+    assert learner_feedback(rec, art, with_detector=False).label("attribution").spans_found == 1
+
+
+def test_html_escapes_learner_and_key_text(art):
+    """Text that reaches the feedback's HTML (summary, key text, reasons) is escaped: <, &, quotes."""
+    from medialit.feedback import Feedback, Item, LabelFeedback
+
+    hostile = 'x <script>alert("1")</script> & \'q\''
+    lf = LabelFeedback("hedge", key_total=1, missed=1,
+                       items=[Item("missed", "hedge", 0, 5, hostile, 2, "body", hostile)])
+    html = Feedback(art.id, "Ada", [lf], LabelFeedback("source", key_total=0), learner=[{"hedge"}]).to_html()
+    assert "<script>" not in html and 'alert("1")' not in html and "'q'" not in html
+    assert html.count("&lt;script&gt;alert(&#34;1&#34;)&lt;/script&gt; &amp; &#39;q&#39;") == 2
+    assert "<b>hedge</b>: 1 missed, 0 extra" in html and "(paragraph 2)" in html
