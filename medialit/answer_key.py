@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from medialit.articles import decode_bytes, seed_path
-from medialit.vocabulary import CUE_LABELS, LABELLED_PARTS as UNIT_PARTS, SENTENCE_LABELS, SOURCE_TYPES, VOICES
+from medialit.vocabulary import (CUE_LABELS, LABELLED_PARTS as UNIT_PARTS, SENTENCE_LABELS, SOURCE_TYPES, VOICES,
+                                 sentence_label)
 
 KEY_DIR = Path(__file__).parent / "data" / "answer_key"
 
@@ -98,6 +99,40 @@ class AnswerKey:
 
     def units_with(self, label: str) -> list[KeyUnit]:
         return [u for u in self.units if label in u.label_set]
+
+    def only(self, labels, paragraph: int | None = None) -> "AnswerKey":
+        """The key cut down to some labels (and one paragraph), for feedback on part of the task.
+
+        Each unit keeps only these labels, and the cues that stand for them (a ``loaded``
+        cue stands for ``opinion``: :func:`medialit.vocabulary.sentence_label`). Sources
+        stay only when ``attribution`` is one of the labels, and only in the units kept.
+
+        >>> key = load_answer_key("003_9a3e418065795979").only(("hedge", "booster"), paragraph=7)
+        >>> {u.paragraph for u in key.units}, sorted({c.label for u in key.units for c in u.cues})
+        ({7}, ['booster', 'hedge'])
+        >>> key.sources
+        ()
+        """
+        wanted = set(labels)
+        units = tuple(replace(u, labels=tuple(lab for lab in u.labels if lab.label in wanted),
+                              cues=tuple(c for c in u.cues if c.label in wanted or sentence_label(c.label) in wanted))
+                      for u in self.units if paragraph is None or u.paragraph == paragraph)
+        kept = {u.index for u in units}
+        sources = tuple(s for s in self.sources if s.unit in kept) if "attribution" in wanted else ()
+        return replace(self, units=units, sources=sources)
+
+    def source_rows(self) -> list[dict]:
+        """One row per source of the key (where, source, type, the key's note), for a table.
+
+        >>> load_answer_key("000_b7d55dfd4cdbabc3").source_rows()[0]["where"]
+        'headline'
+        """
+        rows, units = [], {u.index: u for u in self.units}
+        for source in self.sources:
+            unit = units[source.unit]
+            rows.append({"where": f"¶{unit.paragraph}" if unit.paragraph else unit.part,
+                         "source": source.text, "type": source.type.replace("_", " "), "key's note": source.note})
+        return rows
 
 
 def answer_key_ids() -> list[str]:
