@@ -2,6 +2,7 @@
 
 import base64
 import html
+import re
 
 import pytest
 
@@ -59,7 +60,9 @@ def bundle(fig):
     data, meta = fig._repr_mimebundle_()
     assert set(data) == {"image/png", "text/plain", "text/html"}
     assert data["text/plain"] == fig.alt == meta["image/png"]["alt"] == repr(fig)
-    assert f'alt="{html.escape(fig.alt, quote=True)}"' in data["text/html"]
+    alt = re.fullmatch(r'<img src="data:image/png;base64,([^"]+)" alt="([^"<>]*)" style="max-width: 100%">',
+                       data["text/html"])
+    assert alt and alt[1] == data["image/png"] and html.unescape(alt[2]) == fig.alt    # quotes escaped
     assert base64.b64decode(data["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
     return data["text/plain"]
 
@@ -116,7 +119,7 @@ def test_feedback_plot_says_found_missed_extra():
     s = art.sentences[5]
     rec.add_span(s.start, s.end, "hedge", scope="sentence")
     fb = learner_feedback(rec, art, with_detector=False)
-    fig = fb.plot()
+    fig = plots.feedback_bars(fb)
     text = bundle(fig)
     hedge = next(lf for lf in fb.labels if lf.label == "hedge")
     assert f"hedge found {hedge.found}, missed {hedge.missed}, extra {hedge.extra}" in text
