@@ -1,6 +1,6 @@
 """Who the learner is: the name their marks are saved under, typed once in a box.
 
-The name is typed in :func:`name_box` (no code needed, so it works in Voila too).
+The name is typed in :func:`medialit.ui.name_box` (no code needed, so it works in Voila too).
 Where the name comes from, the first that applies:
 
 1. the name typed in this kernel (:func:`set_learner_name`);
@@ -35,7 +35,6 @@ import json
 import os
 import threading
 import warnings
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -155,6 +154,12 @@ def set_learner_name(name: str) -> str:
     return name
 
 
+def name_problem() -> str:
+    """Why the name typed last could not be kept for next time ("" if it was, or needs not be)."""
+    with _lock:
+        return _state["problem"]
+
+
 def subscribe(listener: Callable[[str | None], None]) -> Callable[[], None]:
     """Call ``listener(name)`` whenever the name is set; returns a function that unsubscribes."""
     _listeners.append(listener)
@@ -166,74 +171,3 @@ def forget() -> None:
     with _lock:
         _state.update(loaded=False, name=None, problem="")
         _listeners.clear()
-
-
-def name_box():
-    """A box to type the learner's name in, with a button; the widgets of the lesson use that name.
-
-    Pressing Enter in the box or the button sets the name (:func:`set_learner_name`).
-    """
-    import html
-
-    import ipywidgets as w
-
-    current = learner_name()
-    text = w.Text(value=current or "", placeholder="Your name", description="Your name:",
-                  continuous_update=False, layout=w.Layout(width="22em"))
-    button = w.Button(description="Use this name", button_style="primary", icon="check",
-                      tooltip="Save your marks under this name")
-    status = w.HTML()
-
-    def show(name, problem=""):
-        alert = f'<div role="alert" style="color:#9a3412">{html.escape(problem)}</div>' if problem else ""
-        if name:
-            where = ("in this page only: type it again if you reload the page" if in_voila()
-                     else "it is remembered next time" if not problem else "for now")
-            status.value = (f'<span role="status" style="color:#166534">Your marks are saved under the name '
-                            f'<b>{html.escape(name)}</b> ({where}).</span>{alert}')
-        elif problem:
-            status.value = alert
-        else:
-            status.value = ('<span role="status" style="color:#8a4b00">Type your name, then press Enter '
-                            'or <i>Use this name</i>. Use the same name in every lesson.</span>')
-
-    def use(_=None):
-        try:
-            name = set_learner_name(text.value)
-        except (ValueError, TypeError) as exc:
-            return show(None, str(exc))
-        text.value = name
-        show(name, _state["problem"])
-
-    button.on_click(use)
-    text.observe(lambda change: use() if change["new"].strip() and change["new"] != learner_name() else None,
-                 names="value")
-    show(current)
-    box = _box_class()([w.HBox([text, button]), status])
-    box.add_class("medialit-name-box")
-    box.text, box.button, box.status = text, button, status
-    return box
-
-
-@lru_cache(maxsize=None)
-def _box_class():
-    import html
-
-    import ipywidgets as w
-
-    class NameBox(w.VBox):
-        """The name box; a static view (nbconvert, GitHub) shows the name in plain HTML."""
-
-        def __repr__(self) -> str:
-            return f"NameBox(name={learner_name()!r})"
-
-        def _repr_mimebundle_(self, **kwargs):
-            from medialit.annotate.widgets import stable_bundle
-
-            name = learner_name()
-            said = (f"Marks are saved under the name <b>{html.escape(name)}</b>." if name else
-                    "No name typed yet: run the notebook and type your name in the box.")
-            return stable_bundle(self, super()._repr_mimebundle_(**kwargs),
-                                 f'<p class="medialit-static">Your name: {said}</p>')
-
-    return NameBox

@@ -2,18 +2,17 @@
 
 Lesson 6 lets learners bring an article of their own. In a notebook::
 
-    from medialit.learner import name_box
-    from medialit.own_article import own_article_picker
+    from medialit.ui import name_box, own_article_picker
     name_box()                      # the learner types their name once
     picker = own_article_picker()   # the marking tool follows that name
     picker
 
 shows a box to paste the text into, a button to upload a ``.txt`` file and a button
 for an invented example. Once a text is accepted, the picker shows what the kit found
-on the page, a marking tool (:class:`OwnSpanAnnotator`, the kit's ``SpanAnnotator``)
+on the page, a marking tool (:class:`medialit.ui.OwnSpanAnnotator`, the kit's ``SpanAnnotator``)
 and, folded away until the learner has marked the text, the detector's reading.
 ``picker.article``, ``picker.analysis`` and ``picker.annotator_widget`` hold them
-for the cells below.
+for the cells below. The widgets are :mod:`medialit.ui.picker`; this module reads the text.
 
 Texts become :class:`~medialit.articles.Article` objects through
 :func:`article_from_text` (pasted text) and :func:`article_from_bytes` (uploaded
@@ -44,16 +43,15 @@ from __future__ import annotations
 import hashlib
 import html
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from medialit.articles import (MAX_BYTES, MAX_CHARS, Article, ArticleError, EncodingProblemError, NotTextError,
                                StrayByteError, TooLongError, WebPageError, check_text, parse_article,
                                read_article_bytes, replace_lone_surrogates)
 from medialit.report import shorten
 
-__all__ = ["EXAMPLE_TEXT", "MAX_CHARS", "MAX_BYTES", "OwnArticleError", "OwnArticlePicker", "OwnSpanAnnotator",
+__all__ = ["EXAMPLE_TEXT", "MAX_CHARS", "MAX_BYTES", "NO_KEY_MESSAGE", "OwnArticleError",
            "Comparison", "Checklist", "article_from_bytes", "article_from_text", "checklist",
-           "compare_with_detector", "describe", "example_article", "own_article_id", "own_article_picker"]
+           "compare_with_detector", "describe", "example_article", "own_article_id"]
 
 # MAX_CHARS (200,000: the longest text accepted, in characters; a long feature article has about
 # 40,000) and MAX_BYTES (the largest file accepted for upload) are the kit's limits for any
@@ -74,17 +72,6 @@ Some drivers say the new timetable may be hard to keep at rush hour. According t
 
 Clearly, the authority ought to explain how it will pay for the extra buses. Perhaps fares will go up next year.
 """
-
-_ENCODINGS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (the file starts with a byte-order mark)",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 without a byte-order mark (little-endian)",
-    "utf-16-be": "UTF-16 without a byte-order mark (big-endian)",
-    "cp1252": "Windows-1252, an older Windows encoding: check that quotation marks, dashes and accents look right",
-    "str": "pasted text",
-}
-
 
 class OwnArticleError(ArticleError):
     """A pasted or uploaded text that cannot be used; the message is one friendly sentence."""
@@ -213,239 +200,11 @@ def describe(article: Article) -> str:
             f"These are guesses by simple rules: check them against the page you copied.")
 
 
-# ---------------------------------------------------------------------------
-# The marking tool for a text without an answer key
-# ---------------------------------------------------------------------------
-
+#: What "Check my work" says on a learner's own text (:class:`medialit.ui.OwnSpanAnnotator`).
 NO_KEY_MESSAGE = ("There is no expert answer key for your own text, so nobody can tell you what is “right” here. "
                   "Use the detector as a second reader: tick the “detector” box to see its marks, then run "
                   "the comparison in the notebook. Where you and the detector differ, decide who has the "
                   "better reason.")
-
-
-@lru_cache(maxsize=None)
-def _span_annotator_class():
-    from medialit.annotate.widgets import SpanAnnotator
-
-    class OwnSpanAnnotator(SpanAnnotator):
-        """The kit's SpanAnnotator for a text without an answer key: "Check my work" says so."""
-
-        def check_my_work(self):
-            n = len(self.store.record.spans)
-            self.feedback = None
-            self.feedback_message = f"You have made {n} mark{'s' if n != 1 else ''}. " + NO_KEY_MESSAGE
-            return None
-
-    return OwnSpanAnnotator
-
-
-def __getattr__(name):  # the widget classes load ipywidgets and anywidget only when asked for
-    if name == "OwnSpanAnnotator":
-        cls = _span_annotator_class()
-        globals()["OwnSpanAnnotator"] = cls
-        return cls
-    if name == "OwnArticlePicker":
-        cls = _picker_class()
-        globals()["OwnArticlePicker"] = cls
-        return cls
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# ---------------------------------------------------------------------------
-# The picker widget
-# ---------------------------------------------------------------------------
-
-@lru_cache(maxsize=None)
-def _picker_class():
-    import ipywidgets as w
-
-    def esc(text) -> str:
-        return html.escape(str(text))
-
-    class PasteBox(w.Textarea):
-        """The paste box: a lone surrogate (half of an emoji, which some copying leaves behind)
-        becomes "�" as the text arrives, one for one. Without this the kernel cannot echo the
-        text back (it is not valid UTF-8) and the box's text never reaches the kernel.
-        ``broken`` counts the characters replaced since the box's text was last used."""
-
-        broken = 0
-
-        def set_state(self, sync_data):
-            value = sync_data.get("value")
-            if isinstance(value, str):
-                clean, n = replace_lone_surrogates(value)
-                if n:
-                    self.broken += n
-                    sync_data = {**sync_data, "value": clean}
-            super().set_state(sync_data)
-
-    class OwnArticlePicker(w.VBox):
-        """Paste or upload a text; once accepted, show what the kit found, the marking tool and the detector.
-
-        :meth:`use_text` and :meth:`use_bytes` are what the box's button and the upload
-        button call; they return the Article, or ``None`` after showing a friendly message.
-        """
-
-        def __init__(self, annotator: str | None = None, folder=None, **kwargs):
-            self.annotator = annotator
-            self.folder = folder
-            self.article: Article | None = None
-            self.analysis = None
-            self.annotator_widget = None
-            self.problem = ""                # the last friendly error message, as plain text
-            intro = w.HTML(
-                "<b>Bring your own article.</b> Copy the text of one article (not the whole web page; at most "
-                f"{MAX_CHARS:,} characters) and paste it into the box: the headline on the first line, then a "
-                "blank line between paragraphs. Then press <i>Use this text</i>. Or upload a plain-text file (.txt). "
-                "No article at hand? Press <i>Try the example</i>.")
-            self.textarea = PasteBox(placeholder="Headline\n\nFirst paragraph…\n\nSecond paragraph…",
-                                       layout=w.Layout(width="100%", height="12em"))
-            self.use_button = w.Button(description="Use this text", button_style="primary", icon="check",
-                                       tooltip="Read the text in the box as an article")
-            self.upload = w.FileUpload(accept=".txt,text/plain", multiple=False, description="Upload .txt",
-                                       tooltip="Upload a plain-text file with one article")
-            self.example_button = w.Button(description="Try the example", icon="book",
-                                           tooltip="Use a short invented article")
-            self.message = w.HTML("")
-            self.result = w.VBox([])
-            self.use_button.on_click(lambda _b: self._use_box())
-            self.example_button.on_click(lambda _b: self.use_example())
-            self.upload.observe(self._uploaded, names="value")
-            buttons = w.HBox([self.use_button, self.upload, self.example_button])
-            super().__init__([intro, self.textarea, buttons, self.message, self.result], **kwargs)
-            self.add_class("medialit-own-article")
-
-        # -- input ----------------------------------------------------------------------
-        def use_text(self, text: str) -> Article | None:
-            """Accept pasted text (what the "Use this text" button does)."""
-            try:
-                article = article_from_text(text)
-            except OwnArticleError as exc:
-                return self._refuse(str(exc))
-            return self._accept(article, "the text from the box")
-
-        def _use_box(self) -> Article | None:
-            """What the "Use this text" button does: use the box's text, saying if broken characters were replaced."""
-            broken, self.textarea.broken = self.textarea.broken, 0
-            try:
-                article = article_from_text(self.textarea.value)
-            except OwnArticleError as exc:
-                return self._refuse(str(exc))
-            if broken:
-                article = replace(article, notes=(*article.notes, f"{broken} broken character{'s' if broken != 1 else ''}"
-                                  f" (half of an emoji or symbol, lost in copying) "
-                                  f"{'were' if broken != 1 else 'was'} replaced with \ufffd"))
-            return self._accept(article, "the text from the box")
-
-        def use_bytes(self, data: bytes, name: str = "") -> Article | None:
-            """Accept an uploaded file's bytes (what the upload button does)."""
-            try:
-                article = article_from_bytes(data, name)
-            except OwnArticleError as exc:
-                return self._refuse(f"{esc(name) + ': ' if name else ''}{esc(exc)}", escaped=True)
-            return self._accept(article, f"the file “{name}”" if name else "the file")
-
-        def use_example(self) -> Article | None:
-            """Accept the kit's invented example article."""
-            return self._accept(example_article(), "the invented example (not a real article)")
-
-        def article_or_example(self) -> Article:
-            """The accepted article; the example is accepted first if there is none yet."""
-            if self.article is None:
-                self.use_example()
-            if self.article is None:        # e.g. no usable name: say why, in the picker's words
-                raise OwnArticleError(self.problem)
-            return self.article
-
-        def marking_tool(self):
-            """The marking tool of the current article (the example if none was accepted)."""
-            self.article_or_example()
-            return self.annotator_widget
-
-        def _uploaded(self, change) -> None:
-            files = change["new"]
-            if not files:
-                return
-            f = files[0]
-            name = str(f.get("name", "")) if isinstance(f, dict) else str(getattr(f, "name", ""))
-            content = f.get("content") if isinstance(f, dict) else getattr(f, "content", b"")
-            try:
-                data = bytes(content)
-            except TypeError:
-                data = b""
-            self.use_bytes(data, name)
-            self.upload.value = ()   # so the same file can be uploaded again after a change
-
-        # -- output ---------------------------------------------------------------------
-        def _refuse(self, message: str, escaped: bool = False) -> None:
-            self.problem = html.unescape(message) if escaped else message
-            body = message if escaped else esc(message)
-            self.message.value = f'<div role="alert" style="color:#9a3412">{body}</div>'
-            return None
-
-        def _accept(self, article: Article, what: str) -> Article | None:
-            from medialit import report
-            from medialit.detect import analyze
-
-            old = self.annotator_widget
-            try:
-                if old is not None and old.article.text == article.text:
-                    marking = old          # the same text again: keep the same marking tool
-                else:
-                    marking = _span_annotator_class()(article, self.annotator, folder=self.folder)
-            except (ValueError, TypeError):  # an unusable name given in code; None follows the name box
-                from medialit.learner import NO_NAME_MESSAGE
-
-                return self._refuse(f"{NO_NAME_MESSAGE} (The name given to the picker cannot be used.)")
-            try:
-                analysis = analyze(article)
-            except Exception as exc:  # the detector must never stop a learner's lesson
-                analysis = None
-                detector = w.HTML(f"<p>The detector could not read this text ({esc(type(exc).__name__)}).</p>")
-            else:
-                detector = w.HTML(report.show(analysis)._repr_html_())
-            if old is not None and old is not marking:
-                old.close()
-            self.article, self.analysis, self.annotator_widget = article, analysis, marking
-            read_as = _ENCODINGS.get(article.encoding, article.encoding)
-            notes = "".join(f" Note: {esc(n[:1].upper() + n[1:])}." for n in article.notes
-                            if not n.startswith("read as UTF-16"))   # the encoding is named already
-            self.message.value = (
-                f'<div role="status" style="color:#166534">Using {esc(what)}: {len(article.text):,} characters'
-                f"{'' if article.encoding == 'str' else ', read as ' + esc(read_as)}. "
-                f"Its id is <code>{esc(article.id)}</code>; your marks are saved under that name.{notes}</div>")
-            summary = w.HTML(f"<p>{esc(describe(article))}</p>"
-                             "<p><b>Mark the text yourself first</b> in the tool below (select words, then "
-                             "press a label's number key). Open the detector's reading only afterwards.</p>")
-            fold = w.Accordion(children=[detector], titles=("The detector's reading (open it after "
-                                                            "marking the text yourself)",))
-            fold.selected_index = None
-            self.summary, self.detector_view = summary, fold
-            self.result.children = [summary, marking, fold]
-            return article
-
-        def __repr__(self) -> str:
-            from medialit.learner import learner_name
-
-            state = f"article={self.article.id!r}" if self.article is not None else "no article yet"
-            who = self.annotator if self.annotator is not None else learner_name()
-            return f"OwnArticlePicker(annotator={who!r}, {state})"
-
-        def _repr_mimebundle_(self, **kwargs):
-            from medialit.annotate.widgets import stable_bundle
-
-            return stable_bundle(self, super()._repr_mimebundle_(**kwargs))
-
-    return OwnArticlePicker
-
-
-def own_article_picker(annotator: str | None = None, *, folder=None):
-    """The paste/upload widget of lesson 6; see :class:`OwnArticlePicker`.
-
-    With ``annotator=None`` (the lessons' way) the marking tool follows the name typed in
-    :func:`medialit.learner.name_box` and asks for it until there is one; a string fixes the name.
-    """
-    return _picker_class()(annotator, folder=folder)
 
 
 # ---------------------------------------------------------------------------

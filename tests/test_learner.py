@@ -9,9 +9,10 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from medialit import learner, parse_article  # noqa: E402
-from medialit.annotate import AnnotationStore, SentenceTagger, SpanAnnotator  # noqa: E402
+from medialit.annotate import AnnotationStore  # noqa: E402
 from medialit.annotate import storage  # noqa: E402
-from medialit.learner import NO_NAME_MESSAGE, learner_name, name_box, set_learner_name  # noqa: E402
+from medialit.learner import NO_NAME_MESSAGE, learner_name, set_learner_name  # noqa: E402
+from medialit.ui import SentenceTagger, SpanAnnotator, name_box  # noqa: E402
 
 TEXT = "A headline here\n\nThe agency said the launch could perhaps slip. Critics doubt it.\n"
 VOILA_ENV = {"SERVER_SOFTWARE": "voila/0.5.13", "VOILA_BASE_URL": "/", "VOILA_SERVER_URL": "/",

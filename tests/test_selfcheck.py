@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from medialit import selfcheck
-from medialit.selfcheck import QUESTIONS_DIR, canonical, check, digest, grade, questions, quiz
+from medialit.selfcheck import QUESTIONS_DIR, canonical, check, digest, grade, questions
+from medialit.ui import quiz
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -154,7 +155,7 @@ def test_quiz_bundle_has_stable_text_and_an_escaped_html_fallback():
     assert data["text/plain"] == "Quiz('01-dating-003', choice=None)"
     assert "application/vnd.jupyter.widget-view+json" in data
     html = data["text/html"]
-    from html import escape
+    from markupsafe import escape       # the templates' escaping (a quote is &#39;)
     assert escape(q.prompt) in html and all(escape(c) in html for c in q.choices)
     assert "Not answered yet" in html
     right = next(c for c in q.choices if check(q.id, c).right)
@@ -195,7 +196,7 @@ def test_a_static_html_export_shows_the_quiz_and_the_check_as_text(tmp_path, mon
     monkeypatch.setenv("MEDIALIT_ANNOTATIONS", str(tmp_path))
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell('from medialit.selfcheck import check, quiz\n\nquiz("01-dating-003")'),
+    nb.cells = [nbformat.v4.new_code_cell('from medialit.selfcheck import check\nfrom medialit.ui import quiz\n\nquiz("01-dating-003")'),
                 nbformat.v4.new_code_cell('check("01-p-appeal-count", "<b>3</b>")')]
     NotebookClient(nb, kernel_name="python3", store_widget_state=False, timeout=120).execute()
     html, _ = HTMLExporter().from_notebook_node(nb)

@@ -16,7 +16,7 @@ import nbformat
 import pytest
 
 from medialit import parse_article
-from medialit.annotate import SentenceTagger, SpanAnnotator
+from medialit.ui import SentenceTagger, SpanAnnotator
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 #: The export command, as the README gives it (the notebook's path is added by the test).

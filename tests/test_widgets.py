@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import types
 from collections import namedtuple
 from pathlib import Path
@@ -18,15 +17,18 @@ import pytest
 pytest.importorskip("anywidget")
 
 from medialit import parse_article  # noqa: E402
-from medialit.annotate import AnnotationStore, SentenceTagger, SpanAnnotator  # noqa: E402
-from medialit.annotate.model import SPAN_LABELS, cp_to_utf16, utf16_to_cp  # noqa: E402
-from medialit.annotate.widgets import LABEL_COLORS, LABEL_HELP, OffsetMap  # noqa: E402
+from medialit.annotate import AnnotationStore  # noqa: E402
+from medialit.annotate.model import SPAN_LABELS, OffsetMap, cp_to_utf16, utf16_to_cp  # noqa: E402
+from medialit.ui import SentenceTagger, SpanAnnotator  # noqa: E402
+from medialit.ui import annotator as annotator_module  # noqa: E402
+from medialit.ui.common import label_tooltip  # noqa: E402
+from medialit.vocabulary import LABEL_COLOURS, LABEL_KEYS, LABEL_MEANINGS  # noqa: E402
 
 TEXT = ("Moon 🚀 base <script>alert(1)</script>\n\n"
         "By Ada Reporter\n\n"
         "The agency 😀 said the launch could perhaps slip. Critics 👍🏽 doubt it.\n\n"
         "Obviously the agency should explain <img src=x onerror=\"alert(2)\"> itself.\n")
-JS = Path(__file__).resolve().parent.parent / "medialit" / "annotate" / "static" / "span_annotator.js"
+JS = Path(__file__).resolve().parent.parent / "medialit" / "ui" / "static" / "span_annotator.js"
 
 
 @pytest.fixture(autouse=True)
@@ -221,7 +223,17 @@ def test_parts_and_byline_captions(article, tmp_path):
 def test_labels_colours_and_help_cover_every_label(article, tmp_path):
     w = make(article, tmp_path)
     assert w.labels == list(SPAN_LABELS) and len(SPAN_LABELS) == 7
-    assert set(LABEL_COLORS) == set(SPAN_LABELS) == set(LABEL_HELP)
+    assert w.label_colors == LABEL_COLOURS and w.label_keys == LABEL_KEYS
+    assert set(w.label_help) == set(SPAN_LABELS)
+    for label in SPAN_LABELS:                     # the tooltip is the vocabulary's meaning, as a sentence
+        assert w.label_help[label].lower() == LABEL_MEANINGS[label].lower() + "."
+    assert w.label_help["hedge"].startswith("Lowers how sure")
+
+
+def test_the_es_module_takes_the_label_keys_from_the_model():
+    source = JS.read_text(encoding="utf-8")
+    assert 'model.get("label_keys")' in source
+    assert "Number(ev.key) - 1" not in source and "String(i + 1)" not in source   # no index + 1 any more
 
 
 def test_es_module_never_parses_html():
@@ -259,7 +271,7 @@ def test_static_html_escapes_and_shows_highlights(article, tmp_path):
     html = w._repr_mimebundle_()[0]["text/html"]
     assert "<script" not in html and "<img" not in html and "onerror=\"" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
+    assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;" in html
     assert "alert(3)" in html and "&lt;img src=x" in html           # the note, escaped, in a title
     assert re.search(r'<mark title="hedge, speculation[^"]*"[^>]*box-shadow:inset 0 -3px 0 0 #E69F00, '
                      r'inset 0 -6px 0 0 #CC79A7[^>]*>perhaps</mark>', html)
@@ -276,18 +288,11 @@ def test_static_html_of_a_seed_article_lists_its_parts(tmp_path):
 
 # -- detector overlay and feedback --------------------------------------------------------------------
 
-def test_detector_missing_gives_a_clear_message(article, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "medialit.detect", None)     # import fails
-    w = make(article, tmp_path, show_detector=True)
-    assert w.cues == [] and "not available yet" in w.detector_message
-
-
 def test_detector_cues_arrive_in_utf16(article, tmp_path, monkeypatch):
     Cue = namedtuple("Cue", "start end text label rule explanation voice")
     i = TEXT.index("perhaps")
-    fake = types.SimpleNamespace(analyze=lambda art: types.SimpleNamespace(
+    monkeypatch.setattr(annotator_module, "analyze", lambda art: types.SimpleNamespace(
         cues=[Cue(i, i + 7, "perhaps", "hedge", "hedge-word", "Lowers <b>commitment</b>.", "author")], sources=[]))
-    monkeypatch.setitem(sys.modules, "medialit.detect", fake)
     w = make(article, tmp_path)
     assert w.cues == []
     w.show_detector = True
@@ -299,17 +304,15 @@ def test_detector_cues_arrive_in_utf16(article, tmp_path, monkeypatch):
 def test_detector_failure_is_reported_not_raised(article, tmp_path, monkeypatch):
     def boom(art):
         raise RuntimeError("broken rule")
-    monkeypatch.setitem(sys.modules, "medialit.detect", types.SimpleNamespace(analyze=boom))
+    monkeypatch.setattr(annotator_module, "analyze", boom)
     w = make(article, tmp_path, show_detector=True)
     assert "broken rule" in w.detector_message
 
 
 def test_check_my_work_survives_a_failing_comparison(tmp_path, monkeypatch):
-    import medialit.feedback
-
     def boom(*args, **kwargs):
         raise RuntimeError("broken comparison")
-    monkeypatch.setattr(medialit.feedback, "learner_feedback", boom)
+    monkeypatch.setattr(annotator_module, "learner_feedback", boom)
     w = SpanAnnotator("000", "Ada", folder=tmp_path)
     assert Browser(w).send(action="check")["ok"]
     assert w.feedback is None and "could not be made" in w.feedback_message and "broken comparison" in w.feedback_message
@@ -360,7 +363,7 @@ def test_sentence_tagger_navigates_and_toggles(article, tmp_path):
     t.go(99)
     assert t.index == n - 1 and t.next_button.disabled
     for label, toggle in t.toggles.items():
-        assert toggle.tooltip == LABEL_HELP[label]
+        assert toggle.tooltip == label_tooltip(label)
 
 
 def test_sentence_tagger_static_html_escapes(article, tmp_path):

@@ -1,11 +1,11 @@
-"""Annotation: the learner's record (data model), its storage, export formats and widgets.
+"""Annotation: the learner's record (data model), its storage and export formats.
 
 >>> from medialit.annotate import AnnotationRecord, SPAN_LABELS
 >>> "source" in SPAN_LABELS
 True
 
-The widgets (:class:`SpanAnnotator`, :class:`SentenceTagger`) load ipywidgets and
-anywidget only when first used, so importing this package stays light.
+The widgets that edit a record (``SpanAnnotator``, ``SentenceTagger``) are in
+:mod:`medialit.ui`, so importing this package needs no GUI library.
 """
 
 from medialit.annotate.model import (
@@ -17,13 +17,6 @@ from medialit.annotate.storage import AnnotationStore, default_folder, read_reco
 __all__ = [
     "AnnotationRecord", "AnnotationStore", "RecordError", "Relation", "Span", "SPAN_LABELS",
     "RELATION_TYPES", "cp_to_utf16", "utf16_to_cp", "text_sha256", "default_folder", "read_record",
-    "sanitize_name", "SpanAnnotator", "SentenceTagger",
+    "sanitize_name",
 ]
 
-
-def __getattr__(name):  # widgets load their GUI libraries only when asked for
-    if name in ("SpanAnnotator", "SentenceTagger"):
-        from medialit.annotate import widgets
-
-        return getattr(widgets, name)
-    raise AttributeError(name)

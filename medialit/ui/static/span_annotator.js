@@ -1,11 +1,11 @@
-// medialit SpanAnnotator: the browser half of medialit.annotate.widgets.SpanAnnotator.
+// medialit SpanAnnotator: the browser half of medialit.ui.annotator.SpanAnnotator.
 //
 // An anywidget front-end module (export default { render }), plain JavaScript, no imports.
 // Rules kept throughout this file:
 //  * article and learner text reach the page ONLY as text nodes (textContent,
 //    createTextNode) or as attribute values (title, aria-label); never as parsed HTML.
 //  * all offsets here are UTF-16 code units (JavaScript string indices); Python
-//    converts them to code points (medialit.annotate.widgets.OffsetMap).
+//    converts them to code points (medialit.annotate.model.OffsetMap).
 //  * every change is a message to the kernel ({action, req, view, ...}); the kernel
 //    saves it and answers {type: "ack", req, ok, ...}; the marks come back through
 //    the synced `spans` trait, so two views (or two widgets) always show what is saved.
@@ -50,6 +50,8 @@ function render({ model, el }) {
   const text = model.get("article_text") || "";
   const labels = () => model.get("labels") || [];
   const colour = (label) => (model.get("label_colors") || {})[label] || "#888888";
+  const keyOf = (label) => String((model.get("label_keys") || {})[label] || "");   // from the vocabulary
+  const labelForKey = (key) => labels().find((lab) => keyOf(lab) === key);
   const spans = () => model.get("spans") || [];
   const spanById = (id) => spans().find((s) => s.id === id) || null;
   const spanText = (s) => text.slice(s.start, s.end);
@@ -91,14 +93,15 @@ function render({ model, el }) {
 
   // ---------------------------------------------------------------- toolbar
   const keepSelection = (ev) => ev.preventDefault();   // a click must not clear the text selection
-  labels().forEach((label, i) => {
+  labels().forEach((label) => {
     const help = (model.get("label_help") || {})[label] || "";
+    const key = keyOf(label);
     const button = h("button", {
       class: "lm-label-button", type: "button", "data-label": label,
-      title: `${help} (key ${i + 1})`, "aria-keyshortcuts": String(i + 1),
+      title: key ? `${help} (key ${key})` : help, "aria-keyshortcuts": key || null,
       onmousedown: keepSelection, onclick: () => applyLabel(label),
     }, h("span", { class: "lm-swatch", style: `background:${colour(label)}` }),
-    h("span", { class: "lm-key" }, String(i + 1)), " ", label);
+    h("span", { class: "lm-key" }, key), " ", label);
     toolbar.append(button);
   });
   const undoButton = h("button", {
@@ -619,8 +622,8 @@ function render({ model, el }) {
     let handled = true;
     if ((ev.ctrlKey || ev.metaKey) && !ev.altKey && !ev.shiftKey && ev.key.toLowerCase() === "z") {
       undo();
-    } else if (plain && /^[1-9]$/.test(ev.key) && Number(ev.key) <= labels().length) {
-      applyLabel(labels()[Number(ev.key) - 1]);
+    } else if (plain && ev.key.length === 1 && labelForKey(ev.key)) {
+      applyLabel(labelForKey(ev.key));
     } else if (plain && (ev.key === "Delete" || ev.key === "Backspace") && state.selectedId) {
       removeSelected();
     } else if (ev.key === "Escape") {
