@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit.articles import Article, Sentence, parse_article, seed_article
-from medialit.detect import (CUE_LABELS, LABEL_ORDER, RULES, SOURCE_TYPES, Analysis, Cue, Evidence, Source,
-                             analyze)
+from medialit.detect import RULES, Analysis, Cue, Evidence, Source, analyze
+from medialit.vocabulary import CUE_LABELS, SENTENCE_LABELS, SOURCE_TYPES
 
 # ---------------------------------------------------------------------------
 # helpers: build articles directly (one Sentence per string), check every span
@@ -551,7 +551,7 @@ def test_seed_spans_are_consistent(seed_id):
     check_spans(an)
     assert len(an.sentences) == len(art.sentences)
     for sa in an.sentences:
-        assert set(sa.labels) <= set(LABEL_ORDER)
+        assert set(sa.labels) <= set(SENTENCE_LABELS)
         assert an.why(sa.sentence.index)
     assert an.label_counts()["attribution"] > 0
     assert any(s.type == "named_person" for s in an.sources)

@@ -1,0 +1,289 @@
+"""Attribution: reporting verbs and their speakers, *according to*, phrases that cite
+unnamed people, agency tags such as *(Reuters)*, quoted sentences and the outlets named
+in a sentence that attributes. Each attribution also marks reported speech (the
+source's voice) and records its source through :mod:`.sources`.
+
+>>> from medialit.articles import parse_article
+>>> from medialit.cues import load_lexicons
+>>> from medialit.detect.cues import classify, find_hits
+>>> from medialit.detect.state import ArticleState, SentenceState
+>>> art = ArticleState(parse_article("Head\\n\\nRussia will win, the minister said.\\n"), load_lexicons())
+>>> st = SentenceState(art, art.article.sentences[1])
+>>> classify(st, find_hits(st))
+>>> attributions(st)
+>>> [(e.text, e.rule) for e in st.evidence], [(x.text, x.type) for x in st.sources]
+([('said', 'reporting_verb')], [('the minister', 'anonymous')])
+>>> st.voice(st.text.index("win"))
+'source'
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.cues import Entry
+from medialit.detect.cues import Hit, hit_order
+from medialit.detect.phrases import loose_np_after, np_after, subject_before
+from medialit.detect.quotes import inside
+from medialit.detect.results import Cue, Evidence, Source
+from medialit.detect.rules import RULES
+from medialit.detect.sources import add_source
+from medialit.detect.state import SentenceState
+from medialit.detect.text import TAIL_STARTS, WORDCH, WORDS, tokens
+
+#: An agency tag: a short name in brackets.
+TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
+#: Signs that end a sentence (before a closing agency tag).
+FINAL_PUNCT = ".!?”\"’')…"
+#: Closing quotation marks (before an inverted *…," said X*).
+CLOSING_QUOTES = "”’\"'»"
+#: Lower-case words allowed inside an agency tag.
+TAG_WORDS = {"of", "the", "and", "&", "de", "news", "agency", "la", "le", "al", "el", "via"}
+#: Words in brackets that are not agency tags.
+TAG_EXCLUDE = {"photo", "photos", "video", "file", "update", "updated", "opinion", "analysis", "editorial",
+               "sic", "translated", "translation", "ed", "eds", "archive", "comment", "audio", "watch",
+               "see", "read", "more", "pictured", "left", "right", "above", "below", "center", "centre"}
+
+
+def attributions(st: SentenceState) -> None:
+    """Find the sentence's attributions and sources, in this order: vague and anonymous
+    phrase groups, each attribution match, the phrases as sources, agency tags, a
+    sentence that is all quotation, outlets named."""
+    s = st.s
+    bl = st.by_label
+    if ("attribution" not in bl and "vague" not in bl and "anonymous" not in bl and not st.quotes
+            and "(" not in s.text):
+        return
+    phrase_groups(st)
+    for h in bl.get("attribution", []):
+        kind = h.entry.kind
+        if kind == "verb":
+            _reporting_verb(st, h)
+        elif kind == "participle":
+            _participle(st, h)
+        else:  # before_source
+            _before_source(st, h)
+    _phrase_sources(st)
+    # agency tags: "(Reuters)" closing a sentence or paragraph
+    if "(" in s.text:
+        for m in TAG.finditer(st.text, s.start, s.end):
+            agency_tag(st, m)
+    _quoted_sentence(st)
+    _outlet_mentions(st)
+
+
+def phrase_groups(st: SentenceState) -> None:
+    """Vague and anonymous phrases (merged when adjacent), widened to their determiner
+    and to the noun phrase after a closing preposition (people familiar *with the matter*)."""
+    text, s = st.text, st.s
+    bl = st.by_label
+    gh = [h for h in bl.get("vague", ()) if h.entry.kind != "noun"]
+    if "anonymous" in bl:
+        gh = sorted(gh + [h for h in bl["anonymous"] if h.entry.kind != "noun"], key=hit_order)
+    groups: list[list] = []
+    for h in gh:
+        if groups and (h.start <= groups[-1][1] or not text[groups[-1][1]:h.start].strip(" ,\t\n\r\u00a0")):
+            g = groups[-1]
+            g[1] = max(g[1], h.end)
+            g[2].append(h)
+        else:
+            groups.append([h.start, h.end, [h]])
+    for g in groups:
+        toks = tokens(st.text, max(s.start, g[0] - 40), g[0])
+        for _ in range(2):
+            if toks and (toks[-1].low in {"the", "two", "three", "four", "several", "some", "many", "a",
+                                          "an", "one", "other"} or toks[-1].low.isdigit()):
+                g[0] = toks[-1].start
+                toks.pop()
+        last = text[g[2][-1].start:g[2][-1].end].split()[-1].lower()
+        if last in {"in", "with", "to", "of", "from", "at", "on", "about", "inside", "within"}:
+            np = np_after(st, g[1])
+            if np is not None and not np.pronoun:
+                g[1] = np.end
+            else:
+                end = loose_np_after(st, g[1])
+                if end is not None:
+                    g[1] = end
+    st.groups = [(g[0], g[1], g[2]) for g in groups]
+
+
+def _reporting_verb(st: SentenceState, h: Hit) -> None:
+    """*X said*, or *…, said X*; marks what follows (and a short lead-in) as reported speech."""
+    text, s = st.text, st.s
+    e = h.entry
+    word = text[h.start:h.end]
+    if (word[:1].isupper() and not st.title_case and h.start not in st.content_starts()):
+        st.suppress(h.start, h.end, "capitalised_verb", RULES["capitalised_verb"], "attribution")
+        return
+    subj = subject_before(st, h.start)
+    if subj == "noun":
+        st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
+        return
+    if subj is None:
+        pc = st.prev_char(h.start)
+        inv = np_after(st, h.end) if pc and (pc == "," or pc in CLOSING_QUOTES) else None
+        if inv is not None and not inv.pronoun and st.next_word(inv.end) in ("", ",", ".", ";", "(", "on", "in"):
+            src = add_source(st, inv.start, inv.end, "reporting_subject",
+                             f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).")
+            add_attribution(st, h.start, h.end, "inverted_reporting", e,
+                            f"{e.explanation} The speaker follows the verb.", src)
+            st.regions.append((s.start, h.start))
+            return
+        st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
+        return
+    st.cut_regions(subj.start)
+    if subj.pronoun:
+        add_attribution(st, h.start, h.end, "reporting_verb", e, e.explanation, None,
+                        pronoun=text[subj.start:subj.end])
+    else:
+        src = add_source(st, subj.start, subj.end, "reporting_subject",
+                         f"{text[subj.start:subj.end]!r} does the saying ({word!r}).")
+        add_attribution(st, h.start, h.end, "reporting_verb", e, e.explanation, src)
+    st.region_after(h.end)
+    # "Russia will strike back, the minister said." -> the part before the comma is reported
+    pc = st.prev_char(subj.start)
+    if pc and (pc == "," or pc in CLOSING_QUOTES):
+        tail = text[h.end:s.end] if s.end - h.end < 60 else "x " * 9
+        words = [w.lower() for w in WORDS.findall(tail)]
+        before = WORDS.findall(text, s.start, subj.start)
+        if (len(before) >= 3 and len(words) <= 4
+                and (not words or words[0] in TAIL_STARTS)):
+            st.regions.append((s.start, subj.start))
+
+
+def _participle(st: SentenceState, h: Hit) -> None:
+    """*…, adding that*: an -ing reporting form after a comma or *by*."""
+    s = st.s
+    e = h.entry
+    toks = tokens(st.text, max(s.start, h.start - 20), h.start)
+    if toks and (toks[-1].text == "," or toks[-1].low == "by"):
+        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, None)
+        st.region_after(h.end)
+    else:
+        st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],
+                    "attribution")
+
+
+def _before_source(st: SentenceState, h: Hit) -> None:
+    """*according to X*: the source follows the phrase."""
+    text, s = st.text, st.s
+    e = h.entry
+    word = text[h.start:h.end]
+    np = np_after(st, h.end)
+    if np is None:
+        st.suppress(h.start, h.end, "no_source_after", RULES["no_source_after"], "attribution")
+        return
+    if np.pronoun:
+        add_attribution(st, h.start, h.end, "according_to", e, e.explanation, None,
+                        pronoun=text[np.start:np.end])
+    else:
+        src = add_source(st, np.start, np.end, "source_after_phrase",
+                         f"{text[np.start:np.end]!r} follows {word!r}.")
+        add_attribution(st, h.start, h.end, "according_to", e, e.explanation, src)
+    nw = st.next_word(np.end)
+    if nw in ("that", ",", ":") or h.start in st.content_starts():
+        st.region_after(np.end)
+    if st.prev_char(h.start) == ",":
+        st.regions.append((s.start, h.start))
+
+
+def _phrase_sources(st: SentenceState) -> None:
+    """Vague and anonymous phrases as sources; citing phrases also attribute."""
+    for a, b, hs in st.groups:
+        lab = "anonymous" if any(h.entry.label == "anonymous" for h in hs) else "vague"
+        src = add_source(st, a, b, f"{lab}_phrase", f"{st.text[a:b]!r} is used as a source.")
+        citing = [h for h in hs if h.entry.kind == "citing"]
+        if citing:
+            c = citing[0]
+            add_attribution(st, c.start, c.end, "citing_phrase", c.entry, c.entry.explanation, src)
+            if st.next_word(b) == "that":
+                st.region_after(b)
+
+
+def _quoted_sentence(st: SentenceState) -> None:
+    """A sentence that is entirely a quotation (when nothing else attributed it)."""
+    text, s = st.text, st.s
+    if not st.evidence and st.quotes:
+        first = WORDCH.search(text, s.start, s.end)
+        if first is not None:
+            last = s.end - 1
+            while last > first.start() and not text[last].isalnum():
+                last -= 1
+            for qa, qb in st.quotes:
+                if qa <= first.start() and last < qb:
+                    st.evidence.append(Evidence("attribution", "quoted_sentence", RULES["quoted_sentence"],
+                                                qa, qb, text[qa:qb]))
+                    break
+
+
+def _outlet_mentions(st: SentenceState) -> None:
+    """Outlets named in a sentence that attributes."""
+    text, s = st.text, st.s
+    bl = st.by_label
+    if "outlet" in bl and any(e.label == "attribution" for e in st.evidence):
+        for h in st.by_label.get("outlet", []):
+            if h.entry.kind == "descriptor":
+                np = np_after(st, h.end)
+                if np is None or np.pronoun or not text[np.start:np.start + 1].isupper():
+                    continue
+                a = h.start
+                toks = tokens(st.text, max(s.start, a - 6), a)
+                if toks and toks[-1].low == "the":
+                    a = toks[-1].start
+                add_source(st, a, np.end, "outlet_mention",
+                           f"{text[a:np.end]!r} names a news outlet in a sentence that attributes.")
+        for h in st.by_label.get("outlet", []):
+            if h.entry.kind == "name":
+                a = h.start
+                toks = tokens(st.text, max(s.start, a - 6), a)
+                if toks and toks[-1].low == "the":
+                    a = toks[-1].start
+                add_source(st, a, h.end, "outlet_mention",
+                           f"{text[a:h.end]!r} names a news outlet in a sentence that attributes.")
+
+
+def agency_tag(st: SentenceState, m: re.Match) -> None:
+    """A short capitalised name in brackets closing a sentence or paragraph, or a dateline."""
+    text, s = st.text, st.s
+    inner = m.group(1).strip()
+    ia, ib = m.start(1), m.start(1) + len(inner)
+    words = inner.split()
+    if not words or len(words) > 5 or len(inner) < 2:
+        return
+    if any(ch.isdigit() for ch in inner) or not any(ch.isupper() for ch in inner):
+        return
+    for w in words:
+        core = w.strip(".,’'")
+        if not core:
+            return
+        if not (core[:1].isupper() or core.lower() in TAG_WORDS):
+            return
+    if len(words) == 1 and inner.lower().strip(".") in TAG_EXCLUDE:
+        return
+    before = text[s.start:m.start()].rstrip()
+    after = text[m.end():s.end].strip(" \t\r\n\u00a0.")
+    known = bool(st.hits_in(ia, ib, {"outlet"}))
+    closing = not after and (before == "" or before[-1] in FINAL_PUNCT or known)
+    dateline = bool(after) and after[:1] in "-–—" and before.replace(" ", "").isupper()
+    if not (closing or dateline):
+        return
+    add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.")
+    src = next((x for x in st.sources if x.start <= ia < x.end), None)
+    add_attribution(st, m.start(), m.end(), "agency_tag", None, RULES["agency_tag"], src)
+
+
+def add_attribution(st: SentenceState, a: int, b: int, rule: str, entry: Entry | None, explanation: str,
+                    src: Source | None, pronoun: str | None = None, cue: bool = True) -> None:
+    """Record attribution evidence for ``text[a:b]`` (and a cue, unless ``cue`` is false),
+    naming the source or the pronoun that points back to one."""
+    text = st.text[a:b]
+    extra = ""
+    voice = "author" if rule == "agency_tag" else ("source" if inside(a, st.quotes) else "author")
+    if src is not None:
+        extra = f" Source: {src.text!r} ({src.type})."
+    elif pronoun:
+        extra = f" The speaker {pronoun!r} points back to a source named earlier, so no new source is added."
+    st.evidence.append(Evidence("attribution", rule, explanation + extra, a, b, text))
+    if cue:
+        st.cues.append(Cue(a, b, text, "attribution", rule, explanation, voice,
+                           entry.where if entry else ""))

@@ -1,0 +1,162 @@
+"""Cues from the word lists: which list matches count, which a false friend switches off,
+and the hedge, booster, opinion and speculation evidence they give a sentence.
+
+>>> from medialit.articles import parse_article
+>>> from medialit.cues import load_lexicons
+>>> from medialit.detect.state import ArticleState, SentenceState
+>>> art = ArticleState(parse_article("Head\\n\\nRoughly 300 people may come, as May said.\\n"), load_lexicons())
+>>> st = SentenceState(art, art.article.sentences[1])
+>>> classify(st, find_hits(st))
+>>> stance(st)
+>>> [(c.text, c.label) for c in st.cues], [(s.text, s.rule) for s in st.suppressed]
+([('may', 'hedge')], [('Roughly', 'approximator_number'), ('May', 'may_capitalised')])
+"""
+
+from __future__ import annotations
+
+from medialit.cues import Entry
+from medialit.detect.results import Cue, Evidence
+from medialit.detect.rules import RULES
+from medialit.detect.state import SentenceState
+from medialit.detect.text import WORD_START
+
+#: Labels of the source lists (matches that help find and type sources, not cues).
+SOURCE_LABELS = {"vague", "anonymous", "outlet", "institution", "title"}
+#: Which kind of false friend switches off a match of each label.
+FF_KIND_OF = {"vague": "source", "anonymous": "source", "outlet": "source", "institution": "source",
+              "title": "source"}
+#: The rule named by a cue of each list.
+CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
+            "loaded": "loaded_word"}
+
+
+class Hit:
+    """One list match in a sentence (from Lexicons.scan)."""
+    # Speed: a small class with __slots__ rather than a NamedTuple. Every rule reads these
+    # fields again and again, and Python reads a slot about twice as fast as a NamedTuple field.
+    __slots__ = ("start", "end", "entry", "anchored")
+
+    def __init__(self, start: int, end: int, entry: Entry, anchored: bool = False):
+        self.start = start
+        self.end = end
+        self.entry = entry
+        self.anchored = anchored
+
+    def __repr__(self) -> str:
+        return f"Hit(start={self.start}, end={self.end}, entry={self.entry!r}, anchored={self.anchored})"
+
+
+def hit_order(h: Hit) -> tuple[int, int]:
+    return (h.start, -h.end)
+
+
+def find_hits(st: SentenceState, raw=None) -> list[Hit]:
+    """The list matches in the sentence (``raw``: what ``Lexicons.scan`` found, if already
+    known), in text order, longest first; a match that must open the sentence is kept only there."""
+    s = st.s
+    if raw is None:
+        raw = st.art.lex.scan(st.text, st.art.low, s.start, s.end)
+    hits = [Hit(*r) for r in raw]
+    if any(h.anchored for h in hits):
+        starts = st.content_starts()
+        hits = [h for h in hits if not h.anchored or h.start in starts]
+    if len(hits) > 1:
+        hits.sort(key=hit_order)
+    return hits
+
+
+def classify(st: SentenceState, hits: list[Hit]) -> None:
+    """Keep the longest match per label, switch off false friends and a capitalised May."""
+    text = st.text
+    ffs = [h for h in hits if h.entry.label == "not_a_cue"]
+    nff = len(ffs)
+    fi = 0
+    best: dict[str, Hit] = {}  # per kind, the false friend reaching furthest so far
+    max_end: dict[str, int] = {}
+    out: list[Hit] = []
+    by_label: dict[str, list[Hit]] = {}
+    cat_at: dict[int, set] = {}
+    for h in hits:
+        e = h.entry
+        lab = e.label
+        if lab == "not_a_cue":
+            continue
+        # matches of one label that nest: keep the longest (some kind of > kind of)
+        if h.end <= max_end.get(lab, -1):
+            continue
+        max_end[lab] = h.end
+        if nff:
+            while fi < nff and ffs[fi].start <= h.start:
+                f = ffs[fi]
+                k = f.entry.kind
+                if k not in best or f.end > best[k].end:
+                    best[k] = f
+                fi += 1
+            off = None
+            for k in (FF_KIND_OF.get(lab, lab), "any"):
+                f = best.get(k)
+                if f is not None and f.end >= h.end:
+                    off = f
+                    break
+            if off is not None:
+                if lab not in SOURCE_LABELS:
+                    st.suppress(h.start, h.end, off.entry.rule,
+                                f"{off.entry.explanation} (inside {text[off.start:off.end]!r}, "
+                                f"{off.entry.where})", lab)
+                continue
+        if (lab == "hedge" and text[h.start] == "M" and text[h.start:h.end] == "May"
+                and not st.title_case and h.start not in st.content_starts()):
+            st.suppress(h.start, h.end, "may_capitalised", RULES["may_capitalised"], "hedge")
+            continue
+        out.append(h)
+        got = by_label.get(lab)
+        if got is None:
+            by_label[lab] = [h]
+        else:
+            got.append(h)
+        if lab in SOURCE_LABELS:
+            cat_at.setdefault(h.start, set()).add(lab)
+            # later words of a longer match (a single word has none: skip the search)
+            if h.end - h.start > 3 and not text[h.start:h.end].isalnum():
+                for m in WORD_START.finditer(text, h.start + 1, h.end):
+                    cat_at.setdefault(m.start(), set()).add(lab)
+    st.hits = out
+    st.by_label = by_label
+    st.cat_at = cat_at
+
+
+def stance(st: SentenceState) -> None:
+    """Hedges, boosters, opinion markers and loaded words become cues and evidence; speculation
+    becomes evidence in the writer's voice (a motive word only with a hedge or booster there)."""
+    text = st.text
+    author_hb = False
+    for lab in ("hedge", "booster", "opinion", "loaded"):
+        for h in st.by_label.get(lab, ()):
+            e = h.entry
+            voice = st.voice(h.start)
+            rule = CUE_RULE[lab]
+            t = text[h.start:h.end]
+            st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
+            if lab in ("hedge", "booster"):
+                expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
+                st.evidence.append(Evidence(lab, rule, expl, h.start, h.end, t))
+                if voice == "author":
+                    author_hb = True
+            elif voice == "author":
+                st.evidence.append(Evidence("opinion", rule, e.explanation, h.start, h.end, t))
+            else:
+                st.suppress(h.start, h.end, "not_author_voice",
+                            f"{t!r} is in a quotation or reported speech: the source's word choice, "
+                            "not the writer's opinion.", "opinion")
+    for h in st.by_label.get("speculation", ()):
+        e = h.entry
+        t = text[h.start:h.end]
+        if st.voice(h.start) != "author":
+            st.suppress(h.start, h.end, "not_author_voice",
+                        f"{t!r} is in a quotation or reported speech: a source's plan or view, "
+                        "not the writer's speculation.", "speculation")
+            continue
+        if e.kind == "motive" and not author_hb:
+            st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
+            continue
+        st.evidence.append(Evidence("speculation", f"speculation_{e.kind}", e.explanation, h.start, h.end, t))

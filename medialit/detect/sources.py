@@ -1,0 +1,175 @@
+"""Sources: typing who the information comes from, and remembering the people named.
+
+How a source is typed (``named_person``, ``institution``, ``outlet``, ``anonymous``,
+``vague``) is explained in :mod:`medialit.detect`; :func:`type_source` gives the
+reason in words for each.
+
+>>> from medialit.articles import parse_article
+>>> from medialit.cues import load_lexicons
+>>> from medialit.detect.cues import classify, find_hits
+>>> from medialit.detect.state import ArticleState, SentenceState
+>>> art = ArticleState(parse_article("Head\\n\\nGen. Jane Roe and the Defence Ministry spoke.\\n"), load_lexicons())
+>>> st = SentenceState(art, art.article.sentences[1])
+>>> classify(st, find_hits(st))
+>>> type_source(st, st.text.index("Gen."), st.text.index(" and")).type
+'named_person'
+>>> src = add_source(st, st.text.index("the Def"), st.text.index(" spoke"), "reporting_subject", "Test.")
+>>> src.type, src.explanation
+('institution', "Test. Typed institution: 'Ministry' is a word that names a body.")
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from medialit.alignment import overlaps
+from medialit.detect.cues import SOURCE_LABELS
+from medialit.detect.phrases import name_word
+from medialit.detect.results import Source
+from medialit.detect.state import SentenceState
+from medialit.detect.text import iter_tokens, strip_possessive, tokens
+
+
+class SourceTyping(NamedTuple):
+    """A source's ``type`` and the ``reason`` in words; ``refers_to`` the person named earlier
+    it points back to; the title ``kinds`` and ``surname`` found; ``display``, how a named
+    person is remembered (title and name)."""
+
+    type: str
+    reason: str
+    refers_to: str | None
+    kinds: frozenset
+    surname: str
+    display: str
+
+
+def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
+    """How the source ``text[a:b]`` is typed, and why."""
+    text = st.text
+    listed = st.hits_in(a, b, SOURCE_LABELS)
+    by = {}
+    for h in listed:
+        by.setdefault((h.entry.label, h.entry.kind), []).append(h)
+
+    def first(label, kind=None):
+        for (lab, k), hs in by.items():
+            if lab == label and (kind is None or k == kind):
+                return text[hs[0].start:hs[0].end]
+        return None
+
+    titles = [h for h in listed if h.entry.label == "title"]
+    kinds = frozenset(h.entry.kind for h in titles)
+    display = ""  # how a named person is shown: with the title before the name
+
+    def typed(typ: str, reason: str, refers_to: str | None = None, surname: str = "") -> SourceTyping:
+        return SourceTyping(typ, reason, refers_to, kinds, surname, display)
+
+    got = first("anonymous")
+    if got:
+        return typed("anonymous", f"{got!r} is on the list of anonymous sources")
+    got = first("outlet", "name")
+    if got:
+        return typed("outlet", f"{got!r} is on the list of news outlets and agencies")
+    got = first("vague")
+    if got:
+        return typed("vague", f"{got!r} is on the list of vague sources")
+    toks = tokens(st.text, a, b)
+    covered = st.cat_at
+
+    run = []
+    k = len(toks) - 1
+    while k >= 0 and name_word(st, toks[k]):
+        run.append(toks[k])
+        k -= 1
+    run.reverse()
+    if run:
+        before = toks[k] if k >= 0 else None
+        title = None
+        if before is not None and before.start in covered and "title" in st.cat_at.get(before.start, ()):
+            title = before.text
+        elif (before is not None and before.text == "." and k >= 1
+              and "title" in st.cat_at.get(toks[k - 1].start, ())):
+            title = text[toks[k - 1].start:before.end]
+        names = " ".join(strip_possessive(t.text) for t in run)
+        display = f"{title} {names}" if title else names
+        if title is not None:
+            return typed("named_person", f"a title or role ({title!r}) followed by a name ({names!r})",
+                         None, strip_possessive(run[-1].text))
+        if len(run) >= 2:
+            return typed("named_person", f"two or more capitalised name words ({names!r})", None,
+                         strip_possessive(run[-1].text))
+    got = first("outlet", "descriptor")
+    if got and run:
+        return typed("outlet", f"{got!r} introduces a news outlet")
+    heads = by.get(("outlet", "head"))
+    if heads and heads[-1].end == b and sum(1 for t in toks if t.text[:1].isupper()) >= 2:
+        return typed("outlet", f"the name ends with {text[heads[-1].start:heads[-1].end]!r}, "
+                     "like many newspaper names")
+    inst = [h for h in listed if h.entry.label == "institution"]
+    if titles and not run:
+        found = [st.art.people.by_kind[k] for k in kinds if k in st.art.people.by_kind]
+        if found:
+            p = max(found, key=lambda x: x.order)
+            return typed("named_person", f"{text[a:b]!r} refers back to {p.text!r}, named earlier with the same "
+                         f"title or role", p.text, p.surname)
+        role = text[titles[-1].start:titles[-1].end]
+        if inst:
+            return typed("institution", f"a role ({role!r}) inside a named body "
+                         f"({text[inst[-1].start:inst[-1].end]!r}); the person speaks for that body")
+        if role.lower().endswith("s") and not role.endswith(".") and len(role) > 3:
+            return typed("vague", f"an unnamed group ({role!r})")
+        return typed("anonymous", f"a person described by a role ({role!r}) but not named")
+    if inst:
+        h = inst[-1]
+        what = {"place": "a country or capital standing for its government",
+                "head": "a word that names a body", "name": "the name of an institution"}.get(h.entry.kind, "")
+        return typed("institution", f"{text[h.start:h.end]!r} is {what}")
+    names_all = [t for t in toks if name_word(st, t)]
+    if len(names_all) >= 2:
+        names = " ".join(strip_possessive(t.text) for t in names_all)
+        return typed("named_person", f"two or more capitalised name words ({names!r})", None,
+                     strip_possessive(names_all[-1].text))
+    if len(names_all) == 1:
+        w = strip_possessive(names_all[0].text)
+        p = st.art.people.by_surname.get(w)
+        if p is not None:
+            return typed("named_person", f"{w!r} is the name of {p.text!r}, named earlier", p.text, w)
+        return typed("named_person", f"a capitalised name ({w!r}) is taken to be a person", None, w)
+    acr = [t for t in toks if t.text.replace(".", "").isupper() and len(t.text) > 1]
+    if acr:
+        return typed("institution", f"an abbreviation ({acr[0].text!r}) usually names an organisation")
+    return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
+
+
+def register_mentions(st: SentenceState) -> None:
+    """Remember people named with a title anywhere (President Jane Roe), so that a later
+    *the president* can refer back to them even if they were not quoted."""
+    for h in st.by_label.get("title", ()):
+        if h.entry.kind in ("official", "expert"):
+            continue
+        # the name words right after the title; tokens are made only as far as the
+        # name goes (usually one or two words, not the whole 60-character window)
+        names = []
+        gap = ""  # the text between the title and the first name word
+        for t in iter_tokens(st.text, h.end, min(st.s.end, h.end + 60)):
+            if not name_word(st, t):
+                break
+            if not names:
+                gap = st.text[h.end:t.start]
+            names.append(strip_possessive(t.text))
+        if names and gap.strip() == "":
+            st.art.people.add(f"{st.text[h.start:h.end]} {' '.join(names)}", frozenset((h.entry.kind,)), names[-1])
+
+
+def add_source(st: SentenceState, a: int, b: int, rule: str, how: str) -> Source | None:
+    """Type and record a source (skipping spans that overlap a source already found)."""
+    for src in st.sources:
+        if overlaps((a, b), (src.start, src.end)):
+            return src
+    typ, reason, refers, kinds, surname, display = type_source(st, a, b)
+    text = st.text[a:b]
+    src = Source(a, b, text, typ, rule, f"{how} Typed {typ}: {reason}.", refers)
+    st.sources.append(src)
+    if typ == "named_person" and refers is None and (kinds or " " in text.strip()):
+        st.art.people.add(display or text, kinds, surname)
+    return src
