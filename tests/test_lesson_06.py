@@ -13,7 +13,8 @@ from medialit.detect import analyze
 from exercises import BEGIN, END
 from medialit.own_article import (EXAMPLE_TEXT, MAX_BYTES, MAX_CHARS, NO_KEY_MESSAGE, OwnArticleError,
                                   article_from_bytes, article_from_text, checklist, compare_with_detector,
-                                  describe, example_article, own_article_id, own_article_picker)
+                                  describe, example_article, own_article_id)
+from medialit.ui import own_article_picker
 from medialit.selfcheck import QUESTIONS_DIR, check, questions
 from lessons import read, sources, used_questions, right, chosen
 

@@ -491,7 +491,7 @@ def test_record_error_is_still_raised_for_bad_spans(tmp_path):
 
 def _widgets(tmp_path):
     from medialit import parse_article
-    from medialit.annotate import SentenceTagger, SpanAnnotator
+    from medialit.ui import SentenceTagger, SpanAnnotator
 
     art = parse_article("A headline here\n\nThe agency said it could slip. Critics doubt it.\n", id="art")
     span, tagger = SpanAnnotator(art, "Ada", folder=tmp_path), SentenceTagger(art, "Ada", folder=tmp_path)

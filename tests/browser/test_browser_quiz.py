@@ -18,7 +18,7 @@ QID = "01-dating-003"
 def put_quiz_notebook(server, name: str) -> str:
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(f'from medialit.selfcheck import quiz\n\nquiz("{QID}")')]
+    nb.cells = [nbformat.v4.new_code_cell(f'from medialit.ui import quiz\n\nquiz("{QID}")')]
     nbformat.write(nb, server.root / name)
     return name
 

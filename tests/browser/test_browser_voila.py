@@ -34,8 +34,8 @@ def test_two_voila_visitors_type_their_names_and_never_share_a_file(tmp_path, br
     pytest.importorskip("voila")
 
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("from medialit.learner import name_box\nname_box()"),
-                nbformat.v4.new_code_cell("from medialit.annotate import SpanAnnotator\nSpanAnnotator('000')")]
+    nb.cells = [nbformat.v4.new_code_cell("from medialit.ui import name_box\nname_box()"),
+                nbformat.v4.new_code_cell("from medialit.ui import SpanAnnotator\nSpanAnnotator('000')")]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, tmp_path / "lesson.ipynb")
     folder = tmp_path / "annotations"
