@@ -107,7 +107,7 @@ print(n)
 
 NOTEBOOK = {
     "cells": [{"cell_type": "code", "execution_count": None, "id": "bench-0", "metadata": {}, "outputs": [],
-               "source": ["from medialit import load_article\n", "from medialit.annotate import SpanAnnotator\n",
+               "source": ["from medialit import load_article\n", "from medialit.ui import SpanAnnotator\n",
                           f"w = SpanAnnotator(load_article('{ARTICLE_ID}.txt'), '{ANNOTATOR}')\n", "w"]}],
     "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
     "nbformat": 4, "nbformat_minor": 5,
