@@ -366,6 +366,21 @@ def test_sentence_tagger_navigates_and_toggles(article, tmp_path):
         assert toggle.tooltip == label_tooltip(label)
 
 
+def test_sentence_tagger_views_escape_the_article_and_the_marks(article, tmp_path):
+    t = SentenceTagger(article, "Ada", folder=tmp_path)
+    assert "“Moon 🚀 base &lt;script&gt;alert(1)&lt;/script&gt;”" in t.heading.value and "(Ada)" in t.heading.value
+    i = TEXT.index("<img")
+    t.store.add_span(i, TEXT.index(">", i) + 1, "loaded")            # words marked in the annotator
+    t.go(next(n for n, s in enumerate(article.sentences) if s.start <= i < s.end))
+    assert t.others_view.value == ('<div style="font-size:.9em;color:#555">Words you marked here: loaded '
+                                   '“&lt;img src=x onerror=&#34;alert(2)&#34;&gt;”</div>')
+    t.go(0)
+    assert t.others_view.value == ""
+    t.store.messages.append("A <b>warning</b> & more")
+    t._refresh_toggles()
+    assert t.messages_view.value == '<div role="alert" style="color:#8a4b00">A &lt;b&gt;warning&lt;/b&gt; &amp; more</div>'
+
+
 def test_sentence_tagger_static_html_escapes(article, tmp_path):
     t = SentenceTagger(article, "Ada", folder=tmp_path)
     t.go(1)
