@@ -1,6 +1,7 @@
 """Reports of an analysis: readable text, JSON for other tools, and one
 self-contained HTML page (no network, no script) with highlighted cues, a legend
-and explanations on hover. All article text is escaped before it reaches HTML.
+and explanations on hover. The HTML comes from templates (``report_*.j2``) that
+escape all article text.
 
 >>> from medialit.articles import parse_article
 >>> from medialit.detect import analyze
@@ -12,44 +13,18 @@ and explanations on hover. All article text is escaped before it reaches HTML.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
-from html import escape
+from dataclasses import dataclass
+from typing import NamedTuple
 
-#: Colours per label, chosen to be told apart with common colour-vision differences.
-LABEL_COLOURS = {
-    "hedge": "#fde68a",        # amber
-    "booster": "#fca5a5",      # red
-    "attribution": "#93c5fd",  # blue
-    "opinion": "#c4b5fd",      # violet
-    "loaded": "#f9a8d4",       # pink
-    "speculation": "#a7f3d0",  # green (a sentence label only)
-}
-LABEL_MEANINGS = {
-    "hedge": "lowers how sure the claim sounds (perhaps, could, seems)",
-    "booster": "raises how sure it sounds without giving evidence (obviously, of course)",
-    "attribution": "says where the information comes from (said, according to, (Reuters))",
-    "opinion": "the writer judges or tells what should happen (to my mind, ought to)",
-    "loaded": "an emotionally charged word choice (belligerent, blunder, brag)",
-    "speculation": "a claim about what the writer cannot know: the future, motives, secret deals",
-}
-SOURCE_MEANINGS = {
-    "named_person": "a person named in the text",
-    "institution": "a body speaking as a whole",
-    "outlet": "a news outlet or agency",
-    "anonymous": "a specific but unnamed person",
-    "vague": "an unspecified group or impression",
-}
+from medialit.html import render
+from medialit.vocabulary import LABEL_COLOURS, LABEL_MEANINGS, SENTENCE_LABELS, SOURCE_MEANINGS, SOURCE_TYPES, tint
+from medialit.wording import shorten  # noqa: F401  (classroom imports it from here until it switches to wording)
 
+__all__ = ["to_text", "to_json", "to_html", "Report", "show"]
 
-def shorten(text: str, n: int) -> str:
-    """``text`` on one line, cut to at most ``n`` characters with an ellipsis.
-
-    >>> shorten("A long\\nline of text", 10)
-    'A long li…'
-    """
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
+#: Labels the legend explains, each with the colour its cues are highlighted in (a source is underlined instead).
+LEGEND_LABELS = tuple(lab for lab in LABEL_MEANINGS if lab != "source")
 
 
 def to_json(analysis, indent: int | None = 2) -> str:
@@ -93,6 +68,11 @@ def _by_sentence(sentences, items) -> dict[int, list]:
     return out
 
 
+def _label_counts(analysis) -> dict[str, int]:
+    """How many sentences carry each sentence label."""
+    return {lab: sum(lab in sa.labels for sa in analysis.sentences) for lab in SENTENCE_LABELS}
+
+
 def to_text(analysis) -> str:
     """A readable report: the parts of the page, then each sentence with its cues marked."""
     art = analysis.article
@@ -126,51 +106,53 @@ def to_text(analysis) -> str:
         for src in sources_by_sentence.get(s.index, []):
             lines.append(f"      source      {src.text!r}: {src.type}")
     lines.append("")
-    counts = {lab: sum(lab in sa.labels for sa in analysis.sentences) for lab in LABEL_MEANINGS
-              if lab != "loaded"}
+    counts = _label_counts(analysis)
     lines.append("Sentences per label: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     lines.append(f"Sources: {len(analysis.sources)} "
-                 + "(" + ", ".join(f"{t} {sum(s.type == t for s in analysis.sources)}" for t in SOURCE_MEANINGS) + ")")
+                 + "(" + ", ".join(f"{t} {sum(s.type == t for s in analysis.sources)}" for t in SOURCE_TYPES) + ")")
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------------------
-# HTML
+# HTML: the data the templates show, worked out here; the templates only lay it out
 # ---------------------------------------------------------------------------
 
-_CSS = """
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto;
-       padding: 0 1rem; line-height: 1.6; color: #1f2937; }
-h1.headline { font-size: 1.6rem; line-height: 1.3; }
-p.dek { font-size: 1.15rem; font-style: italic; }
-.meta, .boilerplate, .related { font-family: system-ui, sans-serif; font-size: .85rem; color: #4b5563;
-       border-left: 3px solid #d1d5db; padding-left: .6rem; }
-.boilerplate::before { content: "website boilerplate: "; font-weight: bold; }
-.related::before { content: "related link: "; font-weight: bold; }
-.par { position: relative; }
-.parno { position: absolute; left: -2.2rem; color: #9ca3af; font: .8rem system-ui, sans-serif; }
-.sent { border-bottom: 1px dotted transparent; }
-.labels { font: .7rem system-ui, sans-serif; color: #374151; vertical-align: super; }
-.cue { border-radius: 3px; padding: 0 1px; }
-.voice-source { text-decoration: underline dashed; }
-.src { border-bottom: 2px solid #111827; }
-.legend { font: .85rem system-ui, sans-serif; border: 1px solid #e5e7eb; padding: .5rem 1rem; }
-.legend span.sw { display: inline-block; width: 1em; height: 1em; border-radius: 3px; vertical-align: middle; }
-"""
+class Piece(NamedTuple):
+    """A stretch of text with the same highlights: ``classes`` and ``title`` are empty for plain text.
+    (A named tuple: a long article has hundreds of thousands of pieces.)"""
+
+    text: str
+    classes: str = ""
+    title: str = ""
 
 
-def _css() -> str:
-    rules = [f".cue.{lab} {{ background: {col}; }}" for lab, col in LABEL_COLOURS.items()]
-    rules += [f".labels .{lab} {{ background: {col}; border-radius: 3px; padding: 0 2px; }}"
-              for lab, col in LABEL_COLOURS.items()]
-    return _CSS + "\n".join(rules)
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as the report shows it: its pieces, its labels and the detector's reasons."""
+
+    index: int
+    pieces: tuple[Piece, ...]
+    labels: tuple[str, ...]
+    why: str
 
 
-def _highlight(text: str, start: int, end: int, cues, sources) -> str:
-    """Escaped ``text[start:end]`` with cue and source spans wrapped in <span>s.
+@dataclass(frozen=True)
+class Block:
+    """One block of the page, top to bottom: ``kind`` is headline, dek, meta, boilerplate, related
+    or par; ``sentences`` are the highlighted sentences in it (empty: show ``text`` plainly)."""
 
-    Overlapping spans are handled by cutting the text at every span edge: each
-    piece gets one <span> whose classes and title name every span covering it.
+    kind: str
+    text: str = ""
+    sentences: tuple[SentenceView, ...] = ()
+    name: str = ""           # meta: "date" or "byline"
+    title: str = ""          # boilerplate, related: why the kit thinks so
+    paragraph: int | None = None
+
+
+def _pieces(text: str, start: int, end: int, cues, sources) -> list[Piece]:
+    """``text[start:end]`` cut at every edge of a cue or source span that overlaps it.
+
+    Each piece names every span covering it, in its classes and in its title (the hover text).
     """
     spans = [(c.start, c.end, c) for c in cues if c.start < end and c.end > start]
     spans += [(s.start, s.end, s) for s in sources if s.start < end and s.end > start]
@@ -188,37 +170,37 @@ def _highlight(text: str, start: int, end: int, cues, sources) -> str:
     for a, b in zip(cuts, cuts[1:]):
         active.difference_update(closing.get(a, ()))
         active.update(opening.get(a, ()))
-        covering = [spans[i][2] for i in sorted(active)]
-        piece = escape(text[a:b])
-        if not covering:
-            out.append(piece)
-            continue
         classes, titles = [], []
-        for obj in covering:
+        for i in sorted(active):
+            obj = spans[i][2]
             if hasattr(obj, "voice"):
                 classes += ["cue", obj.label, f"voice-{obj.voice}"]
                 titles.append(f"{obj.label} ({obj.voice} voice) — {obj.explanation} [rule: {obj.rule}]")
             else:
                 classes.append("src")
                 titles.append(f"source: {obj.type.replace('_', ' ')} — {SOURCE_MEANINGS.get(obj.type, '')}")
-        out.append(f'<span class="{escape(" ".join(dict.fromkeys(classes)))}" '
-                   f'title="{escape(" | ".join(titles))}">{piece}</span>')
-    return "".join(out)
+        out.append(Piece(text[a:b], " ".join(dict.fromkeys(classes)), " | ".join(titles)))
+    return out
 
 
-def _sentence_html(analysis, sa, sources=None) -> str:
-    """One sentence with its highlights; ``sources``: those overlapping it (default: all, to be filtered)."""
+def _highlight(text: str, start: int, end: int, cues, sources) -> str:
+    """``text[start:end]`` as escaped HTML, each highlighted piece in a <span> (``report_highlight.html.j2``)."""
+    return str(render("report_highlight.html.j2", pieces=_pieces(text, start, end, cues, sources)))
+
+
+def _sentence_view(analysis, sa, sources) -> SentenceView:
+    """One sentence with its highlights; ``sources``: those that overlap it."""
     s = sa.sentence
-    text = analysis.article.text
-    body = _highlight(text, s.start, s.end, sa.cues, analysis.sources if sources is None else sources)
+    pieces = _pieces(analysis.article.text, s.start, s.end, sa.cues, sources)
     why = "; ".join(f"{e.label}: {e.explanation}" for e in sa.evidence)
-    badges = "".join(f'<span class="{escape(lab)}">{escape(lab)}</span> ' for lab in sa.labels)
-    return (f'<span class="sent" id="s{s.index}" title="{escape(why)}">{body}</span>'
-            + (f' <span class="labels">{badges.strip()}</span>' if badges else ""))
+    return SentenceView(s.index, tuple(pieces), tuple(sa.labels), why)
 
 
-def _article_html(analysis) -> str:
-    """The legend and the article with highlights (no page around it)."""
+def _blocks(analysis) -> list[Block]:
+    """The page's blocks top to bottom: headline, dek, date, byline, website text, paragraphs.
+
+    A missing date or byline is said where it would stand: after the headline and dek.
+    """
     art = analysis.article
     by_start = {sa.sentence.start: sa for sa in analysis.sentences}
     sources = _by_sentence(analysis.sentences, analysis.sources)
@@ -226,63 +208,41 @@ def _article_html(analysis) -> str:
     for sa in analysis.sentences:
         in_paragraph.setdefault(sa.sentence.paragraph, []).append(sa)
 
-    def sentence_html(sa) -> str:
-        return _sentence_html(analysis, sa, sources.get(sa.sentence.index, []))
+    def view(sa) -> SentenceView:
+        return _sentence_view(analysis, sa, sources.get(sa.sentence.index, []))
 
-    body: list[str] = []
+    blocks: list[Block] = []
     for part in art.parts:
-        if part.kind == "headline":
+        if part.kind in ("headline", "dek"):
             sa = by_start.get(part.start)
-            body.append(f'<h1 class="headline">{sentence_html(sa) if sa else escape(part.text)}</h1>')
-        elif part.kind == "dek":
-            sa = by_start.get(part.start)
-            body.append(f'<p class="dek">{sentence_html(sa) if sa else escape(part.text)}</p>')
+            blocks.append(Block(part.kind, part.text, (view(sa),) if sa else ()))
         elif part.kind in ("date", "byline"):
-            shown = part.text if part.kind == "date" else (part.text + " (no name given)"
-                                                            if art.byline == "" else part.text)
-            body.append(f'<p class="meta"><b>{part.kind}:</b> {escape(shown)}</p>')
+            shown = part.text + " (no name given)" if part.kind == "byline" and art.byline == "" else part.text
+            blocks.append(Block("meta", shown, name=part.kind))
         elif part.kind in ("boilerplate", "related"):
-            body.append(f'<p class="{part.kind}" title="{escape(part.reason)}">{escape(part.text)}</p>')
+            blocks.append(Block(part.kind, part.text, title=part.reason))
         elif part.kind == "body":
-            inner = " ".join(sentence_html(sa) for sa in in_paragraph.get(part.paragraph, []))
-            body.append(f'<p class="par"><span class="parno">¶{part.paragraph}</span>{inner}</p>')
-    # Missing date and byline are said where they would stand: after the headline and dek.
-    after_head = max((i + 1 for i, html in enumerate(body)
-                      if html.startswith(('<h1 class="headline"', '<p class="dek"'))), default=0)
-    missing = [f'<p class="meta"><b>{kind}:</b> none on the page</p>'
-               for kind, value in (("date", art.date), ("byline", art.byline)) if value is None]
-    body[after_head:after_head] = missing
+            blocks.append(Block("par", sentences=tuple(view(sa) for sa in in_paragraph.get(part.paragraph, [])),
+                                paragraph=part.paragraph))
+    after_head = max((i + 1 for i, b in enumerate(blocks) if b.kind in ("headline", "dek")), default=0)
+    blocks[after_head:after_head] = [Block("meta", "none on the page", name=kind)
+                                     for kind, value in (("date", art.date), ("byline", art.byline))
+                                     if value is None]
+    return blocks
 
-    legend = ["<div class=\"legend\"><b>How to read this page.</b> Hover over a highlighted word to see why "
-              "the detector marked it. Dashed underline: the words are a source's, not the writer's. "
-              "Solid underline: a source. Small tags after a sentence: its labels.<br>"]
-    for lab, meaning in LABEL_MEANINGS.items():
-        legend.append(f'<span class="sw" style="background:{LABEL_COLOURS[lab]}"></span> '
-                      f"<b>{lab}</b>: {escape(meaning)}<br>")
-    legend.append("<b>Source types:</b> " + "; ".join(f"{escape(k.replace('_', ' '))} = {escape(v)}"
-                                                      for k, v in SOURCE_MEANINGS.items()))
-    legend.append("<br>The detector follows simple rules and makes mistakes: argue with it!</div>")
-    return "".join(legend) + "\n<article>\n" + "\n".join(body) + "\n</article>\n"
+
+def _context(analysis, scope: str = "") -> dict:
+    """What the report templates show; ``scope``: a selector every CSS rule is limited to ("" for a page)."""
+    return dict(blocks=_blocks(analysis), legend=[(lab, LABEL_MEANINGS[lab]) for lab in LEGEND_LABELS],
+                source_meanings=SOURCE_MEANINGS, colours={lab: tint(LABEL_COLOURS[lab]) for lab in LEGEND_LABELS},
+                scope=scope)
 
 
 def to_html(analysis, title: str | None = None) -> str:
-    """One self-contained HTML page: no script, no network, all article text escaped."""
+    """One self-contained HTML page (``report_page.html.j2``): no script, no network, all article text escaped."""
     art = analysis.article
     page_title = title or art.headline or art.id or "medialit report"
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        f"<title>{escape(page_title)}</title>\n<style>{_css()}</style>\n</head>\n<body>\n"
-        + _article_html(analysis) + "</body>\n</html>\n"
-    )
-
-
-def _scoped_css(scope: str) -> str:
-    """The page's CSS with every selector limited to ``scope`` (so a notebook's own styles are untouched)."""
-    def scoped(m: re.Match) -> str:
-        sels = [x.strip() for x in m.group(1).split(",")]
-        return ", ".join(scope if x == "body" else f"{scope} {x}" for x in sels) + " {"
-    return re.sub(r"([^{}]+)\{", scoped, _css())
+    return str(render("report_page.html.j2", title=page_title, **_context(analysis))) + "\n"
 
 
 class Report:
@@ -295,13 +255,11 @@ class Report:
         self.analysis = analysis
 
     def _repr_html_(self) -> str:
-        return (f'<div class="medialit-report"><style>{_scoped_css(".medialit-report")}</style>'
-                + _article_html(self.analysis) + "</div>")
+        return str(render("report_inline.html.j2", **_context(self.analysis, scope=".medialit-report")))
 
     def __repr__(self) -> str:
         art = self.analysis.article
-        counts = {lab: sum(lab in sa.labels for sa in self.analysis.sentences) for lab in LABEL_MEANINGS
-                  if lab != "loaded"}
+        counts = _label_counts(self.analysis)
         return (f"Report({art.id or 'pasted text'!r}: {len(self.analysis.sentences)} sentences, "
                 + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
 

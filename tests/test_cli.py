@@ -286,9 +286,9 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 def _reference_highlight(text, start, end, cues, sources):
     """The report's highlighting written the slow, obvious way (as it was): every piece checks every span."""
-    from html import escape
+    from markupsafe import escape
 
-    from medialit.report import SOURCE_MEANINGS
+    from medialit.vocabulary import SOURCE_MEANINGS
 
     spans = [(c.start, c.end, c) for c in cues if c.start < end and c.end > start]
     spans += [(s.start, s.end, s) for s in sources if s.start < end and s.end > start]
@@ -321,7 +321,7 @@ _SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t
 def test_highlight_is_the_same_as_the_obvious_way(cue_spans, source_spans, window):
     from medialit.report import _highlight
 
-    text = "abc<de>fghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP"
+    text = "abc<de>f&'\"jklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP"
     cues = [SimpleNamespace(start=a, end=b, text=text[a:b], label=("hedge", "booster")[i % 2],
                             voice=("writer", "source")[i % 2], explanation=f"c{i}", rule="r")
             for i, (a, b) in enumerate(cue_spans)]
@@ -345,3 +345,35 @@ def test_sources_are_filed_under_every_sentence_they_overlap(item_spans, lengths
     got = _by_sentence(sentences, items)
     for s in sentences:
         assert got.get(s.index, []) == [it for it in items if s.start < it.end and it.start < s.end]
+
+
+def test_report_templates_escape_text_title_and_reasons():
+    """Page and notebook view: article text, the page title and the detector's reasons come out escaped."""
+    from medialit.articles import parse_article
+    from medialit.detect import analyze
+    from medialit.report import show, to_html
+
+    hostile = 'Rain <script>alert("x")</script> & \'more\'\n\nIt may rain, "officials said" & <b>perhaps</b>.\n'
+    analysis = analyze(parse_article(hostile))
+    for html in (to_html(analysis, title='<i>"T" & \'t\'</i>'), show(analysis)._repr_html_()):
+        parsed = _Collector()
+        parsed.feed(html)
+        assert "script" not in parsed.tags and "b" in parsed.tags     # <b> only where the report puts it
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;more&#39;" in html
+        assert "&#34;officials said&#34; &amp; &lt;b&gt;" not in html       # cues inside: cut into spans
+        assert "&lt;b&gt;" in html and "&lt;/b&gt;" in html
+        assert 'class="cue hedge voice-author"' in html
+    assert "<title>&lt;i&gt;&#34;T&#34; &amp; &#39;t&#39;&lt;/i&gt;</title>" in to_html(analysis, title='<i>"T" & \'t\'</i>')
+    assert show(analysis)._repr_html_().startswith('<div class="medialit-report"><style>')
+
+
+def test_report_uses_the_one_palette():
+    """Cue highlights are the vocabulary's colours, tinted for a light background behind text."""
+    from medialit.articles import parse_article
+    from medialit.detect import analyze
+    from medialit.report import to_html
+    from medialit.vocabulary import LABEL_COLOURS, tint
+
+    html = to_html(analyze(parse_article("It may rain.", body_only=True)))
+    for label in ("hedge", "booster", "attribution", "opinion", "loaded", "speculation"):
+        assert f".cue.{label} {{ background: {tint(LABEL_COLOURS[label])}; }}" in html
