@@ -1,0 +1,157 @@
+"""Parts of the page: give every block a kind (headline, dek, date, byline, boilerplate, related, body).
+
+Each :class:`~medialit.articles.model.Part` says in plain words why its block got its kind.
+
+>>> from medialit.articles.blocks import split_blocks
+>>> text = "Big News\\n\\nMay 1, 2020 | By Jane Roe\\n\\nIt may rain today, said the forecaster at the office."
+>>> [(p.kind, p.text[:11]) for p in find_parts(text, split_blocks(text))]
+[('headline', 'Big News'), ('date', 'May 1, 2020'), ('byline', 'By Jane Roe'), ('body', 'It may rain')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from medialit.articles.blocks import strip_span
+from medialit.articles.model import Part
+from medialit.articles.sentences import count_sentence_marks
+
+_DATA = Path(__file__).parent.parent / "data"
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4})"
+)
+_BYLINE = re.compile(r"(?:^|(?<=[,|\-–—]\s)|(?<=[,|]))\s*(?:written\s+by|posted\s+by|by)\b[^\n]{0,80}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+
+
+def _load_boilerplate() -> list[tuple[str, str]]:
+    path = _DATA / "parts" / "boilerplate.csv"
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.lstrip().startswith("#")]
+    for row in csv.DictReader(lines):
+        rows.append((" ".join(row["phrase"].lower().split()), row["explanation"]))
+    return rows
+
+
+_BOILERPLATE: list[tuple[str, str]] | None = None
+
+
+def boilerplate_reason(block: str) -> str | None:
+    """Why a block is the website's boilerplate, or ``None`` if it is not.
+
+    >>> boilerplate_reason("Support Us - Go Ad-Free!")
+    "boilerplate: contains 'go ad-free'. An appeal from the website for money or subscriptions, not part of the article."
+    """
+    global _BOILERPLATE
+    if _BOILERPLATE is None:
+        _BOILERPLATE = _load_boilerplate()
+    if len(block) >= 400:
+        return None
+    flat = " ".join(block.lower().split())
+    for phrase, why in _BOILERPLATE:
+        if phrase in flat:
+            return f"boilerplate: contains '{phrase}'. {why}"
+    return None
+
+
+def _ends_like_sentence(block: str) -> bool:
+    return bool(_SENTENCE_END.search(block))
+
+
+def _date_and_byline(text: str, start: int, end: int) -> list[Part] | None:
+    """Parts for a short date/byline line, or None if the block is something else."""
+    block = text[start:end]
+    if len(block) > 120 or "\n" in block.strip():
+        return None
+    parts: list[Part] = []
+    m = _DATE.search(block)
+    by = _BYLINE.search(block)
+    if m is None and by is None:
+        return None
+    covered = 0
+    if m is not None:
+        parts.append(Part("date", start + m.start(), start + m.end(), m.group(),
+                          "date: a calendar date on a short line near the top"))
+        covered += m.end() - m.start()
+    if by is not None:
+        s, e = strip_span(text, start + by.start(), start + by.end())
+        parts.append(Part("byline", s, e, text[s:e],
+                          "byline: a short line starting with 'By' or 'Written by'"))
+        covered += e - s
+    # The line must be mostly date and byline, not a sentence that mentions a date.
+    rest = len(re.sub(r"[\s,|\-–—]", "", block)) - covered
+    if rest > 12 or (by is None and _ends_like_sentence(block) and len(block) > 40):
+        return None
+    return sorted(parts, key=lambda p: p.start)
+
+
+def find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool = False) -> list[Part]:
+    """Give every block a kind, with the reason in plain words."""
+    if body_only:
+        return [Part("body", s, e, text[s:e], "body: --body-only treats every block as body", i + 1)
+                for i, (s, e) in enumerate(blocks)]
+
+    found: dict[int, list[Part]] = {}
+    for i, (s, e) in enumerate(blocks):
+        why = boilerplate_reason(text[s:e])
+        if why:
+            found[i] = [Part("boilerplate", s, e, text[s:e], why)]
+
+    def prose(i: int) -> bool:
+        block = text[slice(*blocks[i])]
+        return _ends_like_sentence(block) and (
+            len(block) >= 80 or block.count(" ") >= 12 or count_sentence_marks(block) >= 2)
+
+    content = [i for i in range(len(blocks)) if i not in found]
+    # Date and byline lines are looked for near the top only.
+    for i in content[:6]:
+        dated = _date_and_byline(text, *blocks[i])
+        if dated is not None:
+            found[i] = dated
+    content = [i for i in content if i not in found]
+    # The body starts at the first block that reads like running prose.
+    body_start = next((i for i in content if prose(i)), None)
+    if body_start is None:
+        # No prose at all: a first short line is the headline, the rest is body.
+        body_start = content[1] if len(content) > 1 else (content[0] if content else len(blocks))
+    # Date-like lines inside the body are body text after all.
+    for i in [i for i in found if i > body_start and found[i][0].kind in ("date", "byline")]:
+        del found[i]
+    head = [i for i in content if i < body_start]
+
+    for n, i in enumerate(head):
+        s, e = blocks[i]
+        block = text[s:e]
+        if n == 0 and len(block) <= 250 and "\n" not in block:
+            found[i] = [Part("headline", s, e, block,
+                             "headline: the first short line of the page that is not boilerplate")]
+        elif n == 1 and len(block) <= 400:
+            found[i] = [Part("dek", s, e, block,
+                             "dek: the line that follows the headline, before the first paragraph")]
+        else:
+            found[i] = [Part("related", s, e, block,
+                             "related: another title-like line before the article starts "
+                             "(often a link to a different story)")]
+
+    parts: list[Part] = []
+    paragraph = 0
+    for i, (s, e) in enumerate(blocks):
+        if i in found:
+            parts.extend(found[i])
+        else:
+            paragraph += 1
+            parts.append(Part("body", s, e, text[s:e], "body: a paragraph of the article", paragraph))
+    return parts
