@@ -30,11 +30,14 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html import escape
 from pathlib import Path
+
+from medialit.html import render
 
 QUESTIONS_DIR = Path(__file__).parent / "data" / "questions"
 KINDS = ("number", "text", "choice", "set")
+#: The colour of a verdict's words, by status.
+STATUS_COLOURS = {"right": "#166534", "wrong": "#9a3412", "partly": "#854d0e", "blank": "#374151"}
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -73,17 +76,10 @@ class Result:
         return self.html()
 
     def html(self, with_question: bool = True) -> str:
-        """The verdict as escaped HTML, after the question and the learner's answer unless ``with_question`` is false."""
-        colour = {"right": "#166534", "wrong": "#9a3412", "partly": "#854d0e", "blank": "#374151"}[self.status]
-        body = "<br>".join(escape(x) for x in (self.message,) + self.details)
-        parts = []
-        if with_question and self.prompt:
-            parts.append(f'<div><b>Question:</b> {escape(self.prompt)}</div>')
-        if with_question and self.status != "blank":
-            parts.append(f'<div><b>Your answer:</b> {escape(self.given)}</div>')
-        parts.append(f'<div style="color:{colour}">{body}</div>')
-        return ('<div class="medialit-check" style="font-family:sans-serif;overflow-wrap:anywhere">'
-                + "".join(parts) + "</div>")
+        """The verdict as HTML (``selfcheck_result.html.j2``, escaped), after the question and the
+        learner's answer unless ``with_question`` is false."""
+        return str(render("selfcheck_result.html.j2", result=self, with_question=with_question,
+                          colour=STATUS_COLOURS[self.status]))
 
 
 def _norm(text: object) -> str:
