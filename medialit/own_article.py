@@ -41,13 +41,15 @@ The file is empty: there is no text in it.
 from __future__ import annotations
 
 import hashlib
-import html
 from dataclasses import dataclass, replace
 
+from medialit.alignment import bounds, marks_per_sentence, overlaps
 from medialit.articles import (MAX_BYTES, MAX_CHARS, Article, ArticleError, EncodingProblemError, NotTextError,
                                StrayByteError, TooLongError, WebPageError, check_text, parse_article,
                                read_article_bytes, replace_lone_surrogates)
-from medialit.report import shorten
+from medialit.html import render
+from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
+from medialit.wording import plural, shorten
 
 __all__ = ["EXAMPLE_TEXT", "MAX_CHARS", "MAX_BYTES", "NO_KEY_MESSAGE", "OwnArticleError",
            "Comparison", "Checklist", "article_from_bytes", "article_from_text", "checklist",
@@ -191,12 +193,12 @@ def describe(article: Article) -> str:
     else:
         bits.append(f"byline “{article.byline}”")
     if article.boilerplate:
-        bits.append(f"{len(article.boilerplate)} line(s) of website text")
+        bits.append(f"{plural(len(article.boilerplate), 'line')} of website text")
     heads = [name for name, there in (("headline", article.headline), ("subheadline", article.dek)) if there]
     counted = (f" (the {' and the '.join(heads)} count{'s' if len(heads) == 1 else ''} as one"
                f"{' each' if len(heads) > 1 else ''})" if heads else "")
-    return (f"The kit found {', '.join(bits)}, {n_par} paragraph{'s' if n_par != 1 else ''} "
-            f"and {n_sent} sentence{'s' if n_sent != 1 else ''} to label{counted}. "
+    return (f"The kit found {', '.join(bits)}, {plural(n_par, 'paragraph')} "
+            f"and {plural(n_sent, 'sentence')} to label{counted}. "
             f"These are guesses by simple rules: check them against the page you copied.")
 
 
@@ -255,14 +257,10 @@ class Comparison:
 
     @property
     def decisions(self) -> int:
-        from medialit.vocabulary import SENTENCE_LABELS
-
         return len(self.detector) * len(SENTENCE_LABELS)
 
     @property
     def agreements(self) -> int:
-        from medialit.vocabulary import SENTENCE_LABELS
-
         return sum((lab in u.label_set) == (lab in d)
                    for u, d in zip(self.reading.units, self.detector) for lab in SENTENCE_LABELS)
 
@@ -276,8 +274,6 @@ class Comparison:
 
     @property
     def summary(self) -> str:
-        from medialit.vocabulary import SENTENCE_LABELS
-
         if not any(u.label_set for u in self.reading.units) and not self.sources_only_you and not self.sources_both:
             return ("You have not marked anything yet. Mark the text in the marking tool, then run this "
                     "cell again.")
@@ -306,26 +302,24 @@ class Comparison:
                          "you differ on": ", ".join(differ)})
         return pd.DataFrame(rows).set_index("sentence")
 
+    def points(self) -> list[tuple[ReadingUnit, str, str]]:
+        """Where you differ, as points to argue about: (sentence, where it is, what each of you said,
+        with the detector's reason for each label it gave); empty until you have marked a sentence."""
+        if not any(u.label_set for u in self.reading.units):
+            return []
+        out = []
+        for u, mine, theirs in self.differences():
+            where = u.part if u.paragraph is None else f"paragraph {u.paragraph}"
+            bits = ["only you: " + ", ".join(sorted(mine))] if mine else []
+            for lab in sorted(theirs):
+                why = self.reasons[u.index].get(lab, "")
+                bits.append(f"only the detector: {lab}" + (f" (its reason: {why})" if why else ""))
+            out.append((u, where, "; ".join(bits)))
+        return out
+
     def to_html(self) -> str:
-        """Where you differ, with the detector's reason for each label it gave: points to argue about."""
-        out = ['<div class="medialit-comparison">']
-        out += [f"<p>{html.escape(line)}</p>" for line in self.summary.splitlines()]
-        diffs = self.differences()
-        if diffs and any(u.label_set for u in self.reading.units):
-            out.append("<ul>")
-            for u, mine, theirs in diffs:
-                where = u.part if u.paragraph is None else f"paragraph {u.paragraph}"
-                bits = []
-                if mine:
-                    bits.append("only you: " + ", ".join(sorted(mine)))
-                for lab in sorted(theirs):
-                    why = self.reasons[u.index].get(lab, "")
-                    bits.append(f"only the detector: {lab}" + (f" (its reason: {why})" if why else ""))
-                out.append(f"<li>Sentence {u.index} ({html.escape(where)}): “{html.escape(shorten(u.text, 140))}”"
-                           f"<br><i>{html.escape('; '.join(bits))}</i></li>")
-            out.append("</ul>")
-        out.append("</div>")
-        return "\n".join(out)
+        """The summary, then where you differ with the detector's reasons (``own_article_comparison.html.j2``)."""
+        return str(render("own_article_comparison.html.j2", lines=self.summary.splitlines(), points=self.points()))
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -337,29 +331,27 @@ class Comparison:
 def compare_with_detector(record_or_widget, analysis) -> Comparison:
     """Compare a learner's marks (a record, or a widget with ``.record``) with the detector's analysis.
 
-    A learner's span marks a sentence with a label when it overlaps the sentence
-    (``loaded`` counts as ``opinion``, as in the kit's feedback). Sources are compared
-    by overlap with the detector's sources.
+    A learner's span marks a sentence with a label when it overlaps the sentence, by the
+    vocabulary's rule, as in the kit's feedback and class view (``loaded`` counts as
+    ``opinion``, a ``source`` as ``attribution``). Sources are compared by overlap with
+    the detector's sources.
     """
-    from medialit.feedback import SPAN_TO_SENTENCE_LABEL, overlaps
-
     record = getattr(record_or_widget, "record", record_or_widget)
     article = analysis.article
     record.check_text(article.text)
+    marked = marks_per_sentence(analysis.sentences, [(sp.start, sp.end, sp.label) for sp in record.spans])
     units, detector, reasons = [], [], []
-    for sa in analysis.sentences:
+    for sa, mine in zip(analysis.sentences, marked):
         s = sa.sentence
-        mine = frozenset(SPAN_TO_SENTENCE_LABEL[sp.label] for sp in record.spans
-                         if sp.label in SPAN_TO_SENTENCE_LABEL and overlaps(s.start, s.end, sp.start, sp.end))
-        units.append(ReadingUnit(s.index, s.part, s.paragraph, s.text, mine))
+        units.append(ReadingUnit(s.index, s.part, s.paragraph, s.text, frozenset(mine)))
         detector.append(frozenset(sa.labels))
         why: dict[str, str] = {}
         for ev in sa.evidence:
             why.setdefault(ev.label, f"“{ev.text}”: {ev.explanation}" if ev.text else ev.explanation)
         reasons.append(why)
     mine_src = [(sp.start, sp.end) for sp in record.spans if sp.label == "source"]
-    both = sum(any(overlaps(a, b, src.start, src.end) for src in analysis.sources) for a, b in mine_src)
-    only_det = sum(not any(overlaps(a, b, src.start, src.end) for a, b in mine_src) for src in analysis.sources)
+    both = sum(any(overlaps(mine, bounds(src)) for src in analysis.sources) for mine in mine_src)
+    only_det = sum(not any(overlaps(mine, bounds(src)) for mine in mine_src) for src in analysis.sources)
     reading = Reading(article.id or "", tuple(units))
     return Comparison(article, reading, tuple(detector), tuple(reasons), both, len(mine_src) - both, only_det)
 
@@ -378,9 +370,7 @@ class Checklist:
         return "\n".join(f"{i}. {q}\n   The kit: {a}" for i, (q, a) in enumerate(self.items, 1))
 
     def _repr_html_(self) -> str:
-        rows = "".join(f"<li><b>{html.escape(q)}</b><br>The kit: {html.escape(a)}</li>"
-                       for q, a in self.items)
-        return f'<ol class="medialit-checklist">{rows}</ol>'
+        return str(render("own_article_checklist.html.j2", items=self.items))
 
 
 def checklist(analysis) -> Checklist:
@@ -400,11 +390,11 @@ def checklist(analysis) -> Checklist:
     bare = [p for p in pars if p not in sourced]
     counts = analysis.label_counts()
     types = ", ".join(f"{sum(s.type == t for s in srcs)} {t.replace('_', ' ')}"
-                      for t in ("named_person", "institution", "outlet", "anonymous", "vague")
+                      for t in SOURCE_TYPES
                       if any(s.type == t for s in srcs))
     items = (
         ("Who published it, and what kind of site is it?",
-         (f"found {len(art.boilerplate)} line(s) of website text (appeals, rules) that may name the site; it "
+         (f"found {plural(len(art.boilerplate), 'line')} of website text (appeals, rules) that may name the site; it "
           if art.boilerplate else "")
          + "cannot tell where a pasted text comes from. Look at the web address, then search the site's "
            "name to see who runs it."),
@@ -413,7 +403,7 @@ def checklist(analysis) -> Checklist:
          f"found the date “{art.date}”. Do words like “on Monday” or “last week” fit it?" if art.date
          else "found no date. Look for clues in the text (days, events) and check them elsewhere."),
         ("Who is the information said to come from?",
-         f"found {len(srcs)} source(s): {types}." if srcs else "found no sources at all."),
+         f"found {plural(len(srcs), 'source')}: {types}." if srcs else "found no sources at all."),
         ("Are any sources vague or unnamed?",
          ("found " + "; ".join(f"“{v}”" for v in vague) + ". Who exactly are they?") if vague
          else "found none. Check for yourself: the detector misses some."),
@@ -425,9 +415,9 @@ def checklist(analysis) -> Checklist:
           + ", ".join(map(str, bare)) + ". Whose claims are these: the writer's own?") if bare
          else "found an attribution in every paragraph."),
         ("How sure does the writer sound, and on what evidence?",
-         f"found {counts['hedge']} sentence(s) with hedges and {counts['booster']} with boosters."),
+         f"found {plural(counts['hedge'], 'sentence')} with hedges and {counts['booster']} with boosters."),
         ("What is guess or opinion rather than reported fact?",
-         f"found {counts['speculation']} sentence(s) of speculation and {counts['opinion']} of opinion."),
+         f"found {plural(counts['speculation'], 'sentence')} of speculation and {counts['opinion']} of opinion."),
         ("Does the headline say more than the body shows?",
          "cannot judge this. Compare the headline with who actually speaks in the body."),
     )
