@@ -1,0 +1,248 @@
+"""Loaded cue lists and their scanner: find every entry's matches in a text at once.
+
+:func:`load_lexicons` reads a folder of lists (the kit's own, cached, by default) into
+:class:`Lexicons`, which compiles all entries into one search pattern.
+
+>>> [(m.text, m.entry.label) for m in load_lexicons().find("Critics clearly slammed it.")]
+[('Critics', 'vague'), ('clearly', 'booster'), ('slammed', 'loaded')]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from medialit.cues.entries import LABELS, Entry, LexiconError, default_folder, read_lexicon_file
+from medialit.cues.patterns import trie_regex
+
+class Match(NamedTuple):
+    """A lexicon match found by :meth:`Lexicons.find`."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+class _Candidate:
+    """One alternative of an entry, ready for scan()."""
+    # Speed: a class with __slots__ rather than a NamedTuple, as scan() reads these fields
+    # for every match, and Python reads a slot about twice as fast as a NamedTuple field.
+    __slots__ = ("rx", "entry", "anchored", "original", "literal", "literal_low")
+
+    def __init__(self, rx: re.Pattern, entry: Entry, anchored: bool, original: bool, literal: str | None):
+        self.rx = rx
+        self.entry = entry
+        self.anchored = anchored
+        self.original = original  # match on the original text (match_case) instead of the lowered one
+        self.literal = literal  # the alternative is one plain word: compare strings, no regex needed
+        # literal.lower(), worked out once here rather than at every match
+        self.literal_low = literal.lower() if literal is not None else None
+
+    def __repr__(self) -> str:
+        return f"_Candidate({self.rx.pattern!r}, {self.entry.where}, literal={self.literal!r})"
+
+
+class Lexicons:
+    """All loaded entries, grouped by label, with a compiled scanner.
+
+    >>> lex = load_lexicons()
+    >>> sorted({e.label for e in lex.entries}) == sorted(LABELS)
+    True
+    >>> lex.by_label("hedge")[0].label
+    'hedge'
+    """
+
+    def __init__(self, entries: Iterable[Entry], files: Iterable[Path] = (), folder: Path | None = None):
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.files: tuple[Path, ...] = tuple(files)
+        self.folder = folder
+        self._by_label: dict[str, tuple[Entry, ...]] = {
+            lab: tuple(e for e in self.entries if e.label == lab) for lab in LABELS}
+        self._compile()
+
+    def __repr__(self) -> str:
+        return f"<Lexicons: {len(self.entries)} entries from {len(self.files)} files>"
+
+    def by_label(self, label: str) -> tuple[Entry, ...]:
+        return self._by_label.get(label, ())
+
+    def _compile(self) -> None:
+        exact: dict[str, list[_Candidate]] = {}
+        star: dict[str, list[_Candidate]] = {}
+        generic: list[_Candidate] = []
+        trie_alts = []
+        for e in self.entries:
+            for a in e.alternatives:
+                src = a.source[1:].strip() if a.anchored else a.source
+                plain = re.fullmatch(r"\w+", src) is not None and len(src.lower()) == len(src)
+                lit = (src if e.match_case else src.lower()) if plain else None
+                cand = _Candidate(re.compile("(?:" + a.regex + r")(?!\w)"), e, a.anchored, e.match_case, lit)
+                trie_alts.append(a.trie_units)
+                if not a.key:
+                    generic.append(cand)
+                elif a.star:
+                    star.setdefault(a.key, []).append(cand)
+                else:
+                    exact.setdefault(a.key, []).append(cand)
+        self._exact = {k: tuple(v) for k, v in exact.items()}
+        self._star = {k: tuple(v) for k, v in star.items()}
+        self._generic = tuple(generic)
+        self._star_lens = tuple(sorted({len(k) for k in star}))
+        body = trie_regex(trie_alts) if trie_alts else r"(?!)"
+        # At a word start (no word character before it), some alternative matches and ends at
+        # a word end. The lookahead (?=...) does not consume the text, so matches that start
+        # inside another match (the "to" of "according to") are found too. The group then
+        # takes the first word (maybe empty), which scan() needs to look up the candidates;
+        # consuming it loses no match, since none can start inside or right after a word.
+        #
+        # Speed: the pattern below is that, but it finds "no word character before" by
+        # matching the non-word character itself, [^\w], instead of the look-behind (?<!\w).
+        # A pattern that starts with a character class lets the re module skip ahead to
+        # those characters quickly instead of trying every position of the text. scan()
+        # then starts searching one character early, and tries the very start of the text,
+        # which has no character before it, with _trie_at_start.
+        #     (?<!\w)(?=BODY(?!\w))(\w*)
+        self._trie = re.compile(r"[^\w](?=" + body + r"(?!\w))(\w*)")
+        self._trie_at_start = re.compile(r"(?=" + body + r"(?!\w))(\w*)")
+
+    @staticmethod
+    def lowered(text: str) -> str:
+        """``text.lower()`` with the same length as ``text`` (so offsets stay valid)."""
+        low = text.lower()
+        if len(low) == len(text):
+            return low
+        bad = {c for c in set(text) if len(c.lower()) != 1}
+        return text.translate({ord(c): c.lower()[0] for c in bad}).lower()
+
+    def scan(self, text: str, low: str | None = None, start: int = 0, end: int | None = None
+             ) -> list[tuple[int, int, Entry, bool]]:
+        """All entry matches in ``text[start:end]`` as ``(start, end, entry, anchored)``.
+
+        Matches of different entries may overlap; for one entry at one position the
+        longest alternative is kept. ``anchored`` says the alternative began with ``^``
+        (the caller checks the sentence start). ``low`` is :meth:`lowered` of ``text``
+        (pass it when scanning many pieces of one text).
+        """
+        if low is None:
+            low = self.lowered(text)
+        if end is None:
+            end = len(text)
+        out: list[tuple[int, int, Entry, bool]] = []
+        exact, star, generic, star_lens = self._exact, self._star, self._generic, self._star_lens
+        empty: tuple = ()
+        if start > 0:
+            found = self._trie.finditer(low, start - 1, end)
+        else:  # at the start of the text (see _compile)
+            first = self._trie_at_start.match(low, 0, end)
+            found = ([first] if first else []) + list(self._trie.finditer(low, 0, end))
+        for m in found:
+            word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
+            pos, wend = m.span(1)
+            cands = exact.get(word, empty)
+            if star_lens:
+                n = len(word)
+                for k in star_lens:
+                    if k <= n:
+                        got = star.get(word[:k])
+                        if got:
+                            cands = cands + got
+            if generic:
+                cands = cands + generic
+            if len(cands) == 1:
+                c = cands[0]
+                if c.literal is not None:
+                    # the dictionary key already equals the (lowered) word, which ends at a non-word char
+                    if not c.original or text[pos:wend] == c.literal:
+                        out.append((pos, wend, c.entry, c.anchored))
+                    continue
+                mm = c.rx.match(text if c.original else low, pos, end)
+                if mm is not None:
+                    out.append((pos, mm.end(), c.entry, c.anchored))
+                continue
+            best: dict[int, tuple[int, int, Entry, bool]] = {}
+            for c in cands:
+                if c.literal is not None and c.literal_low == word:
+                    if c.original and text[pos:wend] != c.literal:
+                        continue
+                    stop = wend
+                else:
+                    mm = c.rx.match(text if c.original else low, pos, end)
+                    if mm is None:
+                        continue
+                    stop = mm.end()
+                key = id(c.entry)
+                prev = best.get(key)
+                if prev is None or stop > prev[1]:
+                    best[key] = (pos, stop, c.entry, c.anchored)
+            out.extend(best.values())
+        return out
+
+    def find(self, text: str, label: str | None = None) -> list[Match]:
+        """Every match in a piece of text (for exploring a list in a notebook).
+
+        ``^`` entries are kept only at the start of the text.
+
+        >>> [m.text for m in load_lexicons().find("Critics slammed the regime.", label="loaded")]
+        ['slammed', 'regime']
+        """
+        out = []
+        first = len(text) - len(text.lstrip(" \t\r\n\u00a0\"'“‘(["))
+        for s, e, entry, anchored in self.scan(text):
+            if label is not None and entry.label != label:
+                continue
+            if anchored and s != first:
+                continue
+            out.append(Match(s, e, text[s:e], entry))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def entries_matching(self, phrase: str) -> list[Entry]:
+        """Entries that match the whole of ``phrase`` (to answer "is this word in a list?").
+
+        >>> [e.label for e in load_lexicons().entries_matching("rather than")]
+        ['not_a_cue']
+        """
+        phrase = phrase.strip()
+        return [m.entry for m in self.find(phrase) if m.start == 0 and m.end == len(phrase)]
+
+
+# ---------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------
+
+_DEFAULT: Lexicons | None = None
+
+
+def load_lexicons(folder: str | Path | None = None, *, with_defaults: bool = False) -> Lexicons:
+    """Load every ``*.csv`` file of a folder (default: the kit's own lists, cached).
+
+    ``with_defaults=True`` starts from the kit's own lists and adds the folder's files;
+    a folder file with the same name as a kit file replaces it.
+
+    >>> load_lexicons() is load_lexicons()
+    True
+    """
+    global _DEFAULT
+    if folder is None:
+        if _DEFAULT is None:
+            _DEFAULT = _load([default_folder()])
+        return _DEFAULT
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise LexiconError(f"{folder}:0: no such folder")
+    return _load(([default_folder()] if with_defaults else []) + [folder])
+
+
+def _load(folders: list[Path]) -> Lexicons:
+    files: dict[str, Path] = {}
+    for f in folders:
+        for p in sorted(f.glob("*.csv")):
+            files[p.name] = p
+    if not files:
+        raise LexiconError(f"{folders[-1]}:0: no lexicon files (*.csv) in this folder")
+    entries: list[Entry] = []
+    for name in sorted(files):
+        entries.extend(read_lexicon_file(files[name]))
+    return Lexicons(entries, files.values(), folders[-1])
