@@ -110,7 +110,7 @@ def disagreement_map(report, article_id: str) -> Figure:
     ax.set_ylabel("Part of the article (¶ = paragraph)", fontsize=FONT["axis"])
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    w, h = fig.get_sizeinches()
+    w, h = fig.get_size_inches()
     cax = inches(fig, w - 2.2, 0.5, 0.3, h - 1.75)
     cb = fig.colorbar(_mappable(cmap, norm), cax=cax)
     cb.set_label("Disagreement: 0 = everyone decided the same,\n1 = the class split half and half",
@@ -288,7 +288,7 @@ def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(learners)), shown, fontsize=FONT["tick"] - 1)
     ax.set_xlabel("'–': nothing to find and nothing marked", fontsize=FONT["sub"])
-    w, h = fig.get_sizeinches()
+    w, h = fig.get_size_inches()
     cb = fig.colorbar(im, cax=inches(fig, w - 1.9, 0.6, 0.3, h - 2.5))
     cb.set_label("F1 against the answer key", fontsize=FONT["sub"])
     cb.ax.tick_params(labelsize=FONT["tick"])
@@ -334,7 +334,7 @@ def class_vs_detector(report, article_id: str, detector) -> Figure:
     step = 1 if n_sent <= 40 else 2
     ax.set_xticks(range(0, n_sent, step), [str(i) for i in range(0, n_sent, step)], fontsize=FONT["tick"] - 1)
     ax.set_xlabel("Sentence number (0 = headline, 1 = dek; as in 'medialit analyze')", fontsize=FONT["axis"])
-    w, h = fig.get_sizeinches()
+    w, h = fig.get_size_inches()
     cb = fig.colorbar(im, cax=inches(fig, w - 2.1, 1.7, 0.3, h - 3.0))
     cb.set_label("Share of the class\nthat marked the label", fontsize=FONT["sub"])
     cb.ax.tick_params(labelsize=FONT["tick"])
