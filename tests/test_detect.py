@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from medialit.articles import Article, Sentence, parse_article, seed_article
 from medialit.detect import RULES, Analysis, Cue, Evidence, Source, analyze
+from medialit.detect.quotes import Quotes, quote_regions
+from medialit.detect.text import MAX_UNIT
 from medialit.vocabulary import CUE_LABELS, SENTENCE_LABELS, SOURCE_TYPES
 
 # ---------------------------------------------------------------------------
@@ -539,6 +541,28 @@ def test_import_does_not_load_pandas_or_matplotlib():
     code = "import sys, medialit.detect; print([m for m in ('pandas', 'matplotlib') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------
+# stages
+# ---------------------------------------------------------------------------
+
+def test_quotations_are_handed_out_sentence_by_sentence_in_text_order():
+    text = 'He said “a b.” Then “c d” and “e.”'
+    q = Quotes(text)
+    assert q.regions == quote_regions(text) == [(8, 14), (20, 25), (30, 34)]
+    assert q.within(0, 15) == [(8, 14)]
+    assert q.within(15, len(text)) == [(20, 25), (30, 34)]
+    assert q.within(0, 15) == []  # the cursor has moved on: sentences must come in order
+
+
+def test_a_very_long_sentence_is_read_in_pieces_and_finds_everything():
+    s = ", ".join(["the minister said it may fail"] * 300) + "."
+    assert len(s) > MAX_UNIT
+    sa, an = one(s)
+    assert sa.sentence.text == s and sa.labels == ("attribution", "hedge")
+    assert [sum(c.label == lab for c in sa.cues) for lab in ("attribution", "hedge")] == [300, 300]
+    assert len(an.sources) == 300
 
 
 # ---------------------------------------------------------------------------

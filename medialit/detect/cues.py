@@ -47,6 +47,7 @@ class Hit:
 
 
 def hit_order(h: Hit) -> tuple[int, int]:
+    """Sort key: text order, the longer of two matches starting together first."""
     return (h.start, -h.end)
 
 

@@ -20,6 +20,8 @@ from medialit.cues import Lexicons
 
 
 class Tok(NamedTuple):
+    """A word or sign ``text[start:end]``, with ``low``, its lower-case form."""
+
     start: int
     end: int
     text: str
