@@ -29,14 +29,11 @@ from medialit.alignment import bounds, labels_from, marks_per_sentence, overlaps
 from medialit.answer_key import AnswerKey, load_answer_key
 from medialit.detect import analyze
 from medialit.html import render
-from medialit.vocabulary import SENTENCE_LABELS, SPAN_TO_SENTENCE_LABEL, sentence_label
+from medialit.vocabulary import SENTENCE_LABELS, sentence_label
 from medialit.wording import join_words, plural
 
 __all__ = ["Item", "LabelFeedback", "Feedback", "compare", "learner_feedback", "detector_feedback",
-           "detector_unit_labels", "SPAN_TO_SENTENCE_LABEL"]
-
-# SPAN_TO_SENTENCE_LABEL is the vocabulary's table, imported here only because lessons 00 and 04
-# import it from this module; new code uses medialit.vocabulary.sentence_label.
+           "detector_unit_labels"]
 
 
 def _cue_label(span_label: str) -> str | None:

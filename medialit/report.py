@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from medialit.html import render
 from medialit.vocabulary import LABEL_COLOURS, LABEL_MEANINGS, SENTENCE_LABELS, SOURCE_MEANINGS, SOURCE_TYPES, tint
-from medialit.wording import shorten  # noqa: F401  (classroom imports it from here until it switches to wording)
 
 __all__ = ["to_text", "to_json", "to_html", "Report", "show"]
 
