@@ -1,14 +1,19 @@
 """The article model: decoding, parts, sentences, and the offsets spine."""
 
 import codecs
+import hashlib
+import io
+import types
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from medialit import articles, vocabulary
 from medialit.articles import (
-    ArticleError, decode_bytes, load_article, parse_article, read_article_bytes,
-    seed_article, seed_ids, split_blocks, split_sentences,
+    MAX_BYTES, MAX_CHARS, ArticleError, EncodingProblemError, NotTextError, StrayByteError, TooLongError,
+    WebPageError, check_text, decode_bytes, load_article, looks_like_html, parse_article, read_article_bytes,
+    seed_article, seed_ids, seeds_dir, split_blocks, split_sentences,
 )
 
 from conftest import SEEDS, SEED_IDS
@@ -37,6 +42,22 @@ def test_seeds_are_byte_identical_to_shared():
     for sid in SEED_IDS:
         assert (SEEDS / f"{sid}.txt").read_bytes() == (SHARED / f"{sid}.txt").read_bytes()
     assert seed_ids() == SEED_IDS
+
+
+def test_seeds_are_found_from_the_package_not_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert seeds_dir() == SEEDS
+    assert seed_article("000").source == str(SEEDS / "000_b7d55dfd4cdbabc3.txt")
+
+
+def test_the_package_keeps_its_public_names():
+    """Modules and notebooks import these from ``medialit.articles`` itself, whichever module holds them."""
+    assert articles.PART_KINDS is vocabulary.PART_KINDS
+    assert set(articles.__all__) <= set(dir(articles))
+    assert {"parse_article", "load_article", "read_article_bytes", "seed_article", "seed_metadata", "seed_path",
+            "resolve_seed_id", "decode_bytes", "check_text", "replace_lone_surrogates", "read_limited",
+            "split_blocks", "split_sentences", "boilerplate_reason", "Article", "Part", "Sentence",
+            "ArticleError", "MAX_CHARS", "MAX_BYTES"} <= set(articles.__all__)
 
 
 def test_seed_000_parts():
@@ -310,12 +331,6 @@ def test_a_long_run_splits_like_a_short_one(before, unit, after):
 
 # --- input that is not an article's plain text -----------------------------------------
 
-from medialit.articles import (  # noqa: E402
-    MAX_BYTES, MAX_CHARS, EncodingProblemError, NotTextError, StrayByteError, TooLongError, WebPageError,
-    check_text, looks_like_html,
-)
-
-
 def test_a_stray_byte_in_utf8_is_reported_with_line_and_column():
     data = "Café Talks\n\n“We met,” he said.\nIt\u2019s over, sort of.\n".encode("utf-8")
     data = data.replace("\u2019".encode("utf-8"), b"\x92")
@@ -425,9 +440,6 @@ class _Endless:
 
 
 def test_standard_input_is_read_up_to_the_limit_only(monkeypatch):
-    import io
-    import types
-
     endless = _Endless()
     monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=endless))
     with pytest.raises(TooLongError, match="standard input: the input is more than"):
@@ -450,7 +462,7 @@ def test_lone_surrogates_become_replacement_characters_keeping_offsets():
     assert art.text == text.replace("\ud83d", "\ufffd").replace("\udfff", "\ufffd")
     assert len(art.text) == len(text) and art.headline == "Rain \ufffd Due"
     assert art.notes == ("2 broken characters (half of an emoji or symbol, lost in copying) were replaced with \ufffd",)
-    assert art.sha256 == __import__("hashlib").sha256(art.text.encode("utf-8")).hexdigest()
+    assert art.sha256 == hashlib.sha256(art.text.encode("utf-8")).hexdigest()
     assert_spans_consistent(art)
     assert parse_article("No surrogates here.").notes == ()
 

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from medialit.cues import (KINDS, LABELS, LexiconError, compile_alternative, copy_default_lexicons,
-                           default_folder, load_lexicons)
+from medialit.cues import (KINDS, LABELS, LexiconError, PatternError, compile_alternative,
+                           copy_default_lexicons, default_folder, load_lexicons)
+from medialit.detect import analyze
+from medialit.vocabulary import CUE_LABELS, LABEL_MEANINGS
 
 HEADER = "pattern,label,kind,explanation\n"
 
@@ -97,7 +99,6 @@ def test_match_case_column(tmp_path):
 
 
 def test_compile_alternative_rejects_bad_syntax():
-    from medialit.cues import PatternError
     for bad in ("<nmber> people", "...", "a ... ... b", "<word>", "*", "sl*am", "^", "a ^b"):
         with pytest.raises(PatternError):
             compile_alternative(bad)
@@ -162,7 +163,6 @@ def test_empty_or_missing_folder(tmp_path):
 # -- teacher folders ----------------------------------------------------------------------
 
 def test_teacher_file_added_to_defaults_is_used(tmp_path):
-    from medialit.detect import analyze
     folder = write(tmp_path / "mine", "my_words.csv", HEADER +
                    "# words my class found\nkerfuffle,loaded,noun,It makes a dispute sound silly.\n").parent
     lex = load_lexicons(folder, with_defaults=True)
@@ -175,7 +175,6 @@ def test_teacher_file_added_to_defaults_is_used(tmp_path):
 
 
 def test_custom_folder_alone_replaces_defaults(tmp_path):
-    from medialit.detect import analyze
     folder = write(tmp_path / "mine", "only.csv", HEADER + "kerfuffle,loaded,,It is loaded.\n").parent
     lex = load_lexicons(folder)
     an = analyze("Headline here\n\nThe kerfuffle may continue.\n", lex)
@@ -193,3 +192,13 @@ def test_copy_default_lexicons_round_trip(tmp_path):
     assert (dest / "README.md").exists()
     lex = load_lexicons(dest)
     assert len(lex.entries) == len(load_lexicons().entries)
+
+
+def test_the_cue_labels_mean_what_the_vocabulary_says():
+    """One wording per label: the lists' labels that the learner also sees are the vocabulary's."""
+    shared = [lab for lab in LABELS if lab in LABEL_MEANINGS]
+    assert shared == list(CUE_LABELS) + ["speculation"]
+    assert all(LABELS[lab] == LABEL_MEANINGS[lab] for lab in shared)
+    assert set(LABELS) - set(shared) == {"outlet", "institution", "vague", "anonymous", "title", "not_a_cue"}
+    assert all(LABELS.values())
+

@@ -26,7 +26,6 @@ from medialit.vocabulary import CUE_LABELS, LABEL_MEANINGS
 #: and speculation (their meanings are the vocabulary's), then the labels only the lists use.
 LABELS: dict[str, str] = {
     **{label: LABEL_MEANINGS[label] for label in CUE_LABELS + ("speculation",)},
-    "speculation": "a claim about the unknown: the future, hidden motives, secret deals",
     "outlet": "a news outlet or agency, or a word that names one (Reuters, newspaper)",
     "institution": "a body that speaks as a whole, or a word that names one (ministry, Kremlin)",
     "vague": "an unspecified group or impression used as a source (critics, some experts)",
