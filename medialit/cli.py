@@ -2,7 +2,7 @@
 
     medialit analyze PATH|- [--format text|json|html] [--body-only] [--cues DIR]
     medialit evaluate [--format text|json] [--cues DIR]
-    medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE]
+    medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE] [--no-plots]
     medialit demo-class OUTDIR --learners N [--seed S]
 
 Bad input exits with status 2 and one clear line on stderr. ``analyze`` reads at most
@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from pathlib import Path
 
 from medialit.articles import ArticleError
+from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_statistics, export_brat,
+                                export_label_studio, load_class, make_demo_class, summary_text, write_report)
+from medialit.wording import plural
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,17 +70,51 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
-def _cmd_class(args) -> int:
-    from medialit.classroom import run_class
+def run_class(folder: str | Path, out: str | Path | None = None, *, pseudonyms: bool = False,
+              brat: str | Path | None = None, label_studio: str | Path | None = None,
+              plots: bool = True, stream=None) -> ClassReport:
+    """Load, compute, print the summary, write the report and the exports (``medialit class``).
 
+    Raises :class:`~medialit.classroom.ClassError` when the folder holds no usable record.
+    """
+    stream = stream if stream is not None else sys.stdout
+    t0 = time.perf_counter()
+    data = load_class(folder)
+    if not data.articles:
+        kinds: dict[str, int] = {}
+        for s in data.skipped:
+            kinds[s.kind] = kinds.get(s.kind, 0) + 1
+        detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        raise ClassError(f"{folder}: no usable learner records" +
+                         (f" ({plural(len(data.skipped), 'file')} skipped: {detail})" if data.skipped
+                          else " (no .json records or .zip archives in it or its subfolders)"))
+    report = class_statistics(data)
+    out = Path(out) if out is not None else Path(folder) / REPORT_FOLDER
+    stream.write(summary_text(report, pseudonyms=pseudonyms) + "\n\n")
+    stream.flush()
+    written, notes = write_report(report, out, pseudonyms=pseudonyms, plots=plots)
+    for note in notes:
+        stream.write(f"Note: {note}\n")
+    csvs = sum(1 for p in written if p.suffix == ".csv")
+    pngs = sum(1 for p in written if p.suffix == ".png")
+    stream.write(f"Wrote {csvs} tables (CSV) and {pngs} plots (PNG) to {out}\n")
+    if brat is not None:
+        anns = export_brat(data, brat, pseudonyms=pseudonyms)
+        stream.write(f"Wrote {len(anns)} brat annotation files to {brat}\n")
+    if label_studio is not None:
+        export_label_studio(data, label_studio, pseudonyms=pseudonyms)
+        stream.write(f"Wrote {len(data.articles)} Label Studio tasks to {label_studio}\n")
+    stream.write(f"Done in {time.perf_counter() - t0:.2f} s\n")
+    return report
+
+
+def _cmd_class(args) -> int:
     run_class(args.folder, args.out, pseudonyms=args.pseudonyms, brat=args.brat,
-              label_studio=args.label_studio)
+              label_studio=args.label_studio, plots=not args.no_plots)
     return 0
 
 
 def _cmd_demo_class(args) -> int:
-    from medialit.classroom import make_demo_class
-
     demo = make_demo_class(args.outdir, args.learners, args.seed)
     print(f"Wrote a synthetic class of {demo.learners} learners ({demo.records} records, seed {demo.seed}) "
           f"to {demo.folder}; see README.txt there. Try: medialit class {demo.folder}")
@@ -85,7 +124,6 @@ def _cmd_demo_class(args) -> int:
 def _input_errors() -> tuple[type[BaseException], ...]:
     """Errors caused by the input or a data file: reported in one line, not a traceback."""
     from medialit.answer_key import AnswerKeyError
-    from medialit.classroom import ClassError
     from medialit.cues import LexiconError
 
     return (ArticleError, LexiconError, AnswerKeyError, ClassError, OSError)
@@ -115,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="show learners as 'Learner 01'... (for projecting in class)")
     cl.add_argument("--brat", metavar="DIR", help="also export the class as brat standoff files")
     cl.add_argument("--label-studio", metavar="FILE", help="also export the class as Label Studio JSON")
+    cl.add_argument("--no-plots", action="store_true", help="write the CSV tables only, no PNG plots (faster)")
     cl.set_defaults(func=_cmd_class)
     dc = sub.add_parser("demo-class", help="write a synthetic class of learner records to try the class view")
     dc.add_argument("outdir", help="the folder to write the synthetic records into")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 import subprocess
 import sys
 import types
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from medialit import classroom as C
+from medialit.classroom import files, load, statistics, tables
+from medialit.cli import run_class
 from medialit.annotate.formats import from_brat, from_label_studio, to_label_studio
 from medialit.annotate.model import AnnotationRecord, cp_to_utf16
 from medialit.articles import parse_article, seed_article
@@ -100,7 +103,7 @@ def test_missing_folder_and_folder_without_records(tmp_path):
         C.load_class(tmp_path / "nope")
     (tmp_path / "x.json").write_text("{}", encoding="utf-8")
     with pytest.raises(C.ClassError, match="no usable learner records .1 file skipped: 1 not-a-record"):
-        C.run_class(tmp_path, tmp_path / "out")
+        run_class(tmp_path, tmp_path / "out")
 
 
 def test_duplicate_records_of_one_learner_count_once_the_newer(tmp_path, art0):
@@ -135,14 +138,51 @@ def test_spans_become_sentence_labels(tmp_path, art0):
 
 
 def test_key_units_are_placed_on_sentences_by_overlap(art0):
-    key = C._key_matrix(art0)
+    key = load.key_matrix(art0)
     # The article's sentence 3 holds two key units (the quote is split in the key); both attribution.
     assert key[3, SENTENCE_LABELS.index("attribution")]
     assert key[5].nonzero()[0].tolist() == [SENTENCE_LABELS.index("hedge"), SENTENCE_LABELS.index("speculation")]
 
 
+def test_one_source_mark_on_a_key_attribution_sentence_counts_as_attribution(tmp_path, art0):
+    s = art0.sentences[3]                                  # the key: attribution (Senator Ozerov told Interfax)
+    start = s.text.index("Viktor Ozerov")
+    rec = AnnotationRecord.new(art0.id, art0.text, "Ada")
+    rec.add_span(s.start + start, s.start + start + len("Viktor Ozerov"), "source")
+    write(tmp_path, rec)
+    k = SENTENCE_LABELS.index("attribution")
+    data = C.load_class(tmp_path)
+    assert data.articles[A0].marks[0, :, k].nonzero()[0].tolist() == [3]
+    scores = {sc.label: sc for sc in C.learner_scores(data)}
+    assert (scores["attribution"].tp, scores["attribution"].fp) == (1, 0)
+    assert not C.load_class(tmp_path, source_as_attribution=False).articles[A0].marks.any()
+
+
+def test_discussion_points_say_what_the_key_says(tmp_path, art0):
+    write(tmp_path, record(art0, "Ada", [(5, "hedge"), (6, "booster")]))
+    write(tmp_path, record(art0, "Bo"))
+    report = C.class_statistics(C.load_class(tmp_path))
+    points = C.discussion_points(report, top=5)
+    assert points == report.discussion_points(top=5)
+    by = {p.sentence: p for p in points}
+    assert set(by) == {5, 6}
+    five, six = by[5], by[6]
+    assert (five.article_id, five.where, five.label, five.share, five.learners, five.in_key) == \
+        (A0, "paragraph 3", "hedge", 0.5, 2, True)
+    assert five.key_says == "“Perhaps” shows the writer is not sure."
+    assert (six.label, six.in_key, six.key_says) == ("booster", False, "")
+    assert str(five).splitlines() == [
+        "000, sentence 5 (paragraph 3): 50% of 2 learners marked it hedge.",
+        f"   “{art0.sentences[5].text}”",
+        "   Key: yes. “Perhaps” shows the writer is not sure.",
+        "   Ask: what in this sentence makes it hedge, or not?"]
+    assert "   Key: no booster here." in str(six).splitlines()
+    nokey = C.discussion_points(C.class_statistics(C.load_class(tmp_path, articles={A0: parse_article(art0.text, id="no-key")})))
+    assert nokey and all(p.in_key is None and "no answer key" in str(p) for p in nokey)
+
+
 def test_a_learner_who_matches_the_key_scores_one(tmp_path, art0):
-    key = C._key_matrix(art0)
+    key = load.key_matrix(art0)
     perfect = record(art0, "Ada", [(int(s), SENTENCE_LABELS[k]) for s, k in zip(*key.nonzero())])
     write(tmp_path, perfect)
     write(tmp_path, record(art0, "Bo"))
@@ -197,7 +237,7 @@ def test_cohen_kappa():
 
 
 def _no_nan(report) -> None:
-    for row in C.agreement_rows(report):
+    for row in tables.agreement_rows(report):
         for v in row.values():
             assert not (isinstance(v, float) and math.isnan(v)), row
     text = C.summary_text(report)
@@ -304,11 +344,12 @@ def test_cli_pseudonyms_hide_names(demo, tmp_path, capsys):
     from medialit.cli import main
 
     out = tmp_path / "report"
-    assert main(["class", str(demo), "--out", str(out), "--pseudonyms"]) == 0
+    assert main(["class", str(demo), "--out", str(out), "--pseudonyms", "--no-plots"]) == 0
     printed = capsys.readouterr().out
     scores = (out / "learner_scores.csv").read_text(encoding="utf-8")
     assert "synthetic-learner" not in scores and "synthetic-learner" not in printed
     assert "Learner 01" in scores and "Learner 12" in scores
+    assert not list(out.glob("*.png")) and "Wrote 5 tables (CSV) and 0 plots (PNG)" in printed    # --no-plots
     data = C.load_class(demo)
     assert data.pseudonyms() == C.load_class(demo).pseudonyms()           # stable
 
@@ -408,8 +449,6 @@ def small(tmp_path, art0):
 def test_class_next_to_a_detector(small, tmp_path, monkeypatch):
     from medialit import plots
 
-    fake = types.ModuleType("medialit.detect")
-
     class SA:
         def __init__(self, sentence, labels):
             self.sentence, self.labels = sentence, labels
@@ -418,24 +457,33 @@ def test_class_next_to_a_detector(small, tmp_path, monkeypatch):
         return types.SimpleNamespace(sentences=[SA(s, {"hedge"} if "Perhaps" in s.text else set())
                                                 for s in article.sentences])
 
-    fake.analyze = analyze
-    monkeypatch.setitem(sys.modules, "medialit.detect", fake)
+    monkeypatch.setattr(statistics, "analyze", analyze)
     data = C.load_class(small)
     labels, why = C.detector_labels(data.articles[A0].article)
     assert why == "" and labels[:, SENTENCE_LABELS.index("hedge")].nonzero()[0].tolist() == [5, 10, 13]
     report = C.class_statistics(data)
-    paths, notes = plots.save_all(report, tmp_path, parallel=False)
-    assert (tmp_path / f"detector-{A0}.png").is_file() and not any("detector" in n for n in notes)
+    fig = plots.class_vs_detector(report, A0, labels)
+    assert "The detector found 3 sentence labels" in fig.alt
 
 
-def test_without_a_detector_the_plot_is_left_out_with_a_note(small, tmp_path, monkeypatch):
-    from medialit import plots
+def test_a_detector_sentence_gives_its_labels_to_the_sentence_it_mostly_overlaps(art0, monkeypatch):
+    s4, s5 = art0.sentences[4], art0.sentences[5]
+    split = [types.SimpleNamespace(sentence=types.SimpleNamespace(start=s4.start, end=s5.start + 3), labels=("hedge",)),
+             types.SimpleNamespace(sentence=types.SimpleNamespace(start=s5.start + 3, end=s5.end), labels=("opinion",))]
+    monkeypatch.setattr(statistics, "analyze", lambda article: types.SimpleNamespace(sentences=split))
+    labels, _ = C.detector_labels(art0)
+    on = {(int(i), SENTENCE_LABELS[k]) for i, k in zip(*labels.nonzero())}
+    assert on == {(4, "hedge"), (5, "opinion")}                 # 3 characters of sentence 5 are not "mostly"
 
-    monkeypatch.setitem(sys.modules, "medialit.detect", None)       # import fails
+
+def test_without_a_detector_the_report_says_why(small, tmp_path, monkeypatch):
+    def broken(article):
+        raise ImportError("no detector here")
+
+    monkeypatch.setattr(statistics, "analyze", broken)
     report = C.class_statistics(C.load_class(small))
-    paths, notes = plots.save_all(report, tmp_path, parallel=False)
-    assert not list(tmp_path.glob("detector-*.png"))
-    assert any("detector was not drawn" in n for n in notes)
+    labels, why = C.detector_labels(report.data.articles[A0].article)
+    assert labels is None and why == "the detector is not available (ImportError: no detector here)"
 
 
 def test_importing_the_class_view_stays_light():
@@ -530,7 +578,7 @@ def test_a_numeric_updated_field_no_longer_stops_the_run(tmp_path, art0):
     write(tmp_path, record(art0, "Bo", [(6, "opinion")]))
     (tmp_path / "Cy__000.json").write_text(json.dumps({**_good(art0, "Cy"), "updated": 1700000000}), encoding="utf-8")
     out = io.StringIO()
-    report = C.run_class(tmp_path, tmp_path / "report", plots=False, stream=out)
+    report = run_class(tmp_path, tmp_path / "report", plots=False, stream=out)
     assert report.data.learners == ("Ada", "Bo")
     assert "Cy__000.json: the field 'updated' is a number" in out.getvalue()
 
@@ -549,7 +597,7 @@ def test_hostile_files_are_skipped_never_a_crash(tmp_path, art0, monkeypatch):
     (tmp_path / "nul.json").write_bytes(b"\0" * 100)
     (tmp_path / "Fay.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(_good(art0, "Fay")).encode("utf-8"))  # a BOM
     (tmp_path / "folder.json").mkdir()                                   # a folder named like a record
-    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 40_000)
+    monkeypatch.setattr(files, "MAX_RECORD_BYTES", 40_000)
     (tmp_path / "huge.json").write_text(json.dumps({**_good(art0, "Gus"), "pad": "x" * 50_000}), encoding="utf-8")
     data = C.load_class(tmp_path)
     assert data.learners == ("Ada", "Bo", "Fay")                         # a BOM is harmless: counted
@@ -607,9 +655,9 @@ def test_records_in_subfolders_are_read_and_hidden_folders_passed_over(tmp_path,
     assert data.ignored == ["notes.docx"]
     text = C.summary_text(C.class_statistics(data))
     assert "Not read: 1 other file (only .json records and .zip archives are read): notes.docx" in text
-    assert C.skipped_rows(data) == [{"file": "notes.docx", "kind": "not-read",
+    assert tables.skipped_rows(data) == [{"file": "notes.docx", "kind": "not-read",
                                      "reason": "not a .json record or a .zip archive"}]
-    C.run_class(tmp_path, plots=False, stream=io.StringIO())               # writes tmp_path/class-report/
+    run_class(tmp_path, plots=False, stream=io.StringIO())               # writes tmp_path/class-report/
     assert (tmp_path / C.REPORT_FOLDER / "sentences.csv").is_file()
     assert C.load_class(tmp_path).ignored == ["notes.docx"]                # its own report is not "not read"
 
@@ -660,9 +708,9 @@ def test_records_inside_zips_are_read_in_memory_and_nothing_is_extracted(tmp_pat
 
 
 def test_zip_limits_against_zip_bombs(tmp_path, art0, monkeypatch):
-    monkeypatch.setattr(C, "MAX_ZIP_MEMBERS", 9)
-    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 4_000)
-    monkeypatch.setattr(C, "MAX_UNZIPPED_BYTES", 12_000)
+    monkeypatch.setattr(files, "MAX_ZIP_MEMBERS", 9)
+    monkeypatch.setattr(files, "MAX_RECORD_BYTES", 4_000)
+    monkeypatch.setattr(files, "MAX_UNZIPPED_BYTES", 12_000)
     write(tmp_path, record(art0, "Ada", [(5, "hedge")]))
     _zip(tmp_path / "many.zip", {f"x{i}.json": "{}" for i in range(10)})
     _zip(tmp_path / "bomb.zip", {"zeros.json": b"0" * 1_000_000})         # 1 MB of zeros packs into 1 KB
@@ -696,20 +744,20 @@ def test_zip_limits_against_zip_bombs(tmp_path, art0, monkeypatch):
 
 def test_zip_members_are_read_no_further_than_the_limit(tmp_path, monkeypatch):
     """Whatever sizes a zip claims, at most limit + 1 bytes are unpacked per record."""
-    monkeypatch.setattr(C, "MAX_RECORD_BYTES", 1_000)
+    monkeypatch.setattr(files, "MAX_RECORD_BYTES", 1_000)
     zf = zipfile.ZipFile(_zip(tmp_path / "z.zip", {"a.json": b"1" * 50_000}))
     info = zf.getinfo("a.json")
     object.__setattr__(info, "file_size", 10)                          # the zip lies about its size
-    search = C._Search(tmp_path)
-    with pytest.raises(C._Unusable, match="cannot be unpacked .BadZipFile: Bad CRC-32"):
-        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    search = files.Search(tmp_path)
+    with pytest.raises(files.Unusable, match="cannot be unpacked .BadZipFile: Bad CRC-32"):
+        files.unzip(search, zf, info, files.MAX_RECORD_BYTES, "a record")
     assert search.unzipped == 0                                          # stopped at the claimed 10 bytes
     object.__setattr__(info, "file_size", 50_000)                      # the truth, past the limit
-    with pytest.raises(C._Unusable, match="too large for a record .50,000 bytes unpacked"):
-        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    with pytest.raises(files.Unusable, match="too large for a record .50,000 bytes unpacked"):
+        files.unzip(search, zf, info, files.MAX_RECORD_BYTES, "a record")
     object.__setattr__(info, "file_size", 900)                         # a smaller lie: read stops at 1,001
-    with pytest.raises(C._Unusable):
-        C._unzip(search, zf, info, C.MAX_RECORD_BYTES, "a record")
+    with pytest.raises(files.Unusable):
+        files.unzip(search, zf, info, files.MAX_RECORD_BYTES, "a record")
     assert search.unzipped <= 1_001
 
 
@@ -733,7 +781,7 @@ def test_a_folder_holding_only_a_zip_works_from_the_command_line(tmp_path, art0,
     folder = tmp_path / "class"
     folder.mkdir()
     _zip(folder / "hand-in.zip", {f"{w}/{w}__{A0}.json": _good(art0, w) for w in ("Ada", "Bo")})
-    assert main(["class", str(folder), "--out", str(tmp_path / "out")]) == 0
+    assert main(["class", str(folder), "--out", str(tmp_path / "out"), "--no-plots"]) == 0
     printed = capsys.readouterr().out
     assert "Learners: 2" in printed and "zip archive" in printed
     empty = tmp_path / "empty"
@@ -777,7 +825,7 @@ def test_csv_cells_that_start_a_formula_are_neutralised_and_numbers_stay_numbers
         with open(path, newline="", encoding="utf-8") as fh:
             for row in csv.reader(fh):
                 for cell in row:
-                    assert not cell.startswith(tuple(C.FORMULA_STARTS)) or _is_number(cell), (path.name, cell)
+                    assert not cell.startswith(tuple(tables.FORMULA_STARTS)) or _is_number(cell), (path.name, cell)
 
 
 def _is_number(cell: str) -> bool:
@@ -881,7 +929,8 @@ def test_class_plots_describe_themselves_in_words(hostile, demo):
     fig = plots.ClassFigure(figsize=(1, 1))
     fig.alt = 'Top: <b>"Zoë"</b> & <script>alert(1)</script>'
     data, meta = fig._repr_mimebundle_()
-    assert f'alt="{html.escape(fig.alt, quote=True)}"' in data["text/html"]
+    [alt] = re.findall(r'alt="([^"]*)"', data["text/html"])             # quotes inside are escaped
+    assert html.unescape(alt) == fig.alt
     assert "<b>" not in data["text/html"] and "<script>" not in data["text/html"]
     assert data["text/plain"] == meta["image/png"]["alt"] == fig.alt
 
@@ -892,7 +941,7 @@ def test_saved_plots_carry_their_description(small, tmp_path):
     from medialit import plots
 
     report = C.class_statistics(C.load_class(small))
-    paths, _ = plots.save_all(report, tmp_path / "out", detector=False, parallel=False)
+    paths, _ = plots.save_all(report, tmp_path / "out", parallel=False)
     described = {}
     for path in paths:
         with Image.open(path) as im:

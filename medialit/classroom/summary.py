@@ -1,0 +1,128 @@
+"""The class view in words (what ``medialit class`` prints) and the whole report written to a folder.
+
+The report is the CSV tables of :mod:`medialit.classroom.tables` and, unless
+``plots=False``, the class-view plots of :mod:`medialit.plots.classview` (imported
+only then: matplotlib is heavy), with the detector's labels from
+:func:`~medialit.classroom.statistics.detector_labels` beside the class.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+from medialit.classroom.files import ClassError
+from medialit.classroom.statistics import ClassReport, detector_labels
+from medialit.classroom.tables import (agreement_rows, score_rows, sentence_label_rows, sentence_rows,
+                                       skipped_rows, write_csv)
+from medialit.vocabulary import ALL_ARTICLES
+from medialit.wording import plural, shorten
+
+
+def _where(s) -> str:
+    if s.part in ("headline", "dek"):
+        return s.part
+    return f"¶{s.paragraph}"
+
+
+def _fmt(name: str, value: float | None) -> str:
+    return f"{name}     –" if value is None else f"{name} {value:5.2f}"
+
+
+def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8) -> str:
+    """What ``medialit class`` prints: learners, articles, skipped files, agreement, disputed sentences."""
+    data = report.data
+    lines = []
+    where = f" in {data.folder}" if data.folder else ""
+    lines.append(f"Class view{where}")
+    lines.append(f"Learners: {len(data.learners)}    records used: "
+                 f"{sum(len(a.learners) for a in data.articles.values())}    "
+                 f"files skipped: {len(data.skipped)}")
+    for aid, art in data.articles.items():
+        key = "" if art.key is not None else " (no answer key)"
+        lines.append(f"  {aid}: {len(art.learners)} learners, {len(art.article.sentences)} sentences{key}")
+    if data.empty_records:
+        lines.append(f"  {data.empty_records} record(s) have no marks at all; they count as "
+                     f"'no label on any sentence'.")
+    if data.zips:
+        lines.append(f"  Records were also read from {plural(data.zips, 'zip archive')} "
+                     f"(in memory; nothing was unpacked to disk).")
+    if data.ignored:
+        some = "" if pseudonyms else ": " + ", ".join(data.ignored[:5]) + (", …" if len(data.ignored) > 5 else "")
+        lines.append(f"  Not read: {plural(len(data.ignored), 'other file')} "
+                     f"(only .json records and .zip archives are read){some}")
+    if data.skipped:
+        lines.append("")
+        lines.append(f"Skipped files ({len(data.skipped)}; they were not changed):")
+        if pseudonyms:
+            kinds: dict[str, int] = {}
+            for s in data.skipped:
+                kinds[s.kind] = kinds.get(s.kind, 0) + 1
+            for kind, n in sorted(kinds.items()):
+                lines.append(f"  {n} × {kind}")
+            lines.append("  (file names are hidden with --pseudonyms; skipped.csv lists them)")
+        else:
+            for s in data.skipped:
+                lines.append(f"  - {s.name}: {s.reason}")
+    lines.append("")
+    lines.append("Agreement per label (Fleiss' kappa and Krippendorff's alpha: 1 = everyone agrees, "
+                 "0 = no better than chance):")
+    groups = list(data.articles) + ([ALL_ARTICLES] if len(data.articles) > 1 else [])
+    for aid in groups:
+        rows = report.agreement_on(aid)
+        if not rows:
+            continue
+        lines.append(f"  {aid} ({rows[0].learners} learners, {rows[0].sentences} sentences):")
+        for a in rows:
+            nums = "" if a.fleiss is None and a.alpha is None else f"{_fmt('kappa', a.fleiss)}  {_fmt('alpha', a.alpha)}  "
+            lines.append(f"    {a.label:<12} {nums}{a.words}")
+    disputed = report.disputed(top=top, minimum=0.0)
+    lines.append("")
+    if disputed:
+        lines.append("Most-disputed sentences (where the class is split most evenly; "
+                     "numbers as in 'medialit analyze', 0 = headline):")
+        for s in disputed:
+            pct = round(100 * s.shares[s.disputed_label])
+            key = "" if s.key is None else (" (key: yes)" if s.disputed_label in s.key else " (key: no)")
+            lines.append(f"  {s.article_id[:3]} sentence {s.sentence} ({_where(s)}): "
+                         f"{s.disputed_label} marked by {pct}%, not by {100 - pct}%{key}")
+            lines.append(f"      “{shorten(s.text, 90)}”")
+    else:
+        lines.append("No disputed sentences: the class decided every sentence and label the same way.")
+    f1 = [v for v in report.overall_f1().values() if v is not None]
+    if f1:
+        lines.append("")
+        lines.append(f"Learners against the answer key (sentence labels, F1 over all labels): median "
+                     f"{statistics.median(f1):.2f}, lowest {min(f1):.2f}, highest {max(f1):.2f} "
+                     f"({len(f1)} learners)")
+        matched = [r.matches_key for r in report.labels if r.matches_key is not None]
+        if matched:
+            lines.append(f"The class majority matches the key on {sum(matched)} of {len(matched)} "
+                         f"sentence-and-label decisions ({100 * sum(matched) / len(matched):.0f}%).")
+    return "\n".join(lines)
+
+
+def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = False, plots: bool = True,
+                 detector: bool = True) -> tuple[list[Path], list[str]]:
+    """Write the CSV tables (and, with ``plots``, the PNG plots) into ``out``; returns (paths
+    written, notes in words). ``detector`` draws the class next to the detector too."""
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ClassError(f"{out}: cannot create the report folder ({exc.strerror or exc})") from None
+    written = [
+        write_csv(out / "sentences.csv", sentence_rows(report)),
+        write_csv(out / "sentence_labels.csv", sentence_label_rows(report)),
+        write_csv(out / "agreement.csv", agreement_rows(report)),
+        write_csv(out / "learner_scores.csv", score_rows(report, pseudonyms)),
+        write_csv(out / "skipped.csv", skipped_rows(report.data), ("file", "kind", "reason")),
+    ]
+    notes: list[str] = []
+    if plots:
+        from medialit.plots import classview   # lazy: matplotlib is heavy, and only the plots need it
+
+        paths, notes = classview.save_all(report, out, pseudonyms=pseudonyms,
+                                          detectors=detector_labels if detector else None)
+        written += paths
+    return written, notes
