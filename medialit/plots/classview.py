@@ -25,11 +25,6 @@ Learner names appear only in :func:`learner_grid`; ``pseudonyms=True`` shows
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
-import threading
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
@@ -44,6 +39,7 @@ from matplotlib.patches import Patch, Rectangle
 
 from medialit.annotate.storage import sanitize_name
 from medialit.plots.style import FONT, described, figure, head, inches, percent, save_png
+from medialit.plots.workers import can_fork, run_in_workers
 from medialit.vocabulary import AGREEMENT_BANDS, ALL_ARTICLES, LABEL_COLOURS, SENTENCE_LABELS, tint
 from medialit.wording import shorten
 
@@ -408,82 +404,14 @@ class DetectorDrawings:
         return paths, notes
 
 
-def can_fork() -> bool:
-    """Drawing in forked worker processes is safe only on Linux, from a single-threaded process."""
-    return (sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
-            and threading.active_count() == 1)
-
-
-def _work(jobs: list, todo, results) -> None:
-    """In a forked worker: run the jobs whose numbers come from ``todo`` (None: stop) and
-    send back, once, ``("done", [(number, paths, notes), ...])`` or ``("error", exception, traceback)``."""
-    done = []
-    try:
-        for i in iter(todo.get, None):
-            paths, notes = jobs[i].run()
-            done.append((i, [str(p) for p in paths], notes))
-    except BaseException as exc:  # noqa: BLE001  (sent to the parent, which raises it)
-        try:
-            results.send(("error", exc, traceback.format_exc()))
-        except Exception:  # an exception that cannot be pickled
-            results.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}"), traceback.format_exc()))
-    else:
-        results.send(("done", done))
-    finally:
-        results.close()
-
-
-def run_in_workers(jobs: list, workers: int = 2) -> list[tuple[list[Path], list[str]]]:
-    """Run ``jobs`` (objects with ``run() → (paths, notes)``) in forked processes; results in job order.
-
-    The jobs reach the workers by fork (nothing is pickled but job numbers and the
-    small results); each worker takes the next job number as soon as it is free, so
-    a slow job does not hold up the others. An error in a job is raised here.
-    """
-    ctx = multiprocessing.get_context("fork")
-    todo = ctx.SimpleQueue()
-    for i in range(len(jobs)):
-        todo.put(i)
-    for _ in range(workers):
-        todo.put(None)
-    procs, pipes = [], []
-    for _ in range(workers):
-        receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_work, args=(jobs, todo, send), daemon=True)
-        proc.start()
-        send.close()                     # the worker holds the only sending end: EOF if it dies
-        procs.append(proc)
-        pipes.append(receive)
-    results: list = [None] * len(jobs)
-    failed = True
-    try:
-        for receive in pipes:
-            try:
-                message = receive.recv()
-            except EOFError:
-                raise RuntimeError("a plot worker process ended before sending its plots") from None
-            if message[0] == "error":
-                raise message[1] from RuntimeError(f"in a plot worker process:\n{message[2]}")
-            for i, paths, notes in message[1]:
-                results[i] = ([Path(p) for p in paths], notes)
-        failed = False
-    finally:
-        for proc in procs:
-            if failed:
-                proc.terminate()
-            proc.join()
-        for receive in pipes:
-            receive.close()
-    return results
-
-
 def save_all(report, out: str | Path, *, pseudonyms: bool = False, detectors: Detectors | None = None,
              parallel: bool | None = None) -> tuple[list[Path], list[str]]:
     """Write every plot as PNG into ``out``; returns (paths, notes about plots left out).
 
     ``detectors`` gives the detector's labels for :func:`class_vs_detector` (see
     :class:`DetectorDrawings`); None leaves those plots out. ``parallel`` draws the
-    figures in two forked processes (default: when that is safe, see :func:`can_fork`;
+    figures in two forked processes (default: when that is safe, see
+    :func:`~medialit.plots.workers.can_fork`;
     never inside a Jupyter kernel, which has threads).
     """
     out = Path(out)
