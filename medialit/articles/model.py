@@ -126,20 +126,21 @@ class Article:
         found = self.parts_of(kind)
         return found[0] if found else None
 
+    def _first_text(self, kind: str) -> str | None:
+        part = self._first(kind)
+        return part.text if part else None
+
     @property
     def headline(self) -> str | None:
-        part = self._first("headline")
-        return part.text if part else None
+        return self._first_text("headline")
 
     @property
     def dek(self) -> str | None:
-        part = self._first("dek")
-        return part.text if part else None
+        return self._first_text("dek")
 
     @property
     def date(self) -> str | None:
-        part = self._first("date")
-        return part.text if part else None
+        return self._first_text("date")
 
     @property
     def byline(self) -> str | None:
