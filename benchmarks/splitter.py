@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from throughput import corpus  # noqa: E402  (benchmarks/throughput.py: seed-like sentences)
+
+from medialit import report  # noqa: E402
 from medialit.articles import MAX_CHARS, parse_article  # noqa: E402
+from medialit.detect import analyze as detect  # noqa: E402
 
 #: name -> function making a text with a run of ``n`` characters (wrapped in a little prose).
 RUNS = {
@@ -59,9 +63,8 @@ def main() -> None:
     ap.add_argument("--runs", nargs="+", choices=sorted(RUNS), metavar="RUN",
                     help="only these runs (default: all)")
     args = ap.parse_args()
-    analyze = None
-    if not args.no_analyze:
-        from medialit.detect import analyze
+    analyze = None if args.no_analyze else detect
+    if analyze is not None:
         analyze(parse_article("Warm up. It may rain."))   # the cue lists load once
     sizes = sorted(args.sizes)
     head = "".join(f"{n:>10,}" for n in sizes)
@@ -86,10 +89,6 @@ def main() -> None:
 
 def at_the_limit(analyze) -> None:
     """Parse, analyse and report a text of MAX_CHARS characters of synthetic commentary."""
-    from throughput import corpus   # benchmarks/throughput.py: seed-like sentences
-
-    from medialit import report
-
     text = "\n\n".join(corpus(0.4, seed=5))[:MAX_CHARS]
     art = parse_article(text)
     an = analyze(art)
