@@ -81,7 +81,7 @@ def main() -> int:
         t, c = time.perf_counter(), _cpu()
         from medialit import plots
 
-        paths, notes = plots.save_all(report, out)
+        paths, notes = plots.save_all(report, out, detectors=C.detector_labels)
         phases[f"{len(paths)} PNG plots"] = (time.perf_counter() - t, _cpu() - c)
         total = time.perf_counter() - t0
 
@@ -99,7 +99,7 @@ def main() -> int:
         ok &= total < 3 and max(peak, kids) < 500
 
         t = time.perf_counter()
-        plots.save_all(report, Path(tmp) / "serial", parallel=False)
+        plots.save_all(report, Path(tmp) / "serial", detectors=C.detector_labels, parallel=False)
         print(f"  (the same plots drawn in one process: {time.perf_counter() - t:.2f} s)")
 
         small = Path(tmp) / "class300"

@@ -31,17 +31,16 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from medialit.alignment import labels_from, marks_per_sentence
+from medialit.alignment import labels_from, sentences_touched
 from medialit.annotate.model import AnnotationRecord, RecordError
 from medialit.answer_key import AnswerKeyError, answer_key_ids, load_answer_key
 from medialit.articles import seed_article, seed_ids
 from medialit.classroom.files import ClassError, Found, Skipped, Unusable, find_records
 from medialit.classroom.records import parse_record, when
-from medialit.vocabulary import SENTENCE_LABELS, sentence_label
+from medialit.vocabulary import SENTENCE_LABELS, SPAN_LABELS, sentence_label
 from medialit.wording import shorten
 
 #: Folders with at least this many record files get a progress bar (on a terminal).
@@ -199,24 +198,39 @@ def key_matrix(article):
 def marks_array(article, records: Sequence[AnnotationRecord], source_as_attribution: bool = True):
     """The bool array (learners, sentences, labels) of who marked what.
 
-    A span marks every sentence it overlaps, with the sentence label the vocabulary
-    gives its span label (:func:`medialit.alignment.marks_per_sentence`).
+    A span marks every sentence it overlaps (:func:`medialit.alignment.sentences_touched`),
+    with the sentence label the vocabulary gives its span label
+    (:func:`medialit.vocabulary.sentence_label`). Each distinct span is placed once: a
+    class marks the same words and sentences again and again.
     """
     import numpy as np
 
-    label_of = partial(sentence_label, source_as_attribution=source_as_attribution)
     sentences = article.sentences
     out = np.zeros((len(records), len(sentences), len(SENTENCE_LABELS)), dtype=bool)
     if not sentences:
         return out
+    column = {}
+    for lab in SPAN_LABELS:
+        target = sentence_label(lab, source_as_attribution=source_as_attribution)
+        if target is not None:
+            column[lab] = LABEL_INDEX[target]
     bounds = [(s.start, s.end) for s in sentences]
+    touched: dict[tuple[int, int], range] = {}
+    who, where, what = [], [], []
     for i, rec in enumerate(records):
-        if not rec.spans:
-            continue
-        found = marks_per_sentence(bounds, [(s.start, s.end, s.label) for s in rec.spans], label_of=label_of)
-        for j, labels in enumerate(found):
-            for lab in labels:
-                out[i, j, LABEL_INDEX[lab]] = True
+        for span in rec.spans:
+            k = column.get(span.label)
+            if k is None:
+                continue
+            key = (span.start, span.end)
+            hit = touched.get(key)
+            if hit is None:
+                hit = touched[key] = sentences_touched(bounds, key)
+            for j in hit:
+                who.append(i)
+                where.append(j)
+                what.append(k)
+    out[who, where, what] = True
     return out
 
 
