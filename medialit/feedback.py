@@ -3,9 +3,11 @@
 For every label the learner hears what they **found**, what they **missed** (with
 the key's rationale, so they learn why) and what they marked **extra** (with the
 key's note on why the label does not apply, where it has one). Matching is done
-at two levels: sentences (a learner's span of a label anywhere in a key sentence
-counts for that sentence) and spans (a learner's span overlapping one of the key's
-cue or source spans).
+at two levels (:mod:`medialit.alignment`): sentences (a learner's span of a label
+anywhere in a key sentence counts for that sentence, by the vocabulary's rule: a
+``loaded`` span counts as ``opinion``, a ``source`` span as ``attribution``, as in
+the class view) and spans (a learner's span overlapping one of the key's cue or
+source spans; here a source span is not a reporting cue).
 
 The same comparison puts the detector beside the learner, so learners can see
 where they agree with the machine and where both differ from the key.
