@@ -2,10 +2,11 @@
 labelled by reading them closely, with a rationale per label, every source with its
 type, and notes for the lessons.
 
-The key is data (``medialit/data/answer_key/<article id>.json``) that quotes the
-article's sentences and spans as text. Loading it finds each quoted text in the
-article, in order, and gives it ``(start, end)`` offsets, so the key cannot drift
-from the text without an error.
+The key is data (``medialit/data/answer_key/<article id>.json``, its fields described
+in ``medialit/data/schemas/answer_key.schema.json``) that quotes the article's
+sentences and spans as text. Loading checks the file against that schema, then
+finds each quoted text in the article, in order, and gives it ``(start, end)``
+offsets, so the key cannot drift from the text without an error.
 
 >>> key = load_answer_key("000_b7d55dfd4cdbabc3")
 >>> key.units[0].part, key.units[0].text[:26]
@@ -22,9 +23,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from medialit import schemas
 from medialit.articles import decode_bytes, seed_path
-from medialit.vocabulary import (CUE_LABELS, LABELLED_PARTS as UNIT_PARTS, SENTENCE_LABELS, SOURCE_TYPES, VOICES,
-                                 sentence_label)
+from medialit.vocabulary import sentence_label
 
 KEY_DIR = Path(__file__).parent / "data" / "answer_key"
 
@@ -153,15 +154,14 @@ def _find(text: str, needle: str, start: int, occurrence: int, where: str) -> in
     return pos
 
 
-def _check(value: str, allowed: tuple[str, ...], where: str) -> str:
-    if value not in allowed:
-        raise AnswerKeyError(f"{where}: {value!r} is not one of {', '.join(allowed)}")
-    return value
-
-
 @lru_cache(maxsize=None)
 def load_answer_key(article_id: str, path: str | None = None, article_path: str | None = None) -> AnswerKey:
-    """Load and check the key of one article; offsets are resolved against its text."""
+    """Load and check the key of one article; offsets are resolved against its text.
+
+    Raises :class:`AnswerKeyError` in one sentence if the file does not fit its schema
+    (``answer_key.schema.json``: fields, labels, source types, voices), was written for
+    another version of the text, or quotes text that is not where it says.
+    """
     key_path = Path(path) if path else KEY_DIR / f"{article_id}.json"
     if not key_path.is_file():
         raise AnswerKeyError(f"no answer key for {article_id!r} (looked for {key_path})")
@@ -169,6 +169,9 @@ def load_answer_key(article_id: str, path: str | None = None, article_path: str 
         data = json.loads(key_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise AnswerKeyError(f"{key_path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    why = schemas.problem(data, "answer_key")
+    if why:
+        raise AnswerKeyError(f"{key_path.name}: {why}")
     raw = Path(article_path).read_bytes() if article_path else seed_path(article_id).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if data.get("sha256") != digest:
@@ -183,29 +186,26 @@ def load_answer_key(article_id: str, path: str | None = None, article_path: str 
         start = _find(text, u["text"], pos, 1, where)
         end = start + len(u["text"])
         pos = end
-        labels = tuple(KeyLabel(_check(lab["label"], SENTENCE_LABELS, where), lab["rationale"])
-                       for lab in u.get("labels", []))
-        if any(not lab.rationale.strip() for lab in labels):
-            raise AnswerKeyError(f"{where}: every label needs a rationale")
+        labels = tuple(KeyLabel(lab["label"], lab["rationale"]) for lab in u.get("labels", []))
         cues = []
         for c in u.get("cues", []):
             cs = _find(text, c["text"], start, c.get("occurrence", 1), where)
             if cs + len(c["text"]) > end:
                 raise AnswerKeyError(f"{where}: cue {c['text']!r} is outside its sentence")
-            cues.append(KeyCue(cs, cs + len(c["text"]), c["text"],
-                               _check(c["label"], CUE_LABELS, where), _check(c["voice"], VOICES, where)))
-        units.append(KeyUnit(i, start, end, u["text"], _check(u["part"], UNIT_PARTS, where),
-                             u.get("paragraph"), labels, tuple(cues), u.get("note") or ""))
+            cues.append(KeyCue(cs, cs + len(c["text"]), c["text"], c["label"], c["voice"]))
+        units.append(KeyUnit(i, start, end, u["text"], u["part"], u.get("paragraph"), labels, tuple(cues),
+                             u.get("note") or ""))
 
     sources = []
     for j, s in enumerate(data.get("sources", [])):
         where = f"{key_path.name}: source {j}"
+        if s["unit"] >= len(units):
+            raise AnswerKeyError(f"{where}: there is no unit {s['unit']} (the key has {len(units)})")
         unit = units[s["unit"]]
         ss = _find(text, s["text"], unit.start, s.get("occurrence", 1), where)
         if ss + len(s["text"]) > unit.end:
             raise AnswerKeyError(f"{where}: {s['text']!r} is outside unit {unit.index}")
-        sources.append(KeySource(ss, ss + len(s["text"]), s["text"],
-                                 _check(s["type"], SOURCE_TYPES, where), unit.index, s.get("note") or ""))
+        sources.append(KeySource(ss, ss + len(s["text"]), s["text"], s["type"], unit.index, s.get("note") or ""))
 
     notes = tuple(KeyNote(n["topic"], tuple(n.get("paragraphs", [])), n["note"]) for n in data.get("notes", []))
     return AnswerKey(article_id, text, digest, data.get("parts", {}), tuple(units), tuple(sources), notes)

@@ -74,5 +74,5 @@ def test_key_with_unknown_label_is_refused(tmp_path):
     data["units"][0]["labels"] = [{"label": "sarcasm", "rationale": "not in the guide at all"}]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(AnswerKeyError, match="'sarcasm' is not one of"):
+    with pytest.raises(AnswerKeyError, match="unit 0 has an unknown label 'sarcasm'"):
         load_answer_key(SEED_IDS[0], str(bad))

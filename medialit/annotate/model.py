@@ -20,8 +20,10 @@ import uuid
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
+from medialit import schemas
 from medialit.articles import replace_lone_surrogates
 from medialit.vocabulary import RELATION_TYPES, SPAN_LABELS
+from medialit.wording import shorten
 
 SCOPES = ("span", "sentence")
 FORMAT = "medialit.annotations"
@@ -30,6 +32,45 @@ VERSION = 1
 
 class RecordError(ValueError):
     """A record that does not fit the data model (bad offsets, unknown label...)."""
+
+
+def record_problem(data) -> str | None:
+    """What is wrong with a parsed record file, in one plain sentence; None if it can be used.
+
+    The record's schema (``medialit/data/schemas/record.schema.json``, which documents
+    every field) checks the structure: text where text belongs, whole numbers where
+    offsets belong, known labels. Then the checks a schema cannot make: each mark
+    starts before it ends and not after the text's end (``text_length``), no two marks
+    share an id, each link joins marks of the record. (Whether the record fits an
+    article's text is :meth:`AnnotationRecord.check_text`.)
+
+    >>> good = {"format": "medialit.annotations", "version": 1, "article_id": "000",
+    ...         "text_sha256": "ab", "annotator": "Ada", "updated": "2024-01-01T00:00:00+00:00",
+    ...         "spans": [{"id": "s1", "start": 0, "end": 7, "label": "hedge"}]}
+    >>> record_problem(good) is None
+    True
+    >>> record_problem({**good, "spans": [{"id": "s1", "start": "0", "end": 7, "label": "hedge"}]})
+    "mark 1: 'start' is text, not a whole number"
+    >>> record_problem({**good, "spans": [{"id": "s1", "start": 9, "end": 7, "label": "hedge"}]})
+    'mark 1 runs from 9 to 7: a mark needs 0 <= start < end'
+    """
+    why = schemas.problem(data, "record")
+    if why:
+        return why
+    length, ids = data.get("text_length"), set()
+    for i, s in enumerate(data.get("spans", ()), 1):
+        start, end = s["start"], s["end"]
+        if end <= start:
+            return f"mark {i} runs from {start} to {end}: a mark needs 0 <= start < end"
+        if length is not None and end > length:
+            return f"mark {i} runs from {start} to {end}, past the end of the text ({length:,} characters)"
+        if s["id"] in ids:
+            return f"mark {i} has the same id as an earlier mark ({shorten(s['id'], 30)!r})"
+        ids.add(s["id"])
+    for i, r in enumerate(data.get("relations", ()), 1):
+        if r["source"] not in ids or r["claim"] not in ids:
+            return f"link {i} points at marks that are not in the record"
+    return None
 
 
 def now() -> str:
@@ -233,42 +274,24 @@ class AnnotationRecord:
 
     @classmethod
     def from_dict(cls, data: dict) -> "AnnotationRecord":
-        """Rebuild a record, checking every field and its type; raises :class:`RecordError`.
+        """Rebuild a record, checked by :func:`record_problem`; raises :class:`RecordError` with its sentence.
 
         >>> AnnotationRecord.from_dict({**AnnotationRecord.new("a", "text", "Ada").to_dict(), "updated": 5})
         Traceback (most recent call last):
         ...
-        medialit.annotate.model.RecordError: the record's field 'updated' should be text, not int
+        medialit.annotate.model.RecordError: the field 'updated' is a number, not a date and time written as text
         """
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise RecordError("not a medialit annotation record (no 'format': 'medialit.annotations')")
-        if data.get("version") != VERSION:
-            raise RecordError(f"record version {data.get('version')!r} is not supported (expected {VERSION})")
-        try:
-            top = _fields(data, "the record's", ("article_id", "text_sha256", "annotator"), ("created", "updated"))
-            length = data.get("text_length")
-            if length is not None and not (_is_int(length) and length >= 0):
-                raise RecordError(f"the record's field 'text_length' should be a whole number, not {length!r}")
-            rec = cls(top["article_id"], top["text_sha256"], top["annotator"], created=top["created"],
-                      updated=top["updated"], text_length=length)
-            ids: set[str] = set()
-            for s in _items(data, "spans"):
-                f = _fields(s, "a span's", ("id", "label"), ("note", "created", "scope"))
-                span = Span(f["id"], s.get("start"), s.get("end"), f["label"], f["note"], f["created"],
-                            f["scope"] or "span")
-                rec._check_span(span.start, span.end, span.label, span.scope)
-                if span.id in ids:
-                    raise RecordError(f"two spans have the id {span.id!r}")
-                ids.add(span.id)
-                rec.spans.append(span)
-            for r in _items(data, "relations"):
-                f = _fields(r, "a relation's", ("type", "source", "claim"), ())
-                rel = Relation(f["type"], f["source"], f["claim"])
-                if rel.type not in RELATION_TYPES or rel.source not in ids or rel.claim not in ids:
-                    raise RecordError(f"relation {r!r} points at unknown spans or has an unknown type")
-                rec.relations.append(rel)
-        except (KeyError, TypeError) as exc:
-            raise RecordError(f"record is missing or has a malformed field ({exc})") from None
+        why = record_problem(data)
+        if why:
+            raise RecordError(why)
+        rec = cls(clean_text(data["article_id"]), clean_text(data["text_sha256"]), clean_text(data["annotator"]),
+                  created=clean_text(data.get("created") or ""), updated=clean_text(data.get("updated") or ""),
+                  text_length=data.get("text_length"))
+        rec.spans = [Span(clean_text(s["id"]), s["start"], s["end"], s["label"], clean_text(s.get("note") or ""),
+                          clean_text(s.get("created") or ""), s.get("scope") or "span")
+                     for s in data.get("spans", ())]
+        rec.relations = [Relation(r["type"], clean_text(r["source"]), clean_text(r["claim"]))
+                         for r in data.get("relations", ())]
         return rec
 
     def check_text(self, text: str) -> None:
@@ -280,25 +303,3 @@ class AnnotationRecord:
 
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
 _RELATION_FIELDS = tuple(f.name for f in fields(Relation))
-
-
-def _items(data: dict, key: str) -> list:
-    items = data.get(key, [])
-    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-        raise RecordError(f"the record's {key!r} should be a list of objects")
-    return items
-
-
-def _fields(data: dict, what: str, required: tuple, optional: tuple) -> dict:
-    """The text fields of one JSON object, checked (a number where text belongs is refused)."""
-    out = {}
-    for key in required + optional:
-        if key not in data and key in required:
-            raise RecordError(f"{what} field {key!r} is missing")
-        value = data.get(key)
-        if value is None and key in optional:
-            value = ""
-        if not isinstance(value, str):
-            raise RecordError(f"{what} field {key!r} should be text, not {type(value).__name__}")
-        out[key] = clean_text(value)
-    return out
