@@ -25,20 +25,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from medialit import schemas
 from medialit.html import render
 
 QUESTIONS_DIR = Path(__file__).parent / "data" / "questions"
 KINDS = ("number", "text", "choice", "set")
 #: The colour of a verdict's words, by status.
 STATUS_COLOURS = {"right": "#166534", "wrong": "#9a3412", "partly": "#854d0e", "blank": "#374151"}
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -121,19 +120,14 @@ def questions() -> dict[str, Question]:
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+        why = schemas.problem(data, "questions")      # fields, kinds, digests: questions.schema.json
+        if why:
+            raise ValueError(f"{path.name}: {why}")
         for q in data["questions"]:
             where = f"{path.name}: question {q.get('id')!r}"
-            if q.get("kind") not in KINDS:
-                raise ValueError(f"{where} has unknown kind {q.get('kind')!r}")
             if q["id"] in out:
                 raise ValueError(f"{where} is defined twice")
-            if "answer" in q or "accept" in q:
-                raise ValueError(f"{where} stores its answer as text; store answer_sha256 instead "
-                                 f"(python -m medialit.selfcheck digest {q['kind']} {q['id']} ANSWER...)")
-            digests = q.get("answer_sha256")
-            if not isinstance(digests, list) or not digests or not all(
-                    isinstance(d, str) and _HEX64.fullmatch(d) for d in digests):
-                raise ValueError(f"{where}: answer_sha256 must be a list of SHA-256 digests (64 hex digits)")
+            digests = q["answer_sha256"]
             choices = tuple(q.get("choices", ()))
             if q["kind"] == "choice" and sum(digest(q["id"], "choice", c) in digests for c in choices) != 1:
                 raise ValueError(f"{where}: the answer is not one of the choices")
