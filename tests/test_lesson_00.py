@@ -1,26 +1,18 @@
 """Lesson 0 (start here): its notebooks, its questions, and every answer checked against the kit."""
 
 import ast
-import json
-import re
 from pathlib import Path
 
 import pytest
+from lessons import chosen, read, right, sources
 
-from medialit.answer_key import load_answer_key
-from medialit.articles import parse_article, seed_article
+from medialit.annotate import default_folder
+from medialit.articles import parse_article
 from medialit.detect import analyze
-from medialit.selfcheck import QUESTIONS_DIR, check, questions
-from lessons import read, sources, used_questions, right, chosen
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
 SOLUTION = ROOT / "solutions" / "00_start_here_practice.ipynb"
-QUESTION_FILE = QUESTIONS_DIR / "00_start_here.json"
-ID_000 = "000_b7d55dfd4cdbabc3"
-
-#: The lesson's sections, in the order the lesson brief asks for.
-SECTIONS = ["Learning objectives", "Time:", "Setup", "The reading", "Reflection", "Summary"]
 
 
 def defined(nb, name):
@@ -38,22 +30,9 @@ def defined(nb, name):
     raise AssertionError(f"no cell defines {name}")
 
 
-def first_index(texts, needle):
-    return next(i for i, t in enumerate(texts) if needle in t)
-
-
 # ---------------------------------------------------------------------------
 # Questions
 # ---------------------------------------------------------------------------
-
-def test_question_file_is_this_lessons_and_keeps_the_warmup():
-    ids = [q["id"] for q in json.loads(QUESTION_FILE.read_text(encoding="utf-8"))["questions"]]
-    assert "warmup-hedge-word" in ids
-    assert all(i.startswith("00-") for i in ids if i != "warmup-hedge-word")
-    for qid in ids:
-        q = questions()[qid]
-        assert q.explanation.strip() and q.hint.strip(), qid
-
 
 # -- answers recomputed from the practice texts and the kit ---------------------------
 
@@ -112,25 +91,21 @@ def test_storm_practice_answers(storm):
 
 
 def test_work_is_saved_in_annotations_beside_the_notebook(monkeypatch, tmp_path):
-    from medialit.annotate import default_folder
-
     monkeypatch.delenv("MEDIALIT_ANNOTATIONS", raising=False)
     monkeypatch.chdir(tmp_path)
     assert default_folder() == tmp_path / "annotations"
     assert "annotations" in chosen("00-where-saved")
 
 
-def test_the_detector_mistake_shown_in_the_lesson():
-    key = load_answer_key(ID_000)
-    unit = next(u for u in key.units if u.text == "Positions are being recalibrated.")
+def test_the_detector_mistake_shown_in_the_lesson(k000, det):
+    unit = next(u for u in k000.units if u.text == "Positions are being recalibrated.")
     assert unit.label_set == {"speculation"} and unit.paragraph == 6
-    analysis = analyze(seed_article("000"))
-    sa = next(sa for sa in analysis.sentences if sa.sentence.text == unit.text)
+    sa = next(sa for sa in det["000"].sentences if sa.sentence.text == unit.text)
     assert sa.labels == ()
 
 
-def test_claims_about_article_000_in_the_lesson():
-    key = load_answer_key(ID_000)
+def test_claims_about_article_000_in_the_lesson(k000):
+    key = k000
     body = [u for u in key.units if u.part == "body"]
     assert len(key.units) == 21  # "a table of 21 sentences"
     assert {u.paragraph for u in body if "attribution" in u.label_set} == {1, 2, 4}
@@ -142,21 +117,9 @@ def test_claims_about_article_000_in_the_lesson():
 # Notebooks
 # ---------------------------------------------------------------------------
 
-def test_lesson_has_the_required_sections_in_order():
-    nb = read(LESSON)
-    md = sources(nb, "markdown")
-    assert md[0].startswith("# Lesson 0")
-    positions = [first_index(md, s) for s in SECTIONS]
-    assert positions == sorted(positions), positions
-    assert "about 20 minutes" in md[0]
-    assert md[0].count("\n- ") in (3, 4)   # 3-4 learning objectives
-
-
-def test_lesson_has_activity_feedback_self_checks_and_a_plot():
+def test_lesson_has_both_marking_tools_feedback_and_a_plot():
     code = "\n".join(sources(read(LESSON), "code"))
     assert "SpanAnnotator(" in code and "SentenceTagger(" in code
-    assert "learner_feedback(" in code
-    assert len(used_questions(read(LESSON))) >= 2
+    assert "learner_feedback(" in code and "marks_per_sentence(" in code
     assert "plots." in code
-    assert re.search(r'^name_box\(\)$', code, re.M)
 
