@@ -1,5 +1,6 @@
 """Plots: for the lessons (:mod:`~medialit.plots.lessons`) and for the class view
-(:mod:`~medialit.plots.classview`), with what they share in :mod:`~medialit.plots.style`.
+(:mod:`~medialit.plots.classview`, saved by forked
+:mod:`~medialit.plots.workers`), with what they share in :mod:`~medialit.plots.style`.
 
 Every plot is a matplotlib Figure with a text alternative (``fig.alt``) that shows
 itself in a notebook without pyplot. matplotlib is imported when this package is,
