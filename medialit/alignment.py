@@ -59,21 +59,42 @@ def bounds(obj) -> Bounds:
     return obj.start, obj.end
 
 
+class SentenceIndex:
+    """Sentences of one reading (sorted, not overlapping), ready for many look-ups.
+
+    Build it once and ask it for every span: each look-up is a bisection, so a
+    long text with thousands of sentences and marks stays fast.
+
+    >>> index = SentenceIndex([(0, 10), (11, 20), (21, 30)])
+    >>> list(index.touched((8, 15))), index.containing(12), index.containing(10)
+    ([0, 1], 1, None)
+    """
+
+    def __init__(self, sentences: Iterable):
+        self.sentences = list(sentences)
+        self.starts = [bounds(s)[0] for s in self.sentences]
+        self.ends = [bounds(s)[1] for s in self.sentences]
+
+    def touched(self, span: Bounds) -> range:
+        """Positions (in the list given) of the sentences ``span`` overlaps."""
+        first = bisect_right(self.ends, span[0])
+        last = bisect_left(self.starts, span[1])
+        return range(first, max(first, last))
+
+    def containing(self, pos: int) -> int | None:
+        """Position of the sentence that character ``pos`` belongs to, or None (between sentences)."""
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.ends[i] else None
+
+
 def sentences_touched(sentences: Sequence, span: Bounds) -> range:
-    """Indexes into ``sentences`` (sorted, not overlapping) that ``span`` overlaps.
+    """Indexes into ``sentences`` (sorted, not overlapping) that ``span`` overlaps
+    (for many spans, build a :class:`SentenceIndex` once instead).
 
     >>> list(sentences_touched([(0, 10), (11, 20), (21, 30)], (8, 15)))
     [0, 1]
     """
-    ends = [bounds(s)[1] for s in sentences]
-    starts = [bounds(s)[0] for s in sentences]
-    return _touched(starts, ends, span)
-
-
-def _touched(starts: Sequence[int], ends: Sequence[int], span: Bounds) -> range:
-    first = bisect_right(ends, span[0])
-    last = bisect_left(starts, span[1])
-    return range(first, max(first, last))
+    return SentenceIndex(sentences).touched(span)
 
 
 def marks_per_sentence(sentences: Sequence, marks: Iterable[tuple[int, int, str]], *,
@@ -88,14 +109,13 @@ def marks_per_sentence(sentences: Sequence, marks: Iterable[tuple[int, int, str]
     >>> [sorted(labels) for labels in found]
     [['attribution', 'hedge'], ['attribution']]
     """
-    starts = [bounds(s)[0] for s in sentences]
-    ends = [bounds(s)[1] for s in sentences]
-    out: list[set[str]] = [set() for _ in sentences]
+    index = SentenceIndex(sentences)
+    out: list[set[str]] = [set() for _ in index.sentences]
     for start, end, label in marks:
         target = label_of(label)
         if target is None:
             continue
-        for i in _touched(starts, ends, (start, end)):
+        for i in index.touched((start, end)):
             out[i].add(target)
     return out
 

@@ -13,10 +13,10 @@ escape all article text.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from medialit.alignment import SentenceIndex
 from medialit.html import render
 from medialit.vocabulary import LABEL_COLOURS, LABEL_MEANINGS, SENTENCE_LABELS, SOURCE_MEANINGS, SOURCE_TYPES, tint
 
@@ -55,15 +55,11 @@ def _by_sentence(sentences, items) -> dict[int, list]:
     bisection: linear in the number of items, not items × sentences (a 200,000-character text
     has thousands of each).
     """
-    ss = [sa.sentence if hasattr(sa, "sentence") else sa for sa in sentences]
-    starts = [s.start for s in ss]
+    index = SentenceIndex(sa.sentence if hasattr(sa, "sentence") else sa for sa in sentences)
     out: dict[int, list] = {}
     for item in items:
-        i = max(0, bisect_right(starts, item.start) - 1)
-        while i < len(ss) and ss[i].start < max(item.end, item.start + 1):
-            if ss[i].end > item.start:
-                out.setdefault(ss[i].index, []).append(item)
-            i += 1
+        for i in index.touched((item.start, max(item.end, item.start + 1))):
+            out.setdefault(index.sentences[i].index, []).append(item)
     return out
 
 
@@ -83,10 +79,10 @@ def to_text(analysis) -> str:
         lines.append(f"{'':<12} why: {part.reason}")
     lines.append("")
     sources_by_sentence: dict[int, list] = {}   # each source under the sentence it starts in
-    starts = [sa.sentence.start for sa in analysis.sentences]
+    index = SentenceIndex(analysis.sentences)
     for src in analysis.sources:
-        i = bisect_right(starts, src.start) - 1
-        if i >= 0 and src.start < analysis.sentences[i].sentence.end:
+        i = index.containing(src.start)
+        if i is not None:
             sources_by_sentence.setdefault(analysis.sentences[i].sentence.index, []).append(src)
     last_par = object()
     for sa in analysis.sentences:
