@@ -1,23 +1,33 @@
-"""The command line: every format, every kind of bad input, and a safe HTML report."""
+"""The command line: every format, every kind of bad input, and a safe HTML report.
+
+The command runs in this process (``main(argv)``, output captured); one test runs
+``python -m medialit`` for real, reading standard input.
+"""
 
 import json
+import os
 import subprocess
 import sys
+import threading
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
+from conftest import SEED_IDS, SEEDS
 
+from medialit.articles import MAX_BYTES, MAX_CHARS, seed_article
 from medialit.cli import main
-from medialit.articles import seed_article
-
-from conftest import SEEDS, SEED_IDS
 
 EVIL = ("Breaking <script>window.__pwned=1</script> News\n\n"
         "The minister said it may rain. <img src=x onerror=\"alert(1)\"> Critics disagree. (AP)\n")
 
 
 def run_cli(capsys, *args):
-    code = main(list(args))
+    """Run ``medialit ARGS`` here: (exit code, standard output, standard error)."""
+    try:
+        code = main(list(args))
+    except SystemExit as exc:              # argparse refuses the arguments
+        code = exc.code
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -87,6 +97,7 @@ def test_html_report_of_a_seed_is_complete(capsys):
 
 
 def test_stdin_and_body_only():
+    """The one test that runs the command as its own process."""
     text = "Perhaps the bridge will close. Officials said so.\n"
     res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "-", "--body-only", "--format", "json"],
                          input=text.encode(), capture_output=True, check=True)
@@ -104,29 +115,21 @@ def test_stdin_and_body_only():
     (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00"), "binary"),
     (lambda p: _write(p / "bad.txt", b"caf\x81\x8d\x8f\x90"), "could not be decoded"),
 ])
-def test_bad_input_exits_2_with_one_line(tmp_path, make, words):
-    path = make(tmp_path)
-    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path)], capture_output=True, text=True)
-    assert res.returncode == 2
-    assert res.stdout == ""
-    lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and words in lines[0] and lines[0].startswith("medialit: error:")
-    assert "Traceback" not in res.stderr
+def test_bad_input_exits_2_with_one_line(tmp_path, capsys, make, words):
+    _one_error_line(_analyze(capsys, make(tmp_path)), words)
 
 
-def test_bad_arguments_exit_2_with_one_line():
-    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "x.txt", "--format", "pdf"],
-                         capture_output=True, text=True)
-    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+def test_bad_arguments_exit_2_with_one_line(capsys):
+    code, _, err = run_cli(capsys, "analyze", "x.txt", "--format", "pdf")
+    assert code == 2 and len(err.strip().splitlines()) == 1
 
 
-def test_malformed_teacher_cue_list_is_one_line(tmp_path):
+def test_malformed_teacher_cue_list_is_one_line(tmp_path, capsys):
     (tmp_path / "hedges.csv").write_text("pattern,label,explanation\nperhaps,sarcasm,not a label\n",
                                          encoding="utf-8")
-    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(SEEDS / f"{SEED_IDS[0]}.txt"),
-                          "--cues", str(tmp_path)], capture_output=True, text=True)
-    assert res.returncode == 2 and "hedges.csv:2:" in res.stderr
-    assert len(res.stderr.strip().splitlines()) == 1
+    code, _, err = run_cli(capsys, "analyze", str(SEEDS / f"{SEED_IDS[0]}.txt"), "--cues", str(tmp_path))
+    assert code == 2 and "hedges.csv:2:" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_evaluate_prints_a_table_and_disagreements(capsys):
@@ -158,9 +161,9 @@ def test_html_report_says_what_is_missing_after_the_headline(capsys):
 
 # --- input that is too long, endless, or not an article's plain text ----------------------------
 
-def _analyze(path, **kw):
-    return subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path)], capture_output=True,
-                          text=True, timeout=60, **kw)
+def _analyze(capsys, path, *options):
+    code, out, err = run_cli(capsys, "analyze", str(path), *options)
+    return SimpleNamespace(returncode=code, stdout=out, stderr=err)
 
 
 def _one_error_line(res, *words):
@@ -173,26 +176,21 @@ def _one_error_line(res, *words):
     return lines[0]
 
 
-def test_dev_zero_is_refused_at_once():
+def test_dev_zero_is_refused_at_once(capsys):
     """Reading stops after MAX_BYTES + 1 bytes (it used to read until the memory ran out)."""
-    from medialit.articles import MAX_BYTES
-
-    line = _one_error_line(_analyze("/dev/zero"), "/dev/zero", f"more than {MAX_BYTES:,} bytes",
+    line = _one_error_line(_analyze(capsys, "/dev/zero"), "/dev/zero", f"more than {MAX_BYTES:,} bytes",
                            "at most 200,000 characters")
     assert "binary" not in line
 
 
-def test_endless_standard_input_is_refused():
+def test_endless_standard_input_is_refused(capsys, monkeypatch):
     with open("/dev/zero", "rb") as zero:
-        res = subprocess.run([sys.executable, "-m", "medialit", "analyze", "-"], stdin=zero,
-                             capture_output=True, text=True, timeout=60)
+        monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=zero))
+        res = _analyze(capsys, "-")
     _one_error_line(res, "standard input", "more than")
 
 
-def test_endless_fifo_is_refused(tmp_path):
-    import os
-    import threading
-
+def test_endless_fifo_is_refused(tmp_path, capsys):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     written = []
@@ -208,78 +206,72 @@ def test_endless_fifo_is_refused(tmp_path):
 
     writer = threading.Thread(target=feed, daemon=True)
     writer.start()
-    res = _analyze(fifo)
+    res = _analyze(capsys, fifo)
     writer.join(30)
     _one_error_line(res, "pipe.txt", "more than")
     assert sum(written) < 50_000_000, "the kit stopped reading; the writer saw a broken pipe"
 
 
-def test_the_size_limit_is_what_the_readme_says(tmp_path):
-    from medialit.articles import MAX_CHARS
-
+def test_the_size_limit_is_what_the_readme_says(tmp_path, capsys):
     ok = tmp_path / "long.txt"
     ok.write_text("Long Read\n\n" + ("The minister said it may rain. " * 7000)[:MAX_CHARS - 11], encoding="utf-8")
-    res = _analyze(ok)     # the text report of 6,000 sentences: took over a minute before it was linear
+    res = _analyze(capsys, ok)     # the text report of 6,000 sentences: took over a minute before it was linear
     assert res.returncode == 0 and res.stdout.count("[may]{hedge}") == 6451
-    html = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(ok), "--format", "html"],
-                          capture_output=True, text=True, timeout=60)
+    html = _analyze(capsys, ok, "--format", "html")
     assert html.returncode == 0 and html.stdout.count('class="sent"') == 6453
     too_long = tmp_path / "too-long.txt"
     too_long.write_text("x" * (MAX_CHARS + 1), encoding="utf-8")
-    _one_error_line(_analyze(too_long), "200,001 characters", "at most 200,000 characters")
+    _one_error_line(_analyze(capsys, too_long), "200,001 characters", "at most 200,000 characters")
     readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
     assert f"{MAX_CHARS:,} characters" in readme
 
 
-def test_utf16_without_bom_is_read_with_a_note(tmp_path):
+def test_utf16_without_bom_is_read_with_a_note(tmp_path, capsys):
     path = tmp_path / "utf16.txt"
     path.write_bytes("Rain Ahead\n\nForecasters said it may rain. “Take an umbrella,” one said.\n"
                      .encode("utf-16-le"))
-    res = _analyze(path)
+    res = _analyze(capsys, path)
     assert res.returncode == 0 and "[may]{hedge}" in res.stdout
     assert res.stderr.strip() == "medialit: note: read as UTF-16 (little-endian) without a byte-order mark"
 
 
-def test_utf16_without_bom_that_cannot_be_read_is_named(tmp_path):
+def test_utf16_without_bom_that_cannot_be_read_is_named(tmp_path, capsys):
     path = tmp_path / "russian.txt"
     path.write_bytes("Новости дня. Говорят, что может пойти дождь.".encode("utf-16-be"))
-    _one_error_line(_analyze(path), "UTF-16 text without a byte-order mark")
+    _one_error_line(_analyze(capsys, path), "UTF-16 text without a byte-order mark")
 
 
-def test_stray_byte_in_utf8_is_reported_with_its_place(tmp_path):
+def test_stray_byte_in_utf8_is_reported_with_its_place(tmp_path, capsys):
     path = tmp_path / "stray.txt"
     text = "Talks Resume\n\n“We will talk,” she said.\nIt\x92s raining. Café.\n"
     path.write_bytes(text.encode("utf-8").replace("\x92".encode("utf-8"), b"\x92"))
-    line = _one_error_line(_analyze(path), "stray.txt: line 4, column 3: the byte 0x92 is not UTF-8",
+    line = _one_error_line(_analyze(capsys, path), "stray.txt: line 4, column 3: the byte 0x92 is not UTF-8",
                            "would be ’", "save the file again as UTF-8")
     assert "cp1252" not in line
 
 
-def test_a_genuine_windows_1252_file_still_reads(tmp_path):
+def test_a_genuine_windows_1252_file_still_reads(tmp_path, capsys):
     path = tmp_path / "old.txt"
     path.write_bytes("Caf\u00e9 News\n\n“It’s raining,” she said. It may stop.\n".encode("cp1252"))
-    res = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(path), "--format", "json"],
-                         capture_output=True, text=True, timeout=60)
+    res = _analyze(capsys, path, "--format", "json")
     assert res.returncode == 0 and res.stderr == ""
     data = json.loads(res.stdout)
     assert data["article"]["encoding"] == "cp1252" and data["article"]["headline"] == "Café News"
     assert data["sentences"][1]["text"] == "“It’s raining,” she said."
 
 
-def test_a_web_page_is_recognised(tmp_path):
+def test_a_web_page_is_recognised(tmp_path, capsys):
     path = tmp_path / "page.html"
     path.write_text("<!DOCTYPE html>\n<html><head><title>News</title></head><body>"
                     "<h1>Rain</h1><p>It may rain.</p></body></html>\n", encoding="utf-8")
-    _one_error_line(_analyze(path), "HTML code of a web page", "copy it")
+    _one_error_line(_analyze(capsys, path), "HTML code of a web page", "copy it")
     saved = tmp_path / "saved.txt"  # a page saved as .txt without the doctype: many tags
     saved.write_text("\n".join(f'<div class="row"><p>Line {i} of the page.</p></div>' for i in range(12)),
                      encoding="utf-8")
-    _one_error_line(_analyze(saved), "HTML code of a web page")
+    _one_error_line(_analyze(capsys, saved), "HTML code of a web page")
 
 
 # --- reports of long texts: highlights and sources found without items x sentences work ----------
-
-from types import SimpleNamespace  # noqa: E402
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
