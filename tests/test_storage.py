@@ -21,13 +21,10 @@ from medialit.annotate.storage import StorageError, legacy_record_path, read_rec
 
 TEXT = "😀 Senator Roe said “perhaps” it may rain.\r\nObviously.\u00a0Critics disagree 👍🏽."
 LONG = "word " * 900          # room for 400 one-character marks at distinct places
+RACE = 60                     # marks each of two writers adds at the same time (every one a whole save)
 
 
-@pytest.fixture(autouse=True)
-def fresh_stores():
-    AnnotationStore.forget_all()
-    yield
-    AnnotationStore.forget_all()
+pytestmark = pytest.mark.usefixtures("fresh_stores")            # tests/conftest.py
 
 
 def on_disk(path):
@@ -39,20 +36,26 @@ def written(folder):
     return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
-def add_marks(folder, first, n, annotator="Ada", start_at=0.0):
-    """What one notebook does: open the learner's store and add ``n`` marks, one change at a time."""
+def add_marks(folder, first, n, annotator="Ada", go=None):
+    """What one notebook does: open the learner's store and add ``n`` marks, one change at a time.
+
+    With ``go`` (a file path), say "ready" beside it and wait until it exists: both writers start together.
+    """
     store = AnnotationStore.open("art", LONG, annotator, folder=folder)
-    time.sleep(max(0.0, start_at - time.time()))              # both writers start together
+    if go is not None:
+        (go.parent / f"ready-{first}").touch()
+        while not go.exists():
+            time.sleep(0.001)
     for i in range(first, first + n):
         store.add_span(2 * i, 2 * i + 1, "hedge")
     return len(store.record.spans)
 
 
-def _in_other_process(job, *args):
-    """Run ``job(*args)`` in a fresh Python process (a second kernel) and return its result."""
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(1) as pool:
-        return pool.apply(job, args)
+@pytest.fixture(scope="module")
+def other_kernels():
+    """Two fresh Python processes (spawned, as other kernels are), started once for the tests here."""
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        yield pool
 
 
 def _undo_in_other_process(folder):
@@ -162,7 +165,7 @@ def test_interrupted_write_keeps_the_old_file(tmp_path, monkeypatch):  # a renam
 
 # --- many notebooks at once: every change is merged into what is on disk ---------------------
 
-def test_two_threads_adding_200_marks_each_keep_all_400(tmp_path):
+def test_two_threads_adding_marks_at_once_keep_them_all(tmp_path):
     # two stores on one file in one process (as after a forget_all) and the shared one, from two threads
     other = AnnotationStore(record_path(tmp_path, "art", "Ada"), "art", LONG, "Ada")
     errors = []
@@ -172,51 +175,56 @@ def test_two_threads_adding_200_marks_each_keep_all_400(tmp_path):
             job()
         except Exception as exc:  # pragma: no cover - shown by the assertion below
             errors.append(exc)
-    threads = [threading.Thread(target=run, args=(lambda: add_marks(tmp_path, 0, 200),)),
+    threads = [threading.Thread(target=run, args=(lambda: add_marks(tmp_path, 0, RACE),)),
                threading.Thread(target=run, args=(lambda: [other.add_span(2 * i, 2 * i + 1, "hedge")
-                                                           for i in range(200, 400)],))]
+                                                           for i in range(RACE, 2 * RACE)],))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
     path = record_path(tmp_path, "art", "Ada")
-    assert len(on_disk(path)["spans"]) == 400
+    assert len(on_disk(path)["spans"]) == 2 * RACE
     store = AnnotationStore.open("art", LONG, "Ada", folder=tmp_path)
     store.refresh()
     other.refresh()
-    assert len(store.record.spans) == len(other.record.spans) == 400
+    assert len(store.record.spans) == len(other.record.spans) == 2 * RACE
 
 
-def test_two_processes_adding_200_marks_each_keep_all_400(tmp_path):
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(2) as pool:
-        start_at = time.time() + 3                                 # after both processes have started
-        results = [pool.apply_async(add_marks, (tmp_path, first, 200, "Ada", start_at)) for first in (0, 200)]
-        seen = [r.get(timeout=120) for r in results]
-    assert max(seen) == 400                                       # the last writer saw everyone's marks
+def test_two_processes_adding_marks_at_once_keep_them_all(tmp_path, other_kernels):
+    start = tmp_path / "start"
+    start.mkdir()
+    results = [other_kernels.apply_async(add_marks, (tmp_path, first, RACE, "Ada", start / "go"))
+               for first in (0, RACE)]
+    deadline = time.time() + 120
+    while len(list(start.glob("ready-*"))) < 2:                  # both stores open, then both write at once
+        assert time.time() < deadline, "the other processes did not start"
+        time.sleep(0.005)
+    (start / "go").touch()
+    seen = [r.get(timeout=120) for r in results]
+    assert max(seen) == 2 * RACE                                  # the last writer saw everyone's marks
     spans = on_disk(record_path(tmp_path, "art", "Ada"))["spans"]
-    assert sorted(s["start"] for s in spans) == [2 * i for i in range(400)]
-    assert len({s["id"] for s in spans}) == 400                   # ids are unique across processes
+    assert sorted(s["start"] for s in spans) == [2 * i for i in range(2 * RACE)]
+    assert len({s["id"] for s in spans}) == 2 * RACE              # ids are unique across processes
     store = AnnotationStore.open("art", LONG, "Ada", folder=tmp_path)
-    assert len(store.record.spans) == 400
+    assert len(store.record.spans) == 2 * RACE
 
 
-def test_lesson_02_then_lesson_04_then_lesson_02_keeps_all_six_marks(tmp_path):
+def test_lesson_02_then_lesson_04_then_lesson_02_keeps_all_six_marks(tmp_path, other_kernels):
     lesson_02 = AnnotationStore.open("art", LONG, "Ada", folder=tmp_path)       # opened first, kept alive
     told = []
     lesson_02.subscribe(lambda store, what: told.append((what, len(store.record.spans))))
-    assert _in_other_process(add_marks, tmp_path, 0, 5) == 5                      # lesson 04, another kernel
+    assert other_kernels.apply(add_marks, (tmp_path, 0, 5)) == 5                  # lesson 04, another kernel
     lesson_02.add_span(100, 101, "booster")
     assert len(on_disk(lesson_02.path)["spans"]) == 6
     assert len(lesson_02.record.spans) == 6 and told == [("add", 6)]
     assert lesson_02.news == "5 marks from another notebook were added."
 
 
-def test_undo_in_one_process_keeps_the_other_process_marks(tmp_path):
+def test_undo_in_one_process_keeps_the_other_process_marks(tmp_path, other_kernels):
     mine = AnnotationStore.open("art", LONG, "Ada", folder=tmp_path)
     mine.add_span(0, 1, "hedge")
-    undone, theirs = _in_other_process(_undo_in_other_process, tmp_path)
+    undone, theirs = other_kernels.apply(_undo_in_other_process, (tmp_path,))
     assert undone is True and theirs == ["hedge", "booster"]
     assert mine.undo() is True                                    # undoes MY last mark only
     assert [s["label"] for s in on_disk(mine.path)["spans"]] == ["booster"]
