@@ -159,6 +159,8 @@ def _compiled(node, root):
         if not ref.startswith("#/$defs/") or set(node) - _ANNOTATIONS - {"$ref"}:
             raise _NotQuick(ref)
         return _compiled(root["$defs"][ref[len("#/$defs/"):]], root)
+    if node.get("type") == "object" and set(node) - _ANNOTATIONS <= _OBJECT_KEYWORDS:
+        return _object_check(node, root)
     tests = []
     for key, want in node.items():
         if key in _ANNOTATIONS or key == "then" or (key == "additionalProperties" and want is True):
@@ -177,6 +179,30 @@ def _compiled(node, root):
                 return False
         return True
     return all_fit
+
+
+_OBJECT_KEYWORDS = {"type", "required", "properties", "additionalProperties"}
+
+
+def _object_check(node: dict, root: dict):
+    """An object node (type, required, properties, additionalProperties) as one function: a record's
+    marks are thousands of such objects, so this is the hottest path of loading a class."""
+    required = tuple(node.get("required", ()))
+    checks = tuple((k, _compiled(sub, root)) for k, sub in node.get("properties", {}).items())
+    closed = node.get("additionalProperties", True) is False
+    known = frozenset(node.get("properties", ()))
+
+    def object_fits(v):
+        if type(v) is not dict:
+            return False
+        for k in required:
+            if k not in v:
+                return False
+        for k, check in checks:
+            if k in v and not check(v[k]):
+                return False
+        return not closed or known.issuperset(v)
+    return object_fits
 
 
 def _keyword(key: str, want, node: dict, root: dict):
