@@ -15,10 +15,6 @@ def sources(nb, kind=None):
     return [c.source for c in nb.cells if kind is None or c.cell_type == kind]
 
 
-def used_questions(nb):
-    return re.findall(r"\b(?:check|quiz)\(\s*[\"']([^\"']+)[\"']", "\n".join(sources(nb, "code")))
-
-
 def right(qid, value):
     """Is ``value`` the answer to question ``qid``? (The question files hold only the answers' digests.)"""
     return check(qid, value).right
