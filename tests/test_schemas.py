@@ -262,3 +262,13 @@ def test_quick_check_agrees_with_jsonschema_on_spoiled_keys(data, new, delete):
     key["units"], key["sources"], key["notes"] = key["units"][:3], key["sources"][:2], key["notes"][:1]
     path = data.draw(st.sampled_from(list(_paths(key))))
     _agree("answer_key", _spoiled(key, path, new, delete))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), JSON_VALUES, st.booleans())
+def test_quick_check_agrees_with_jsonschema_on_spoiled_questions(data, new, delete):
+    questions = _question()
+    questions["questions"].append(dict(questions["questions"][0], kind="number", id="99-y"))
+    del questions["questions"][1]["choices"]
+    path = data.draw(st.sampled_from(list(_paths(questions))))
+    _agree("questions", _spoiled(questions, path, new, delete))
