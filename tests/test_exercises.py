@@ -88,12 +88,9 @@ SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem[:2])
-def test_solutions_carry_valid_nbgrader_metadata_with_a_test_cell_per_answer(path):
-    pytest.importorskip("nbgrader")
-    from nbgrader.nbgraderformat import MetadataValidator
-
+def test_solutions_carry_nbgrader_metadata_with_a_test_cell_per_answer(path):
+    """(nbgrader itself checks this metadata when test_nbgrader.py releases the solutions.)"""
     nb = nbformat.read(path, as_version=4)
-    MetadataValidator().validate_nb(nb)            # raises on anything nbgrader would refuse
     for i, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader", {})
         if BEGIN in cell.source:
