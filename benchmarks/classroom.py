@@ -75,7 +75,7 @@ def main() -> int:
         phases["statistics"] = (time.perf_counter() - t, _cpu() - c)
         t, c = time.perf_counter(), _cpu()
         out = Path(tmp) / "report"
-        C.write_report(report, out, plots=False)
+        C.write_report(report, out)
         C.summary_text(report)
         phases["CSV tables + summary"] = (time.perf_counter() - t, _cpu() - c)
         t, c = time.perf_counter(), _cpu()

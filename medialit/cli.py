@@ -12,13 +12,20 @@ Bad input exits with status 2 and one clear line on stderr. ``analyze`` reads at
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
 
-from medialit.articles import ArticleError
-from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_statistics, export_brat,
-                                export_label_studio, load_class, make_demo_class, summary_text, write_report)
+from medialit import report
+from medialit.answer_key import AnswerKeyError
+from medialit.articles import ArticleError, load_article
+from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_statistics, detector_labels,
+                                export_brat, export_label_studio, load_class, make_demo_class, summary_text,
+                                write_report)
+from medialit.cues import LexiconError, load_lexicons
+from medialit.detect import analyze
+from medialit.evaluate import evaluate
 from medialit.wording import plural
 
 
@@ -30,16 +37,10 @@ class _Parser(argparse.ArgumentParser):
 def _lexicons(folder: str | None):
     if folder is None:
         return None
-    from medialit.cues import load_lexicons
-
     return load_lexicons(folder)
 
 
 def _cmd_analyze(args) -> int:
-    from medialit.articles import load_article
-    from medialit.detect import analyze
-    from medialit import report
-
     article = load_article(args.path, body_only=args.body_only)
     for note in article.notes:
         print(f"medialit: note: {note}", file=sys.stderr)
@@ -51,10 +52,6 @@ def _cmd_analyze(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    import json
-
-    from medialit.evaluate import evaluate
-
     ev = evaluate(lexicons=_lexicons(args.cues))
     if args.format == "json":
         print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
@@ -92,7 +89,12 @@ def run_class(folder: str | Path, out: str | Path | None = None, *, pseudonyms: 
     out = Path(out) if out is not None else Path(folder) / REPORT_FOLDER
     stream.write(summary_text(report, pseudonyms=pseudonyms) + "\n\n")
     stream.flush()
-    written, notes = write_report(report, out, pseudonyms=pseudonyms, plots=plots)
+    written, notes = write_report(report, out, pseudonyms=pseudonyms), []
+    if plots:
+        import medialit.plots   # the one lazy package import: matplotlib loads only when plots are drawn
+
+        paths, notes = medialit.plots.save_all(report, out, pseudonyms=pseudonyms, detectors=detector_labels)
+        written += paths
     for note in notes:
         stream.write(f"Note: {note}\n")
     csvs = sum(1 for p in written if p.suffix == ".csv")
@@ -123,9 +125,6 @@ def _cmd_demo_class(args) -> int:
 
 def _input_errors() -> tuple[type[BaseException], ...]:
     """Errors caused by the input or a data file: reported in one line, not a traceback."""
-    from medialit.answer_key import AnswerKeyError
-    from medialit.cues import LexiconError
-
     return (ArticleError, LexiconError, AnswerKeyError, ClassError, OSError)
 
 

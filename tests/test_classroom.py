@@ -609,7 +609,7 @@ def test_a_lone_surrogate_in_a_name_is_mended_and_written(tmp_path, art0):
     (tmp_path / "Ada.json").write_text(raw, encoding="utf-8")
     data = C.load_class(tmp_path)
     assert data.learners == ("Ad\ufffda",)
-    C.write_report(C.class_statistics(data), tmp_path / "out", plots=False)
+    C.write_report(C.class_statistics(data), tmp_path / "out")
     assert "Ad\ufffda" in (tmp_path / "out" / "learner_scores.csv").read_text(encoding="utf-8")
 
 
@@ -812,7 +812,7 @@ def test_csv_cells_that_start_a_formula_are_neutralised_and_numbers_stay_numbers
     write(folder, record(art0, "Bo", [(4, "booster"), (5, "booster"), (6, "booster")]), "bo.json")
     (folder / "=cmd|' -C calc'!A0.json").write_text("{}", encoding="utf-8")
     report = C.class_statistics(C.load_class(folder))
-    C.write_report(report, tmp_path / "out", plots=False)
+    C.write_report(report, tmp_path / "out")
     with open(tmp_path / "out" / "learner_scores.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     names = {r["learner"] for r in rows}

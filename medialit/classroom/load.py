@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from medialit.alignment import labels_from, sentences_touched
+from medialit.alignment import SentenceIndex, labels_from
 from medialit.annotate.model import AnnotationRecord, RecordError
 from medialit.answer_key import AnswerKeyError, answer_key_ids, load_answer_key
 from medialit.articles import seed_article, seed_ids
@@ -198,7 +198,7 @@ def key_matrix(article):
 def marks_array(article, records: Sequence[AnnotationRecord], source_as_attribution: bool = True):
     """The bool array (learners, sentences, labels) of who marked what.
 
-    A span marks every sentence it overlaps (:func:`medialit.alignment.sentences_touched`),
+    A span marks every sentence it overlaps (:meth:`medialit.alignment.SentenceIndex.touched`),
     with the sentence label the vocabulary gives its span label
     (:func:`medialit.vocabulary.sentence_label`). Each distinct span is placed once: a
     class marks the same words and sentences again and again.
@@ -214,7 +214,7 @@ def marks_array(article, records: Sequence[AnnotationRecord], source_as_attribut
         target = sentence_label(lab, source_as_attribution=source_as_attribution)
         if target is not None:
             column[lab] = LABEL_INDEX[target]
-    bounds = [(s.start, s.end) for s in sentences]
+    index = SentenceIndex(sentences)
     touched: dict[tuple[int, int], range] = {}
     who, where, what = [], [], []
     for i, rec in enumerate(records):
@@ -225,7 +225,7 @@ def marks_array(article, records: Sequence[AnnotationRecord], source_as_attribut
             key = (span.start, span.end)
             hit = touched.get(key)
             if hit is None:
-                hit = touched[key] = sentences_touched(bounds, key)
+                hit = touched[key] = index.touched(key)
             for j in hit:
                 who.append(i)
                 where.append(j)

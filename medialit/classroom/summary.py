@@ -1,9 +1,8 @@
-"""The class view in words (what ``medialit class`` prints) and the whole report written to a folder.
+"""The class view in words (what ``medialit class`` prints) and its tables written to a folder.
 
-The report is the CSV tables of :mod:`medialit.classroom.tables` and, unless
-``plots=False``, the class-view plots of :mod:`medialit.plots.classview` (imported
-only then: matplotlib is heavy), with the detector's labels from
-:func:`~medialit.classroom.statistics.detector_labels` beside the class.
+The tables are those of :mod:`medialit.classroom.tables`. The class-view plots are
+drawn by :func:`medialit.plots.save_all` from the same report: the classroom never
+imports the plots (``medialit class`` does both).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import statistics
 from pathlib import Path
 
 from medialit.classroom.files import ClassError
-from medialit.classroom.statistics import ClassReport, detector_labels
+from medialit.classroom.statistics import ClassReport
 from medialit.classroom.tables import (agreement_rows, score_rows, sentence_label_rows, sentence_rows,
                                        skipped_rows, write_csv)
 from medialit.vocabulary import ALL_ARTICLES
@@ -102,27 +101,21 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
     return "\n".join(lines)
 
 
-def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = False, plots: bool = True,
-                 detector: bool = True) -> tuple[list[Path], list[str]]:
-    """Write the CSV tables (and, with ``plots``, the PNG plots) into ``out``; returns (paths
-    written, notes in words). ``detector`` draws the class next to the detector too."""
+def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = False) -> list[Path]:
+    """Write the class's CSV tables into ``out`` (made if needed); returns the paths written.
+
+    The plots are drawn by :func:`medialit.plots.save_all` (the ``medialit class`` command
+    does both), so reading a class never needs matplotlib.
+    """
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ClassError(f"{out}: cannot create the report folder ({exc.strerror or exc})") from None
-    written = [
+    return [
         write_csv(out / "sentences.csv", sentence_rows(report)),
         write_csv(out / "sentence_labels.csv", sentence_label_rows(report)),
         write_csv(out / "agreement.csv", agreement_rows(report)),
         write_csv(out / "learner_scores.csv", score_rows(report, pseudonyms)),
         write_csv(out / "skipped.csv", skipped_rows(report.data), ("file", "kind", "reason")),
     ]
-    notes: list[str] = []
-    if plots:
-        from medialit.plots import classview   # lazy: matplotlib is heavy, and only the plots need it
-
-        paths, notes = classview.save_all(report, out, pseudonyms=pseudonyms,
-                                          detectors=detector_labels if detector else None)
-        written += paths
-    return written, notes
