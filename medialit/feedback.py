@@ -25,7 +25,7 @@ where they agree with the machine and where both differ from the key.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from medialit.alignment import bounds, labels_from, marks_per_sentence, overlaps, sentences_touched
 from medialit.answer_key import AnswerKey, load_answer_key
@@ -92,6 +92,22 @@ class LabelFeedback:
         if self.key_total and self.found == self.key_total and not self.extra:
             core += " Well done!"
         return core
+
+    def within(self, places) -> "LabelFeedback":
+        """Only the items in some places: paragraph numbers and part names (``"headline"``, ``"dek"``),
+        counted again (cue words are not counted here).
+
+        >>> fb = LabelFeedback("source", 2, found=1, missed=1, items=[
+        ...     Item("found", "source", 40, 46, "Ozerov", 1, "body", ""),
+        ...     Item("missed", "source", 0, 7, "Kremlin", None, "dek", "")])
+        >>> part = fb.within({1})
+        >>> part.key_total, part.found, part.missed, [i.text for i in part.items]
+        (1, 1, 0, ['Ozerov'])
+        """
+        items = [i for i in self.items if (i.paragraph or i.part) in places]
+        found, missed = (sum(i.kind == kind for i in items) for kind in ("found", "missed"))
+        return replace(self, key_total=found + missed, found=found, missed=missed,
+                       extra=sum(i.kind == "extra" for i in items), spans_in_key=0, spans_found=0, items=items)
 
 
 @dataclass
@@ -199,7 +215,7 @@ def compare(key: AnswerKey, marked: list[set[str]], spans: list[tuple[int, int, 
     src = LabelFeedback("source", key_total=len(key.sources))
     mine_src = [(s, e) for s, e, lab in spans if lab == "source"]
     for ks in key.sources:
-        unit = key.units[ks.unit]
+        unit = next(u for u in key.units if u.index == ks.unit)     # the key may be cut down (AnswerKey.only)
         hit = any(overlaps(bounds(ks), m) for m in mine_src)
         kind = "found" if hit else "missed"
         why = f"A source of type {ks.type.replace('_', ' ')}." + (f" {ks.note}" if ks.note else "")

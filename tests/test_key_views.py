@@ -1,7 +1,10 @@
 """Views of the answer key the lessons show: the key cut down to some labels (lessons 3 and 4),
-its sources as table rows, and the key's sources beside the detector's (lesson 2)."""
+its sources as table rows, the key's sources beside the detector's (lesson 2), and feedback on
+the sources of some paragraphs (lesson 5)."""
 
+from medialit.annotate import AnnotationRecord
 from medialit.evaluate import evaluate_article, source_comparison
+from medialit.feedback import learner_feedback
 from medialit.vocabulary import SOURCE_TYPES
 
 
@@ -54,3 +57,32 @@ def test_source_comparison_agrees_with_the_evaluation(key, det):
         found = [r for r in rows if r["detector"] != "not found"]
         assert len(found) == ev.source_types_compared
         assert sum(r["key"] == r["detector"] for r in found) == ev.source_types_agree
+
+
+def _record(article, marks):
+    """A learner's record with a mark on the first place of each (phrase, label)."""
+    rec = AnnotationRecord.new(article.id, article.text, "Ada")
+    for phrase, label in marks:
+        i = article.text.index(phrase)
+        rec.add_span(i, i + len(phrase), label)
+    return rec
+
+
+def test_feedback_on_the_sources_of_one_paragraph(a000, k000):
+    rec = _record(a000, [("Russian Senator Viktor Ozerov", "source"), ("Interfax", "source")])
+    whole = learner_feedback(rec, a000, with_detector=False).label("source")
+    cut = learner_feedback(rec, a000, key=k000.only(("attribution",), paragraph=2), with_detector=False)
+    in_2 = [s for s in k000.sources if k000.units[s.unit].paragraph == 2]
+    assert cut.label("source").key_total == len(in_2) < whole.key_total
+    assert {i.paragraph for i in cut.label("source").items if i.kind != "extra"} == {2}
+
+
+def test_source_feedback_within_some_places_as_in_lesson_5(a000):
+    rec = _record(a000, [("Russian Senator Viktor Ozerov", "source"), ("The conflict is causing pain", "source")])
+    whole = learner_feedback(rec, a000, with_detector=False).label("source")
+    here = whole.within({"headline", "dek", 1, 2, 4})
+    assert {i.paragraph or i.part for i in here.items} <= {"headline", "dek", 1, 2, 4}
+    assert [i for i in whole.items if i not in here.items]                  # something was left out
+    assert here.found == sum(i.kind == "found" for i in here.items) >= 1
+    assert here.key_total == sum(i.kind != "extra" for i in here.items) == here.found + here.missed
+    assert whole.within(set()).items == [] and whole.within(set()).key_total == 0
