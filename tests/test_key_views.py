@@ -41,7 +41,8 @@ def test_source_rows_name_where_each_source_is(k000, k003):
     rows = k003.source_rows()
     assert len(rows) == len(k003.sources)
     outlets = [(r["source"], r["where"]) for r in rows if r["type"] == "outlet"]
-    assert outlets == [("RT", "¶4"), ("Washington Post", "¶5"), ("Reuters", "¶8"), ("TASS", "¶11"), ("FARS", "¶14")]
+    assert outlets == [("RT", "¶4"), ("Washington Post", "¶5"), ("Reuters", "¶8"), ("TASS", "¶11"),
+                       ("FARS", "¶14")]
     assert {r["type"] for r in rows} <= {t.replace("_", " ") for t in SOURCE_TYPES}
     cut = k000.only(("attribution",), paragraph=1)          # rows of a cut key: found by unit number
     assert {r["where"] for r in cut.source_rows()} == {"¶1"}

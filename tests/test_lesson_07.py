@@ -60,9 +60,9 @@ def test_lesson_covers_the_class_view():
     nb = read(LESSON)
     code = "\n".join(sources(nb, "code"))
     for call in ("make_demo_class(", ", 30, seed=1)", "load_class(", "class_statistics(", "summary_text(",
-                 "agreement_table(", "report.discussion_points(", "detector_labels(", "plots.disagreement_map(", "plots.agreement_bars(",
-                 "plots.f1_distribution(", "plots.class_vs_detector(", "pseudonyms=True", "export_brat(",
-                 "export_label_studio(", "zipfile.ZipFile(", "SentenceTagger(", "learner_feedback(",
+                 "agreement_table(", "report.discussion_points(", "detector_labels(", "plots.disagreement_map(",
+                 "plots.agreement_bars(", "plots.f1_distribution(", "plots.class_vs_detector(", "pseudonyms=True",
+                 "export_brat(", "export_label_studio(", "zipfile.ZipFile(", "SentenceTagger(", "learner_feedback(",
                  "name_box()"):
         assert call in code, call
     assert "SYNTHETIC" in code
