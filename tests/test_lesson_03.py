@@ -170,8 +170,10 @@ def test_boundaries_named_in_the_lesson_follow_the_key(key):
 def test_the_detector_explains_voice_and_false_friends(det):
     d3 = det["003"]
     for words in ("obvious threat", "still possible"):
-        n = next(sa.sentence.index for sa in d3.sentences if words in sa.sentence.text)
-        assert "(Voice: source.)" in d3.why(n)
+        n = d3.index_of(words)                      # as the lesson finds the sentence
+        assert words in d3.sentence(n).sentence.text and "(Voice: source.)" in d3.why(n)
+    with pytest.raises(LookupError):
+        d3.index_of("no such words in the article")
     made_up = analyze(parse_article("A made-up example\n\nThe talks may resume in May. The claim could not be verified.\n"))
     assert made_up.sentences[1].labels == ("hedge",) and not made_up.sentences[2].labels
     assert "[may_month]" in made_up.why_not("May") and "[negated_verification]" in made_up.why_not("could")

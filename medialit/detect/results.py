@@ -189,6 +189,18 @@ class Analysis:
         """Sentences carrying ``label``."""
         return [sa for sa in self.sentences if label in sa.labels]
 
+    def index_of(self, words: str) -> int:
+        """The number (``Sentence.index``) of the first sentence that contains ``words``.
+
+        >>> from medialit.detect import analyze
+        >>> analyze("Rain\\n\\nIt may rain. It will stop.\\n").index_of("will stop")
+        2
+        """
+        for sa in self.sentences:
+            if words in sa.sentence.text:
+                return sa.sentence.index
+        raise LookupError(f"no sentence contains {words!r}")
+
     def label_counts(self) -> dict[str, int]:
         return {lab: sum(lab in sa.labels for sa in self.sentences) for lab in SENTENCE_LABELS}
 
