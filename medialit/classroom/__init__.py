@@ -11,7 +11,7 @@ answer key, how well it agrees, and how each learner compares with the key.
 ``agreement``          Fleiss' kappa, Krippendorff's alpha, Cohen's kappa, in words
 ``statistics``         :func:`class_statistics`, scores, the detector, discussion points
 ``tables``             rows, CSV files (spreadsheet-safe) and pandas tables
-``summary``            the summary in words and the whole report written to a folder
+``summary``            the summary in words and the tables written to a folder
 ``export``             brat and Label Studio exports
 ``demo``               a synthetic class to try it all
 =====================  ==========================================================
