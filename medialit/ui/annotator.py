@@ -51,7 +51,7 @@ from medialit.detect import analyze
 from medialit.feedback import learner_feedback
 from medialit.learner import NO_NAME_MESSAGE
 from medialit.ui.common import (StoreListener, article_key, article_title, label_tooltip, part_caption,
-                                resolve_article, short_id, stable_bundle, static_html)
+                                resolve_article, short_id, static_html)
 from medialit.vocabulary import LABEL_COLOURS, LABEL_KEYS, SPAN_LABELS
 from medialit.wording import plural
 
@@ -262,9 +262,6 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
     def __repr__(self) -> str:
         return (f"SpanAnnotator(article={short_id(self.article_id)!r}, annotator={self.annotator!r}, "
                 f"spans={len(self.record.spans)})")
-
-    def _repr_mimebundle_(self, **kwargs):
-        return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
     def static_html(self) -> str:
         n = len(self.record.spans)

@@ -117,7 +117,8 @@ class StoreListener:
 
     ``store`` is ``None`` while there is no name (or the store could not be opened: ``problem``
     says why); ``record`` is then an empty record and changes are refused with that message.
-    A widget using it defines ``article`` and ``_store_changed(store, what)``.
+    A widget using it defines ``article``, ``_store_changed(store, what)`` and ``static_html()``
+    (what a notebook saved without widget state, or read on GitHub, shows instead).
     """
 
     _unsubscribe = None
@@ -165,6 +166,9 @@ class StoreListener:
                 stop()
                 setattr(self, name, None)
         super().close()
+
+    def _repr_mimebundle_(self, **kwargs):
+        return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
 
 # ---------------------------------------------------------------------------

@@ -16,8 +16,7 @@ from medialit.articles import Article, ArticleError
 from medialit.alignment import overlaps
 from medialit.html import render
 from medialit.learner import NO_NAME_MESSAGE
-from medialit.ui.common import (StoreListener, article_key, article_title, label_tooltip, resolve_article, short_id,
-                                stable_bundle)
+from medialit.ui.common import StoreListener, article_key, article_title, label_tooltip, resolve_article, short_id
 from medialit.vocabulary import LABEL_COLOURS, SENTENCE_LABELS, SPAN_LABELS
 
 
@@ -138,9 +137,6 @@ class SentenceTagger(StoreListener, widgets.VBox):
     def __repr__(self) -> str:
         return (f"SentenceTagger(article={short_id(self.article_id)!r}, annotator={self.annotator!r}, "
                 f"sentence={self.index + 1}/{len(self.article.sentences)})")
-
-    def _repr_mimebundle_(self, **kwargs):
-        return stable_bundle(self, super()._repr_mimebundle_(**kwargs), self.static_html())
 
     def static_html(self) -> str:
         """Every sentence with the labels the learner gave it, escaped (for static views)."""
