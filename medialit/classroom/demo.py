@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from medialit.alignment import bounds, overlaps
 from medialit.annotate.model import AnnotationRecord
 from medialit.annotate.storage import atomic_write_text, record_path
 from medialit.answer_key import answer_key_ids, load_answer_key
@@ -68,8 +69,7 @@ def _demo_learner(rng: random.Random, article, key, name: str, skill: float, tag
     counter = [0]
 
     def sentence_of(unit):
-        return next(s for s in article.sentences if s.start <= unit.start < s.end or
-                    (unit.start < s.end and s.start < unit.end))
+        return next(s for s in article.sentences if overlaps(bounds(s), bounds(unit)))
 
     def add(start, end, label, scope="span"):
         counter[0] += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from medialit.alignment import bounds, overlaps
 from medialit.annotate.model import AnnotationRecord
 from medialit.annotate.storage import AnnotationStore, StorageError, sanitize_name
 from medialit.articles import Article, seed_article
@@ -226,7 +227,7 @@ def pieces(article: Article, part, spans) -> list[Piece]:
     >>> [(p.lines, [m.label for m in p.marks]) for p in pieces(art, art.parts[1], rec.spans)]
     [(('It ',), []), (('may perhaps',), ['hedge']), ((' rain.',), [])]
     """
-    inside = [s for s in spans if s.start < part.end and s.end > part.start]
+    inside = [s for s in spans if overlaps(bounds(s), bounds(part))]
     cuts = _cut_points(part.start, part.end, inside)
     out = []
     for a, b in zip(cuts, cuts[1:]):
