@@ -1,0 +1,40 @@
+"""The development set: every key fits its article, sentence by sentence (issue 9).
+
+The keys are read with the kit's own loader, which checks the schema, the article's
+sha256, and that every unit, cue and source is found in the text where the key says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from medialit.answer_key import load_answer_key
+
+DEVSET = Path(__file__).resolve().parent.parent / "devset"
+IDS = sorted(p.stem for p in (DEVSET / "keys").glob("*.json"))
+
+
+def test_every_key_has_its_article_and_every_article_its_key():
+    articles = sorted(p.stem for p in (DEVSET / "articles").glob("*.txt"))
+    assert articles == IDS
+
+
+@pytest.mark.parametrize("article_id", IDS)
+def test_the_key_fits_its_article(article_id):
+    article_path = DEVSET / "articles" / f"{article_id}.txt"
+    key = load_answer_key(article_id, path=str(DEVSET / "keys" / f"{article_id}.json"),
+                          article_path=str(article_path))
+    assert key.sha256 == hashlib.sha256(article_path.read_bytes()).hexdigest()
+    for unit in key.units:
+        assert key.text[unit.start:unit.end] == unit.text
+        for cue in unit.cues:
+            assert unit.start <= cue.start < cue.end <= unit.end
+            assert key.text[cue.start:cue.end] == cue.text
+    for source in key.sources:
+        assert key.text[source.start:source.end] == source.text
+    # Units are the article's headline, dek and body sentences, in order and without overlap.
+    assert len(key.units) >= 20
+    assert all(a.end <= b.start for a, b in zip(key.units, key.units[1:]))
