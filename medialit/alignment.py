@@ -87,16 +87,6 @@ class SentenceIndex:
         return i if i >= 0 and pos < self.ends[i] else None
 
 
-def sentences_touched(sentences: Sequence, span: Bounds) -> range:
-    """Indexes into ``sentences`` (sorted, not overlapping) that ``span`` overlaps
-    (for many spans, build a :class:`SentenceIndex` once instead).
-
-    >>> list(sentences_touched([(0, 10), (11, 20), (21, 30)], (8, 15)))
-    [0, 1]
-    """
-    return SentenceIndex(sentences).touched(span)
-
-
 def marks_per_sentence(sentences: Sequence, marks: Iterable[tuple[int, int, str]], *,
                        label_of: Callable[[str], str | None] = sentence_label) -> list[set[str]]:
     """The sentence labels each sentence gets from ``(start, end, span label)`` marks.

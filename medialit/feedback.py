@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 
-from medialit.alignment import bounds, labels_from, marks_per_sentence, overlaps, sentences_touched
+from medialit.alignment import SentenceIndex, bounds, labels_from, marks_per_sentence, overlaps
 from medialit.answer_key import AnswerKey, load_answer_key
 from medialit.detect import analyze
 from medialit.html import render
@@ -221,10 +221,11 @@ def compare(key: AnswerKey, marked: list[set[str]], spans: list[tuple[int, int, 
         why = f"A source of type {ks.type.replace('_', ' ')}." + (f" {ks.note}" if ks.note else "")
         setattr(src, kind, getattr(src, kind) + 1)
         src.items.append(Item(kind, "source", ks.start, ks.end, ks.text, unit.paragraph, unit.part, why))
+    units = SentenceIndex(key.units)
     for s, e in mine_src:
         if not any(overlaps(bounds(ks), (s, e)) for ks in key.sources):
             src.extra += 1
-            touched = sentences_touched(key.units, (s, e))
+            touched = units.touched((s, e))
             unit = key.units[touched[0]] if touched else None
             src.items.append(Item("extra", "source", s, e, key.text[s:e],
                                   unit.paragraph if unit else None, unit.part if unit else "",

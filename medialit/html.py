@@ -4,7 +4,7 @@ Every piece of HTML the kit shows is a template in ``medialit/templates/``; arti
 and learner text passed to a template is escaped unless a template marks a value as
 already-safe HTML, which only values made by another template may be.
 
->>> str(render_string("<b>{{ text }}</b>", text="<script>"))
+>>> environment().from_string("<b>{{ text }}</b>").render(text="<script>")
 '<b>&lt;script&gt;</b>'
 >>> str(Markup("<i>ok</i>"))
 '<i>ok</i>'
@@ -21,7 +21,7 @@ from markupsafe import Markup
 from medialit.vocabulary import LABEL_COLOURS, tint
 from medialit.wording import plural, shorten
 
-__all__ = ["render", "render_string", "Markup", "TEMPLATES"]
+__all__ = ["render", "Markup", "TEMPLATES"]
 
 #: The folder of the kit's templates (installed with the package).
 TEMPLATES = Path(__file__).parent / "templates"
@@ -46,8 +46,3 @@ def environment() -> jinja2.Environment:
 def render(name: str, **context) -> Markup:
     """The template ``name`` (a file in ``templates/``) filled in; the result is safe HTML."""
     return Markup(environment().get_template(name).render(**context))
-
-
-def render_string(source: str, **context) -> Markup:
-    """A template given as a string, filled in (for short pieces and doctests)."""
-    return Markup(environment().from_string(source).render(**context))
