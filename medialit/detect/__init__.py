@@ -49,7 +49,8 @@ The detector reads each sentence in stages, one module each, sharing a
 
 * :mod:`.text` – tokens, word tests and the fixed word sets;
 * :mod:`.quotes` – quotations and reported speech (voice);
-* :mod:`.cues` – list matches, false friends, hedge/booster/opinion/speculation evidence;
+* :mod:`.cues` – list matches and the false friends that switch them off;
+* :mod:`.stance` – hedge, booster, opinion and loaded cues, speculation (voice decides what counts);
 * :mod:`.phrases` – noun phrases (who does the saying);
 * :mod:`.sources` – typing sources, remembering people named;
 * :mod:`.attribution` – reporting verbs, *according to*, agency tags, quoted sentences;
@@ -64,7 +65,8 @@ import gc
 from medialit.articles import Article, Sentence, parse_article
 from medialit.cues import Lexicons, load_lexicons
 from medialit.detect.attribution import attributions
-from medialit.detect.cues import classify, find_hits, stance
+from medialit.detect.cues import classify, find_hits
+from medialit.detect.stance import stance
 from medialit.detect.labels import article_result, joined_pieces, sentence_result
 from medialit.detect.results import (
     Analysis,

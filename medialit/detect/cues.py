@@ -1,5 +1,5 @@
 """Cues from the word lists: which list matches count, which a false friend switches off,
-and the hedge, booster, opinion and speculation evidence they give a sentence.
+(the stance they give a sentence is read in :mod:`.stance`).
 
 >>> from medialit.articles import parse_article
 >>> from medialit.cues import load_lexicons
@@ -7,15 +7,15 @@ and the hedge, booster, opinion and speculation evidence they give a sentence.
 >>> art = ArticleState(parse_article("Head\\n\\nRoughly 300 people may come, as May said.\\n"), load_lexicons())
 >>> st = SentenceState(art, art.article.sentences[1])
 >>> classify(st, find_hits(st))
->>> stance(st)
->>> [(c.text, c.label) for c in st.cues], [(s.text, s.rule) for s in st.suppressed]
-([('may', 'hedge')], [('Roughly', 'approximator_number'), ('May', 'may_capitalised')])
+>>> [(h.start, st.text[h.start:h.end]) for h in st.by_label["hedge"]]
+[(25, 'may')]
+>>> [(s.text, s.rule) for s in st.suppressed]
+[('Roughly', 'approximator_number'), ('May', 'may_capitalised')]
 """
 
 from __future__ import annotations
 
 from medialit.cues import Entry
-from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
 from medialit.detect.text import WORD_START
@@ -25,9 +25,6 @@ SOURCE_LABELS = {"vague", "anonymous", "outlet", "institution", "title"}
 #: Which kind of false friend switches off a match of each label.
 FF_KIND_OF = {"vague": "source", "anonymous": "source", "outlet": "source", "institution": "source",
               "title": "source"}
-#: The rule named by a cue of each list.
-CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
-            "loaded": "loaded_word"}
 
 
 class Hit:
@@ -124,40 +121,3 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
     st.hits = out
     st.by_label = by_label
     st.cat_at = cat_at
-
-
-def stance(st: SentenceState) -> None:
-    """Hedges, boosters, opinion markers and loaded words become cues and evidence; speculation
-    becomes evidence in the writer's voice (a motive word only with a hedge or booster there)."""
-    text = st.text
-    author_hb = False
-    for lab in ("hedge", "booster", "opinion", "loaded"):
-        for h in st.by_label.get(lab, ()):
-            e = h.entry
-            voice = st.voice(h.start)
-            rule = CUE_RULE[lab]
-            t = text[h.start:h.end]
-            st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
-            if lab in ("hedge", "booster"):
-                expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
-                st.evidence.append(Evidence(lab, rule, expl, h.start, h.end, t))
-                if voice == "author":
-                    author_hb = True
-            elif voice == "author":
-                st.evidence.append(Evidence("opinion", rule, e.explanation, h.start, h.end, t))
-            else:
-                st.suppress(h.start, h.end, "not_author_voice",
-                            f"{t!r} is in a quotation or reported speech: the source's word choice, "
-                            "not the writer's opinion.", "opinion")
-    for h in st.by_label.get("speculation", ()):
-        e = h.entry
-        t = text[h.start:h.end]
-        if st.voice(h.start) != "author":
-            st.suppress(h.start, h.end, "not_author_voice",
-                        f"{t!r} is in a quotation or reported speech: a source's plan or view, "
-                        "not the writer's speculation.", "speculation")
-            continue
-        if e.kind == "motive" and not author_hb:
-            st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
-            continue
-        st.evidence.append(Evidence("speculation", f"speculation_{e.kind}", e.explanation, h.start, h.end, t))
