@@ -1,7 +1,7 @@
 """The ``medialit`` command line.
 
     medialit analyze PATH|- [--format text|json|html] [--body-only] [--cues DIR]
-    medialit evaluate [--format text|json] [--cues DIR]
+    medialit evaluate [--set seeds|dev] [--devset DIR] [--show-held-out] [--format text|json] [--cues DIR]
     medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE] [--no-plots]
     medialit demo-class OUTDIR --learners N [--seed S]
 
@@ -25,7 +25,8 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
                                 write_report)
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
-from medialit.evaluate import evaluate
+from medialit.datafiles import DataFileError
+from medialit.evaluate import evaluate, evaluate_set
 from medialit.wording import plural
 
 
@@ -51,19 +52,55 @@ def _cmd_analyze(args) -> int:
     return 0
 
 
+def _print_disagreements(disagreements) -> None:
+    for d in disagreements:
+        where = f"¶{d.paragraph}" if d.paragraph else (d.part or "source")
+        excerpt = d.text if len(d.text) <= 90 else d.text[:87] + "…"
+        print(f"- {d.article_id[:5]} {where:<8} {d.kind:<6} {d.label:<11} {excerpt!r}")
+        print(f"    {d.why}")
+
+
 def _cmd_evaluate(args) -> int:
+    if args.set == "dev":
+        return _evaluate_dev(args)
     ev = evaluate(lexicons=_lexicons(args.cues))
     if args.format == "json":
         print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Detector vs expert answer key ({', '.join(ev.article_ids)}), sentence labels:")
+    print(f"Detector vs expert answer key ({', '.join(ev.article_ids)}), sentence labels "
+          "(in-sample: the detector was developed on these two articles):")
     print(ev.table())
+    print(f"macro-F1 {ev.macro_f1:.2f}")
     print(f"\nDisagreements ({len(ev.disagreements)}):")
-    for d in ev.disagreements:
-        where = f"¶{d.paragraph}" if d.paragraph else (d.part or "source")
-        excerpt = d.text if len(d.text) <= 90 else d.text[:87] + "…"
-        print(f"- {d.article_id[:3]} {where:<8} {d.kind:<6} {d.label:<11} {excerpt!r}")
-        print(f"    {d.why}")
+    _print_disagreements(ev.disagreements)
+    return 0
+
+
+def _evaluate_dev(args) -> int:
+    ev = evaluate_set(args.devset, lexicons=_lexicons(args.cues))
+    if args.format == "json":
+        print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Development set ({args.devset}): original articles written for the kit, each with a key "
+          "written by reading.\nThe detector and two baselines read the same sentences; F1 per "
+          "label, macro-F1 over the five labels and sources.")
+    for part, title in (("held_out", "Held out (nobody read the detector's output on these while "
+                                     "writing rules: the honest figure)"),
+                        ("tuned", "Tuned on (rules were written while reading the detector's output "
+                                  "on these)"),
+                        ("all", "All articles")):
+        ids = [a.id for a in ev.articles if part == "all" or a.part == part]
+        if not ids:
+            continue
+        print(f"\n{title}: {plural(len(ids), 'article')} ({', '.join(ids)})")
+        print(ev.table(part))
+    def disagreements(part: str) -> list:
+        return ev.results[part]["detector"].disagreements if part in ev.results else []
+    shown = disagreements("tuned") + (disagreements("held_out") if args.show_held_out else [])
+    print(f"\nThe detector's disagreements on the tuned part ({len(shown)})"
+          + (" and the held-out part" if args.show_held_out else
+             "; held-out disagreements are not listed (--show-held-out lists them)") + ":")
+    _print_disagreements(shown)
     return 0
 
 
@@ -125,7 +162,7 @@ def _cmd_demo_class(args) -> int:
 
 def _input_errors() -> tuple[type[BaseException], ...]:
     """Errors caused by the input or a data file: reported in one line, not a traceback."""
-    return (ArticleError, LexiconError, AnswerKeyError, ClassError, OSError)
+    return (ArticleError, LexiconError, AnswerKeyError, ClassError, DataFileError, OSError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
     an.set_defaults(func=_cmd_analyze)
     ev = sub.add_parser("evaluate", help="compare the detector with the expert answer key")
+    ev.add_argument("--set", choices=("seeds", "dev"), default="seeds",
+                    help="seeds: the two lesson articles (in-sample); dev: the development set, "
+                    "with two baselines scored in the same run")
+    ev.add_argument("--devset", metavar="DIR", default="devset",
+                    help="the development set's folder (default: devset, from the kit's folder)")
+    ev.add_argument("--show-held-out", action="store_true",
+                    help="also list the disagreements on the held-out articles (read them only "
+                    "after the rules are written)")
     ev.add_argument("--format", choices=("text", "json"), default="text")
     ev.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
     ev.set_defaults(func=_cmd_evaluate)

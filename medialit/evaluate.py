@@ -7,6 +7,11 @@ does not count as a mistake. Sources are matched when their spans overlap.
 
 The numbers are reported as they are. The key is never adjusted to the detector.
 
+Two sets are scored: the seed articles (``evaluate``), which the detector was
+developed on, and the development set of original articles (``evaluate_set``), split
+into a part the rules were tuned on and a held-out part. On the development set the
+two plain baselines of :mod:`medialit.baselines` are scored in the same run.
+
 >>> ev = evaluate_article("000_b7d55dfd4cdbabc3")
 >>> sorted(ev.scores)[:2]
 ['attribution', 'booster']
@@ -15,10 +20,13 @@ The numbers are reported as they are. The key is never adjusted to the detector.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from medialit.alignment import bounds, matching, overlaps
 from medialit.answer_key import AnswerKey, answer_key_ids, load_answer_key
 from medialit.articles import load_article, seed_path
+from medialit.baselines import BASELINES
+from medialit.datafiles import DataFileError, read_table
 from medialit.detect import analyze
 from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
 
@@ -87,6 +95,27 @@ class Evaluation:
     source_types_compared: int = 0
     disagreements: list[Disagreement] = field(default_factory=list)
 
+    @property
+    def macro_f1(self) -> float:
+        """The mean F1 over the five sentence labels and sources (a label with nothing to find
+        and nothing found is left out).
+
+        >>> round(evaluate().macro_f1, 2) > 0.5
+        True
+        """
+        fs = [s.f1 for s in [*self.scores.values(), self.sources] if s.f1 is not None]
+        return sum(fs) / len(fs) if fs else 0.0
+
+    def __add__(self, other: "Evaluation") -> "Evaluation":
+        return Evaluation(
+            self.article_ids + other.article_ids,
+            {lab: self.scores[lab] + other.scores[lab] for lab in SENTENCE_LABELS},
+            self.sources + other.sources,
+            self.source_types_agree + other.source_types_agree,
+            self.source_types_compared + other.source_types_compared,
+            self.disagreements + other.disagreements,
+        )
+
     def to_dict(self) -> dict:
         def row(s: Score) -> dict:
             return {"label": s.label, "tp": s.tp, "fp": s.fp, "fn": s.fn,
@@ -97,6 +126,7 @@ class Evaluation:
             "sources": row(self.sources),
             "source_type_agreement": {"agree": self.source_types_agree,
                                       "compared": self.source_types_compared},
+            "macro_f1": self.macro_f1,
             "disagreements": [d.__dict__ for d in self.disagreements],
         }
 
@@ -176,20 +206,112 @@ def _compare(key: AnswerKey, analysis) -> Evaluation:
 
 
 def evaluate(article_ids: list[str] | None = None, lexicons=None) -> Evaluation:
-    """Score the detector on every article that has a key, pooled over articles."""
+    """Score the detector on every seed article that has a key, pooled over articles."""
     ids = article_ids or answer_key_ids()
     parts = [evaluate_article(i, lexicons) for i in ids]
     total = parts[0]
     for ev in parts[1:]:
-        total = Evaluation(
-            total.article_ids + ev.article_ids,
-            {lab: total.scores[lab] + ev.scores[lab] for lab in SENTENCE_LABELS},
-            total.sources + ev.sources,
-            total.source_types_agree + ev.source_types_agree,
-            total.source_types_compared + ev.source_types_compared,
-            total.disagreements + ev.disagreements,
-        )
+        total = total + ev
     return total
+
+
+#: The parts of the development set, in the order reports show them.
+DEV_PARTS = ("held_out", "tuned")
+
+
+@dataclass(frozen=True)
+class DevArticle:
+    id: str
+    genre: str
+    part: str               # tuned | held_out
+    folder: Path
+
+    @property
+    def article_path(self) -> Path:
+        return self.folder / "articles" / f"{self.id}.txt"
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / "keys" / f"{self.id}.json"
+
+
+def dev_articles(folder: str | Path) -> list[DevArticle]:
+    """The articles listed in a development set's ``devset.csv`` (each must have its text and key)."""
+    folder = Path(folder)
+    table = folder / "devset.csv"
+    if not table.is_file():
+        raise DataFileError(f"{folder}: no development set here (no devset.csv); run from the kit's "
+                            "folder or pass --devset DIR")
+    out = []
+    for row in read_table(table, ("id", "genre", "part")):
+        if row["part"] not in DEV_PARTS:
+            raise DataFileError(f"{table}:{row['line']}: part must be tuned or held_out, not {row['part']!r}")
+        art = DevArticle(row["id"], row["genre"], row["part"], folder)
+        for p in (art.article_path, art.key_path):
+            if not p.is_file():
+                raise DataFileError(f"{table}:{row['line']}: {p} is missing")
+        out.append(art)
+    return out
+
+
+@dataclass
+class SetEvaluation:
+    """The detector and the baselines on each part of a set: ``results[part][reader]``."""
+
+    name: str
+    articles: list[DevArticle]
+    results: dict[str, dict[str, Evaluation]]
+
+    def readers(self) -> list[str]:
+        return ["detector", *BASELINES]
+
+    def table(self, part: str) -> str:
+        """One part as a plain-text table: the detector's counts and P/R/F1, then each baseline's F1."""
+        res = self.results[part]
+        det = res["detector"]
+
+        def fmt(x: float | None) -> str:
+            return "   –" if x is None else f"{x:4.2f}"
+        base = [b for b in self.readers() if b != "detector"]
+        lines = [f"{'label':<12} {'key':>4} {'found':>5} {'prec':>5} {'recall':>6} {'F1':>5}"
+                 + "".join(f" {BASELINES[b].title + ' F1':>14}" for b in base)]
+        rows = [(lab, det.scores[lab], [res[b].scores[lab] for b in base]) for lab in SENTENCE_LABELS]
+        rows.append(("sources", det.sources, [res[b].sources for b in base]))
+        for lab, s, others in rows:
+            lines.append(f"{lab:<12} {s.tp + s.fn:>4} {s.tp + s.fp:>5} {fmt(s.precision):>5} "
+                         f"{fmt(s.recall):>6} {fmt(s.f1):>5}" + "".join(f" {fmt(o.f1):>14}" for o in others))
+        lines.append(f"{'macro-F1':<12} {'':>4} {'':>5} {'':>5} {'':>6} {det.macro_f1:5.2f}"
+                     + "".join(f" {res[b].macro_f1:14.2f}" for b in base))
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        return {"set": self.name,
+                "articles": [{"id": a.id, "genre": a.genre, "part": a.part} for a in self.articles],
+                "parts": {part: {reader: ev.to_dict() for reader, ev in res.items()}
+                          for part, res in self.results.items()}}
+
+
+def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
+    """Score the detector and both baselines on a development set, per part (tuned, held out)
+    and on all its articles.
+
+    >>> ev = evaluate_set("devset")
+    >>> sorted(ev.results), sorted(ev.results["held_out"])
+    (['all', 'held_out', 'tuned'], ['detector', 'reporting_verbs', 'word_list'])
+    """
+    arts = dev_articles(folder)
+    results: dict[str, dict[str, Evaluation]] = {}
+    for a in arts:
+        key = load_answer_key(a.id, path=a.key_path, article_path=a.article_path)
+        article = load_article(a.article_path)
+        readings = {"detector": analyze(article, lexicons),
+                    **{name: b.read(article) for name, b in BASELINES.items()}}
+        for part in (a.part, "all"):
+            res = results.setdefault(part, {})
+            for reader, reading in readings.items():
+                ev = _compare(key, reading)
+                res[reader] = res[reader] + ev if reader in res else ev
+    return SetEvaluation(str(folder), arts, results)
 
 
 def source_comparison(key: AnswerKey, analysis) -> list[dict]:
@@ -209,4 +331,5 @@ def source_comparison(key: AnswerKey, analysis) -> list[dict]:
     return rows
 
 
-__all__ = ["Score", "Disagreement", "Evaluation", "evaluate", "evaluate_article", "source_comparison", "SOURCE_TYPES"]
+__all__ = ["Score", "Disagreement", "Evaluation", "SetEvaluation", "DevArticle", "DEV_PARTS", "dev_articles",
+           "evaluate", "evaluate_article", "evaluate_set", "source_comparison", "SOURCE_TYPES"]

@@ -38,3 +38,13 @@ def test_the_key_fits_its_article(article_id):
     # Units are the article's headline, dek and body sentences, in order and without overlap.
     assert len(key.units) >= 20
     assert all(a.end <= b.start for a, b in zip(key.units, key.units[1:]))
+
+
+def test_devset_table_lists_every_article_once_in_one_part():
+    from medialit.evaluate import dev_articles
+    arts = dev_articles(DEVSET)
+    assert sorted(a.id for a in arts) == IDS
+    parts = {a.part for a in arts}
+    assert parts == {"tuned", "held_out"}
+    # the held-out part is at least as large as the tuned part (the honest figure needs text)
+    assert sum(a.part == "held_out" for a in arts) >= sum(a.part == "tuned" for a in arts)

@@ -1,0 +1,98 @@
+"""`medialit evaluate --set dev`: the detector and two baselines on the development set, per part.
+
+The figures themselves are not asserted (they change as the rules do); what is asserted is
+what the numbers mean: the baselines read what their data files say, counts add up over
+parts, held-out disagreements stay hidden unless asked for, and bad sets fail in one line.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from medialit.articles import parse_article
+from medialit.baselines import BASELINES, ReportingVerbs, WordList
+from medialit.cli import main
+from medialit.datafiles import DataFileError, read_table
+from medialit.evaluate import Evaluation, Score, dev_articles, evaluate_set
+from medialit.vocabulary import SENTENCE_LABELS
+
+DEVSET = Path(__file__).resolve().parent.parent / "devset"
+
+
+def test_the_word_list_has_53_entries_each_with_a_sentence_label():
+    rows = read_table(WordList().__init__.__defaults__[0], ("word", "label", "explanation"))
+    assert len(rows) == 53 == BASELINES["word_list"].size
+    assert {r["label"] for r in rows} <= set(SENTENCE_LABELS)
+
+
+def test_word_list_labels_every_sentence_that_holds_a_listed_word_and_no_other():
+    art = parse_article("Head\n\nOf course the plan could fail. The board met on Monday. "
+                        "In my view it should wait.\n")
+    got = [sa.labels for sa in WordList().read(art).sentences]
+    assert got == [(), ("hedge", "booster"), (), ("opinion",)]
+    for sa in WordList().read(art).sentences:
+        for m in sa.evidence:   # offsets are the spine
+            assert art.text[m.start:m.end].lower() in {"of course", "could", "my", "should"}
+
+
+def test_reporting_verb_regex_finds_the_source_before_the_verb_or_after_according_to():
+    art = parse_article("Head\n\nThe plan will fail, Jane Roe said. According to the council report, "
+                        "it rained. Nobody spoke.\n")
+    r = ReportingVerbs().read(art)
+    assert [sa.labels for sa in r.sentences] == [(), ("attribution",), ("attribution",), ()]
+    assert [s.text for s in r.sources] == ["Jane Roe", "the council report"]
+    assert all(art.text[s.start:s.end] == s.text for s in r.sources)
+
+
+def test_macro_f1_is_the_mean_over_labels_and_sources():
+    scores = {lab: Score(lab, tp=1) for lab in SENTENCE_LABELS}
+    scores["opinion"] = Score("opinion", fn=1)          # F1 0
+    ev = Evaluation(["x"], scores, Score("sources", tp=1, fp=1, fn=1))   # F1 0.5
+    assert ev.macro_f1 == pytest.approx((4 * 1.0 + 0.0 + 0.5) / 6)
+
+
+def test_parts_add_up_to_all_for_every_reader():
+    ev = evaluate_set(DEVSET)
+    for reader in ev.readers():
+        for lab in SENTENCE_LABELS:
+            a = ev.results["all"][reader].scores[lab]
+            t = ev.results["tuned"][reader].scores[lab]
+            h = ev.results["held_out"][reader].scores[lab]
+            assert (a.tp, a.fp, a.fn) == (t.tp + h.tp, t.fp + h.fp, t.fn + h.fn)
+    # a baseline with no sources finds none; the word list gives no source at all
+    assert ev.results["all"]["word_list"].sources.tp == 0
+
+
+def _tiny_set(tmp_path, part="held_out"):
+    for sub in ("articles", "keys"):
+        (tmp_path / sub).mkdir()
+    aid = "dev01_dateline_news"
+    shutil.copy(DEVSET / "articles" / f"{aid}.txt", tmp_path / "articles")
+    shutil.copy(DEVSET / "keys" / f"{aid}.json", tmp_path / "keys")
+    (tmp_path / "devset.csv").write_text(f"id,genre,part\n{aid},news,{part}\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_held_out_disagreements_are_listed_only_when_asked(tmp_path, capsys):
+    folder = _tiny_set(tmp_path)
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Held out" in out and "word list F1" in out and "verb regex F1" in out
+    assert "- dev01" not in out
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder), "--show-held-out"]) == 0
+    assert "- dev01" in capsys.readouterr().out
+
+
+def test_bad_sets_fail_in_one_line(tmp_path, capsys):
+    assert main(["evaluate", "--set", "dev", "--devset", str(tmp_path)]) == 2
+    assert "no development set here" in capsys.readouterr().err
+    folder = _tiny_set(tmp_path, part="maybe")
+    with pytest.raises(DataFileError, match="part must be tuned or held_out"):
+        dev_articles(folder)
+    (folder / "keys" / "dev01_dateline_news.json").unlink()
+    (folder / "devset.csv").write_text("id,genre,part\ndev01_dateline_news,news,tuned\n", encoding="utf-8")
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 2
+    assert "dev01_dateline_news.json is missing" in capsys.readouterr().err
