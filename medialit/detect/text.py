@@ -17,6 +17,7 @@ import weakref
 from typing import NamedTuple
 
 from medialit.cues import Lexicons
+from medialit.datafiles import DATA, words
 
 
 class Tok(NamedTuple):
@@ -40,57 +41,38 @@ TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 OPENER = re.compile(r"(\w+)[,\s]+")
 NEXT_WORD = re.compile(r"\s*(\w+|[^\w\s])")
 
-CONNECT = {"of", "and", "for", "&", "de", "al", "bin", "von", "van", "la", "le", "del", "da", "du"}
-DET_END = {"the", "a", "an"}
-TAIL_STARTS = {"on", "in", "at", "during", "yesterday", "today", "tonight", "last", "earlier", "later", "this",
-               "when", "after", "before", "while", "from", "to", "by", "via", "recently", "again"}
-SUBJECT_DETS = {"the", "a", "an", "this", "its", "their", "his", "her", "our"}
-PRONOUN_SUBJ = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
-PRONOUN_OBJ = {"him", "her", "them", "it", "us", "me", "you", "he", "she", "they"}
-SKIP = {"also", "has", "have", "had", "later", "then", "again", "previously", "earlier", "recently",
-        "once", "further", "now", "just", "repeatedly", "publicly", "privately", "separately", "already",
-        "subsequently", "firmly", "flatly", "bluntly", "openly", "himself", "herself", "itself",
-        "themselves", "not", "did", "does", "do", "never", "reportedly", "allegedly", "reported", "hasn’t",
-        "hasn't", "haven’t", "haven't", "didn’t", "didn't", "doesn’t", "doesn't", "only", "even",
-        "quickly", "swiftly", "immediately", "first", "yesterday", "today", "tonight"}
-NOUN_LEFT = {"the", "a", "an", "these", "those", "this", "that", "such", "his", "her", "its", "their",
-             "our", "your", "my", "any", "some", "no", "many", "other", "several", "recent", "earlier",
-             "previous", "latest", "new", "above", "initial", "first", "further", "numerous", "most", "all",
-             "both", "conflicting", "unconfirmed", "media", "news", "press", "local", "official", "whose",
-             "false", "wild", "similar", "same", "two", "three", "four", "five", "few"}
-STOP_LOWER = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-              "as", "that", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "is",
-              "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-              "would", "can", "could", "may", "might", "must", "should", "not", "no", "also", "then",
-              "there", "here", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
-              "than", "so", "such", "very", "more", "most", "any", "all", "each", "every", "both", "either",
-              "neither", "about", "after", "before", "while", "although", "though", "because", "since",
-              "until", "into", "onto", "over", "under", "between", "against", "during", "without", "within",
-              "its", "his", "her", "their", "our", "your", "my", "him", "them", "us", "me", "said", "says",
-              "told", "just", "only", "even", "still", "yet", "however", "thus", "perhaps", "maybe"}
-CAP_STOP = {"however", "but", "and", "or", "so", "thus", "then", "on", "in", "at", "after", "before", "while",
-            "when", "if", "although", "though", "because", "since", "as", "despite", "nonetheless",
-            "nevertheless", "meanwhile", "moreover", "also", "again", "still", "yet", "alongside", "instead",
-            "now", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "its",
-            "his", "her", "their", "our", "to", "for", "with", "from", "by", "of", "under", "over", "into",
-            "not", "no", "why", "how", "what", "who", "which", "where", "there", "here", "perhaps", "maybe",
-            "every", "each", "all", "some", "many", "most", "has", "have", "had", "is", "are", "was", "were",
-            "will", "would", "can", "could", "may", "might", "should", "must", "says", "said", "say", "does",
-            "did", "do", "let", "according", "having", "being", "reading", "whether", "both",
-            "either", "neither", "than", "unless", "until", "upon", "via", "yes", "oh", "an", "a",
-            "the", "further", "furthermore", "finally", "indeed", "clearly", "obviously", "certainly",
-            "of course", "asked", "speaking", "writing", "even", "only", "just", "another", "other"}
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-              "february", "march", "april", "june", "july", "august", "september", "october",
-              "november", "december", "today", "yesterday", "tonight", "tomorrow", "earlier", "later",
-              "last", "next", "this", "meanwhile"}
-NATIONALITY = {"israeli", "iraqi", "saudi", "pakistani", "afghan", "thai", "kuwaiti", "qatari", "yemeni",
-               "emirati", "western", "eastern", "northern", "southern", "arab", "soviet", "kurdish", "greek",
-               "dutch", "swiss", "turkish", "polish", "czech", "slovak", "european", "asian", "african",
-               "latin", "syrian", "russian", "american", "iranian", "french", "british", "chinese",
-               "german", "ukrainian", "japanese", "indian", "korean", "canadian", "italian", "spanish"}
-NAT_SUFFIX = ("ian", "ean", "ese", "ish", "can", "ench", "utch")
-SENT_OPENERS = {"but", "and", "so", "yet", "or", "still", "now", "then", "well"}
+#: The detector's grammar word tables: one CSV file per set, columns ``word,explanation``.
+GRAMMAR = DATA / "grammar"
+
+
+def grammar_words(name: str) -> frozenset[str]:
+    """The words of the table ``medialit/data/grammar/<name>.csv`` (read once, then cached).
+
+    >>> "of" in grammar_words("name_joiners"), "in" in grammar_words("name_joiners")
+    (True, False)
+    """
+    return words(GRAMMAR / f"{name}.csv")
+
+
+# Each set below is one table in medialit/data/grammar/; its header says which rule uses
+# it and what changes when a teacher adds or removes a word. (The Python names stay, as
+# the stages import them.)
+CONNECT = grammar_words("name_joiners")             # Bank *of* England
+DET_END = grammar_words("articles")                 # *the* minister said
+TAIL_STARTS = grammar_words("said_tail_starts")     # ..., the minister said *on* Monday
+SUBJECT_DETS = grammar_words("subject_determiners")  # *Its* board said
+PRONOUN_SUBJ = grammar_words("subject_pronouns")    # *she* said
+PRONOUN_OBJ = grammar_words("object_pronouns")      # according to *him*
+SKIP = grammar_words("skip_before_verb")            # the minister *also* said
+NOUN_LEFT = grammar_words("noun_signals")           # *the* reports (a noun, not a verb)
+STOP_LOWER = grammar_words("function_words")        # *senior* officials, but not *the* officials
+CAP_STOP = grammar_words("capitalised_non_names")   # *However*, officials said
+TIME_WORDS = grammar_words("time_words")            # On *Monday* Jane Roe said
+NATIONALITY = grammar_words("nationalities")        # *Russian* reports
+NAT_SUFFIX = tuple(sorted(grammar_words("nationality_endings")))  # Brazil*ian*
+SENT_OPENERS = grammar_words("sentence_openers")    # *But* perhaps...
+#: Abbreviations whose full stop stays inside a name (*U.S.* officials), without that full stop.
+ABBREVIATIONS = frozenset(w.removesuffix(".") for w in grammar_words("name_abbreviations"))
 
 
 def is_nationality(word: str) -> bool:
@@ -179,7 +161,7 @@ def abbreviations(lex: Lexicons) -> frozenset:
     """Lower-case abbreviations (without their full stop) that may stand inside a name."""
     got = ABBREV_CACHE.get(lex)
     if got is None:
-        abbrev = {"u.s", "u.n", "u.k", "e.u", "jr", "sr", "st", "no"}
+        abbrev = set(ABBREVIATIONS)
         for e in lex.by_label("title"):
             for a in e.alternatives:
                 src = a.source.strip()

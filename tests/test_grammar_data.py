@@ -1,0 +1,194 @@
+"""The detector's grammar words are data: ``medialit/data/grammar/*.csv``.
+
+Each table is one word set a rule uses (name joiners, pronouns, sentence openers...).
+These tests check that every table reads cleanly, and, for each table, that a word on
+it really decides something: an invented sentence is analysed with the table as it is
+and again with one word taken out, and the detector's decision changes.
+"""
+
+import sys
+
+import pytest
+
+from medialit.articles import parse_article
+from medialit.datafiles import read_table
+from medialit.detect import analyze
+from medialit.detect import text as grammar
+
+TABLES = sorted(grammar.GRAMMAR.glob("*.csv"))
+
+
+def test_there_are_tables():
+    assert len(TABLES) >= 15
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_table_reads_cleanly(path):
+    rows = read_table(path, ("word", "explanation"))
+    assert rows, f"{path.name} has no words"
+    seen = {}
+    for r in rows:
+        w = r["word"]
+        assert w not in seen, f"{path.name}:{r['line']}: {w!r} is already on line {seen[w]}"
+        seen[w] = r["line"]
+        # every set is used on lower-cased words, so an entry with a capital would never match
+        assert w == w.lower(), f"{path.name}:{r['line']}: write {w!r} in lower case"
+        assert w == w.strip() and " " not in w, f"{path.name}:{r['line']}: one word per row, no spaces"
+        assert len(r["explanation"]) >= 15, f"{path.name}:{r['line']}: the explanation is too short"
+    header = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#")]
+    text = " ".join(header)
+    for part in ("Used by:", "Add a word:", "Remove a word:"):
+        assert part in text, f"{path.name}: the comment header should say {part!r}"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_every_table_is_read_by_the_detector(path):
+    import pathlib
+    code = "".join(p.read_text(encoding="utf-8") for p in pathlib.Path(grammar.__file__).parent.glob("*.py"))
+    assert f'"{path.stem}"' in code, f"no module reads {path.name}"
+
+
+def test_abbreviations_are_written_with_their_full_stop():
+    for r in read_table(grammar.GRAMMAR / "name_abbreviations.csv", ("word", "explanation")):
+        assert r["word"].endswith("."), f"name_abbreviations.csv:{r['line']}: write the full stop ('u.s.')"
+
+
+def test_a_table_row_without_explanation_is_an_error(tmp_path):
+    from medialit.datafiles import DataFileError, words
+    p = tmp_path / "t.csv"
+    p.write_text("# test\nword,explanation\nof,\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t.csv:3: empty explanation"):
+        words(p)
+
+
+# -- behaviour: one word per table decides ---------------------------------------------
+
+def decisions(sentence: str) -> dict:
+    """What the detector decided in one invented sentence."""
+    an = analyze(parse_article("Headline\n\n" + sentence + "\n"))
+    sa = an.sentences[-1]
+    return {"labels": set(sa.labels),
+            "sources": sorted(s.text for s in sa.sources),
+            "evidence": sorted((e.rule, e.text) for e in sa.evidence),
+            "suppressed": sorted((s.rule, s.text) for s in sa.suppressed),
+            "voice": sorted((c.text, c.voice) for c in sa.cues)}
+
+
+def without(monkeypatch, name: str, word: str) -> None:
+    """Take ``word`` out of the set ``name`` wherever the detector's modules use it."""
+    old = getattr(grammar, name)
+    assert word in old, f"{word!r} is not in {name}"
+    new = type(old)(w for w in old if w != word)
+    for mod in list(sys.modules.values()):
+        if getattr(mod, "__name__", "").startswith("medialit.") and getattr(mod, name, None) is old:
+            monkeypatch.setattr(mod, name, new)
+    if name == "ABBREVIATIONS":  # collected once per set of word lists: start afresh
+        import weakref
+        monkeypatch.setattr(grammar, "ABBREV_CACHE", weakref.WeakKeyDictionary())
+
+
+def test_name_joiners_keep_of_inside_a_name(monkeypatch):
+    s = "Dr. Ann Roe of the Bank of Wexland said rates may rise."
+    assert decisions(s)["sources"] == ["Dr. Ann Roe of the Bank of Wexland"]
+    without(monkeypatch, "CONNECT", "of")
+    assert "Dr. Ann Roe of the Bank of Wexland" not in decisions(s)["sources"]
+
+
+def test_articles_start_a_common_noun_speaker(monkeypatch):
+    s = "The council said the bridge may close."
+    assert decisions(s)["sources"] == ["The council"]
+    without(monkeypatch, "DET_END", "the")
+    without(monkeypatch, "SUBJECT_DETS", "the")
+    assert decisions(s)["sources"] != ["The council"]
+
+
+def test_said_tail_starts_put_the_claim_in_the_speakers_voice(monkeypatch):
+    s = "Fares may rise, the harbour master said on Tuesday."
+    assert ("may", "source") in decisions(s)["voice"]
+    without(monkeypatch, "TAIL_STARTS", "on")
+    assert ("may", "author") in decisions(s)["voice"]
+
+
+def test_subject_determiners_start_a_speaker(monkeypatch):
+    s = "Its board said fares may rise."
+    assert decisions(s)["sources"] == ["Its board"]
+    without(monkeypatch, "SUBJECT_DETS", "its")
+    assert "Its board" not in decisions(s)["sources"]
+
+
+def test_subject_pronouns_do_the_saying(monkeypatch):
+    s = "She said the ferry may be late."
+    assert ("reporting_verb", "said") in decisions(s)["evidence"]
+    without(monkeypatch, "PRONOUN_SUBJ", "she")
+    got = decisions(s)
+    assert ("reporting_verb", "said") not in got["evidence"] and ("no_subject", "said") in got["suppressed"]
+
+
+def test_object_pronouns_after_according_to(monkeypatch):
+    s = "The ferry will be late, according to her."
+    assert ("according_to", "according to") in decisions(s)["evidence"]
+    without(monkeypatch, "PRONOUN_OBJ", "her")
+    assert ("according_to", "according to") not in decisions(s)["evidence"]
+
+
+def test_skipped_words_between_speaker_and_verb(monkeypatch):
+    s = "The harbour master also said fares may rise."
+    assert decisions(s)["sources"] == ["The harbour master"]
+    without(monkeypatch, "SKIP", "also")
+    assert ("no_subject", "said") in decisions(s)["suppressed"]
+
+
+def test_noun_signals_make_reports_a_noun(monkeypatch):
+    s = "The reports may be wrong."
+    assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
+    without(monkeypatch, "NOUN_LEFT", "the")
+    assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
+
+
+def test_function_words_do_not_describe_a_source(monkeypatch):
+    s = "Fares will rise, more officials said."
+    assert "officials" in decisions(s)["sources"]
+    without(monkeypatch, "STOP_LOWER", "more")
+    assert "more officials" in decisions(s)["sources"]
+
+
+def test_capitalised_non_names_are_not_part_of_a_name(monkeypatch):
+    s = "Moreover Ann Roe said the ferry may be late."
+    assert decisions(s)["sources"] == ["Ann Roe"]
+    without(monkeypatch, "CAP_STOP", "moreover")
+    assert decisions(s)["sources"] == ["Moreover Ann Roe"]
+
+
+def test_time_words_are_cut_from_a_name(monkeypatch):
+    s = "On Friday Ann Roe said the ferry may be late."
+    assert decisions(s)["sources"] == ["Ann Roe"]
+    without(monkeypatch, "TIME_WORDS", "friday")
+    assert decisions(s)["sources"] == ["Friday Ann Roe"]
+
+
+def test_nationalities_make_reports_a_noun(monkeypatch):
+    s = "Greek reports said the ferry may be late."
+    assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
+    without(monkeypatch, "NATIONALITY", "greek")
+    assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
+
+
+def test_nationality_endings(monkeypatch):
+    s = "Norwegian reports said the ferry may be late."
+    assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
+    without(monkeypatch, "NAT_SUFFIX", "ian")
+    assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
+
+
+def test_sentence_openers(monkeypatch):
+    s = "But perhaps the harbour master knew all along."
+    assert ("speculation_guess", "perhaps") in decisions(s)["evidence"]
+    without(monkeypatch, "SENT_OPENERS", "but")
+    assert ("speculation_guess", "perhaps") not in decisions(s)["evidence"]
+
+
+def test_name_abbreviations_keep_the_full_stop_inside_a_name(monkeypatch):
+    s = "Ann Roe Jr. said the ferry may be late."
+    assert decisions(s)["sources"] == ["Ann Roe Jr."]
+    without(monkeypatch, "ABBREVIATIONS", "jr")
+    assert decisions(s)["sources"] != ["Ann Roe Jr."]
