@@ -41,6 +41,11 @@ KINDS: dict[str, dict[str, str]] = {
         "verb": "a reporting verb; it counts only with someone doing the saying before it (X said)",
         "participle": "an -ing reporting form after a comma or 'by' (…, adding that)",
         "before_source": "a phrase followed by the source (according to X)",
+        "belief": "a belief or expectation verb; it counts with someone holding the view before it (experts believe)",
+        "quote_verb": "a verb that labels something with a quotation (X called the plan “reckless”)",
+        "evidence": "a verb whose subject is a document or poll (the survey shows, the report found)",
+        "passive": "a passive phrase that reports a view without a speaker (is expected to, is thought to)",
+        "after_source": "a phrase whose source comes before it (parents who spoke to the Gazette)",
     },
     "speculation": {
         "guess": "the writer guesses (perhaps at the start of a sentence, it is conceivable that)",
@@ -50,6 +55,9 @@ KINDS: dict[str, dict[str, str]] = {
         "modal_perfect": "a guess about what may have happened (may have agreed)",
         "counterfactual": "what would happen if… (if … would)",
         "motive": "a word about reasons or motives; speculation only together with a hedge or booster",
+        "modal": "a modal of possibility (may, might, could); off wherever a false friend switches off the hedge",
+        "prediction": "a forecast phrase (is likely to, is expected to, is set to); speculation in any voice",
+        "forecast": "a belief or prediction verb before will/would (critics fear … would); speculation in any voice",
     },
     "vague": {
         "phrase": "always a (vague) source",

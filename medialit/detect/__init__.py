@@ -18,7 +18,7 @@
 ...                     "Perhaps both sides will regret it.\\n")
 >>> an = analyze(art)
 >>> [sa.labels for sa in an.sentences]
-[(), ('attribution', 'hedge'), ('hedge', 'speculation')]
+[(), ('attribution', 'hedge', 'speculation'), ('hedge', 'speculation')]
 >>> [(s.text, s.type) for s in an.sources]
 [('Gen. Jane Roe', 'named_person')]
 >>> [(c.text, c.label, c.voice) for c in an.sentences[1].cues]
@@ -94,7 +94,7 @@ def analyze(article: Article | str, lexicons: Lexicons | None = None) -> Analysi
 
     >>> an = analyze("Head\\n\\nThe ministry said some 300 people may come. (AP)\\n")
     >>> an.sentences[1].labels
-    ('attribution', 'hedge')
+    ('attribution', 'hedge', 'speculation')
     >>> [(s.text, s.type) for s in an.sources]
     [('The ministry', 'institution'), ('AP', 'outlet')]
     """

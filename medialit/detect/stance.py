@@ -1,5 +1,14 @@
 """Stance: hedges, boosters, opinion markers and loaded words become cues and evidence;
-speculation becomes evidence in the writer's own voice.
+speculation becomes evidence (a prediction or guess from a source is still speculation).
+
+Voice decides what counts (the annotation guide's "Boundaries"):
+
+* a hedge or booster counts in any voice;
+* an opinion marker or loaded word makes the sentence ``opinion`` only in the writer's own
+  voice; a loaded word of kind ``descriptive`` (a bloody war) never does on its own;
+* speculation counts in any voice, except plain *will*: in a quotation or reported speech
+  it is a source's plan, promise or warning (rule ``source_plan``);
+* a prescription (*should*) inside a question asks rather than prescribes.
 
 >>> from medialit.articles import parse_article
 >>> from medialit.cues import load_lexicons
@@ -22,13 +31,29 @@ from medialit.detect.state import SentenceState
 #: The rule named by a cue of each list.
 CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
             "loaded": "loaded_word"}
+#: Quotation marks and brackets that may close a sentence after its question mark.
+CLOSERS = "\"'”’)]» \t\r\n"
+
+
+def is_question(st: SentenceState) -> bool:
+    """Whether the sentence ends with a question mark (closing quotes or brackets aside).
+
+    >>> from medialit.articles import parse_article
+    >>> from medialit.cues import load_lexicons
+    >>> from medialit.detect.state import ArticleState
+    >>> art = ArticleState(parse_article("Head\\n\\nWho should pay?” Nobody.\\n"), load_lexicons())
+    >>> [is_question(SentenceState(art, s)) for s in art.article.sentences[1:]]
+    [True, False]
+    """
+    return st.s.text.rstrip(CLOSERS).endswith("?")
 
 
 def stance(st: SentenceState) -> None:
-    """Hedges, boosters, opinion markers and loaded words become cues and evidence; speculation
-    becomes evidence in the writer's voice (a motive word only with a hedge or booster there)."""
+    """Hedges, boosters, opinion markers and loaded words become cues and evidence;
+    speculation becomes evidence (see the module's docstring for what voice decides)."""
     text = st.text
-    author_hb = False
+    has_hb = False
+    question = None
     for lab in ("hedge", "booster", "opinion", "loaded"):
         for h in st.by_label.get(lab, ()):
             e = h.entry
@@ -39,23 +64,38 @@ def stance(st: SentenceState) -> None:
             if lab in ("hedge", "booster"):
                 expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
                 st.evidence.append(Evidence(lab, rule, expl, h.start, h.end, t))
-                if voice == "author":
-                    author_hb = True
-            elif voice == "author":
-                st.evidence.append(Evidence("opinion", rule, e.explanation, h.start, h.end, t))
+                has_hb = True
+            elif voice != "author":
+                st.suppress(h.start, h.end, "not_author_voice", RULES["not_author_voice"], "opinion")
+            elif lab == "loaded" and e.kind == "descriptive":
+                st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
+            elif lab == "opinion" and e.kind == "prescriptive" and (
+                    question if question is not None else (question := is_question(st))):
+                st.suppress(h.start, h.end, "question_not_prescription",
+                            RULES["question_not_prescription"], "opinion")
             else:
-                st.suppress(h.start, h.end, "not_author_voice",
-                            f"{t!r} is in a quotation or reported speech: the source's word choice, "
-                            "not the writer's opinion.", "opinion")
-    for h in st.by_label.get("speculation", ()):
+                st.evidence.append(Evidence("opinion", rule, e.explanation, h.start, h.end, t))
+    spec = st.by_label.get("speculation")
+    if spec:
+        _speculation(st, spec, has_hb)
+
+
+def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
+    """Speculation evidence from the sentence's speculation matches."""
+    text = st.text
+    for h in hits:
         e = h.entry
+        kind = e.kind
         t = text[h.start:h.end]
-        if st.voice(h.start) != "author":
-            st.suppress(h.start, h.end, "not_author_voice",
-                        f"{t!r} is in a quotation or reported speech: a source's plan or view, "
-                        "not the writer's speculation.", "speculation")
+        voice = st.voice(h.start)
+        if kind == "future" and voice != "author":
+            st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
             continue
-        if e.kind == "motive" and not author_hb:
+        if kind == "motive" and not has_hb:
             st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
             continue
-        st.evidence.append(Evidence("speculation", f"speculation_{e.kind}", e.explanation, h.start, h.end, t))
+        if kind == "modal" and any(x.label == "hedge" and x.start <= h.start and h.end <= x.end
+                                   for x in st.suppressed):
+            continue  # switched off as a hedge (May the month, could not be reached): the same reason holds
+        expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
+        st.evidence.append(Evidence("speculation", f"speculation_{kind}", expl, h.start, h.end, t))
