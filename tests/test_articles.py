@@ -274,8 +274,8 @@ RUNS = {
                        lambda n: ["He said “no." + "”" * n + "x he left.", "Done."]),
     "closing brackets": (lambda n: "(It rained." + ")" * n + "x sure. Done.",
                          lambda n: ["(It rained." + ")" * n + "x sure.", "Done."]),
-    "dot, space": (lambda n: "Start" + ". " * (n // 2) + "End.",
-                   lambda n: [("Start" + ". " * (n // 2)).rstrip(), "End."]),
+    "dot, space": (lambda n: "Start" + ". " * (n // 2) + "End.",   # a spaced ellipsis never ends a sentence
+                   lambda n: ["Start" + ". " * (n // 2) + "End."]),
     "spaces": (lambda n: "It rained." + " " * n + "Then it stopped.", lambda n: ["It rained.", "Then it stopped."]),
     "'Yes. ' in an open quote": (lambda n: "She said “" + "Yes. " * (n // 5) + "and left.",
                                  lambda n: ["She said “Yes."] + ["Yes."] * (n // 5 - 2) + ["Yes. and left."]),

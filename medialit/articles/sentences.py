@@ -1,5 +1,8 @@
 """Sentences: split one paragraph into the sentences the detector labels.
 
+Which abbreviations end a sentence, and which words start one, are data tables in
+``medialit/data/articles/`` (read by :mod:`medialit.articles.wordsets`).
+
 >>> t = "Dr. Roe spoke at 9 a.m. The talks ended. (AP)"
 >>> [t[s:e] for s, e in split_sentences(t)]
 ['Dr. Roe spoke at 9 a.m.', 'The talks ended. (AP)']
@@ -10,18 +13,12 @@ from __future__ import annotations
 import re
 
 from medialit.articles.blocks import strip_span
-
-#: Abbreviations after which a period never ends a sentence (titles, "No. 5", months before a day).
-TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col maj capt cpt sgt adm cmdr sen rep gov pres prof rev hon st jr sr
-    messrs mme mlle fr brig gens sens reps no nos vol pp fig art ch sec dept est approx vs etc cf
-    jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co""".split()
-)
-#: Words that typically start a sentence: after "U.S." or "a.m." one of these means a new sentence.
-SENTENCE_STARTERS = frozenset(
-    """the a an it he she they we i you this that these those there but and so yet however
-    in on at for as if when while after before then thus still also its his her their our
-    what who why how meanwhile moreover nonetheless nevertheless although though""".split()
+from medialit.articles.wordsets import (
+    AMBIGUOUS_ABBREVIATIONS,
+    CLOCK_FOLLOWERS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    TITLE_ABBREVIATIONS,
 )
 
 # The look-behind starts a candidate only at the first mark of a run ("...", "?!"), which
@@ -31,10 +28,17 @@ SENTENCE_STARTERS = frozenset(
 _CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s)")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
-_TAG = re.compile(r"\([A-Z][A-Za-z&.\-’' ]{0,34}\)(?=\s|$)")
+# A source tag or a reference in brackets after the full stop belongs to the sentence before it:
+# "(AP)", "(Reuters)", "(Smith 55)", "(Roe 2019, p. 4)".
+_TAG = re.compile(r"\([A-Z][\w&.,:;\-–’' ]{0,40}\)\.?(?=\s|$)")
 _NEXT_WORD = re.compile(r"\s+([\"“‘'(\[]*)([^\s\"“‘'(\[]*)")
 _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.){2}")   # fullmatch on a token's last 4 characters
 _INITIAL = re.compile(r"(?:^|[\s(“\"])[A-Z]\.$")
+# A list marker: "1.", "12.", "a.", "iv." (the token before the full stop), "1.)", "2)", "(b)".
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{2,4})\.")
+_LIST_ITEM = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})(?:\.\)|[.)])\s)")
+_ROMAN = re.compile(r"[IVXL]{2,6}")
+_WORD_PUNCT = ",;:.)]”’\"'"
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
@@ -43,6 +47,26 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     while i > floor and not text[i - 1].isspace():
         i -= 1
     return text[i:pos]
+
+
+def _starts_sentence(word: str) -> bool:
+    """Is ``word`` a typical first word of a sentence ("The", "However,")?"""
+    return word.lower().strip(_WORD_PUNCT) in SENTENCE_STARTERS
+
+
+def _list_position(text: str, token_start: int, floor: int) -> bool:
+    """Does a token at ``token_start`` open a list item: at the start of the paragraph or a line,
+    or after a colon, semicolon or comma?"""
+    i = token_start
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    return i == floor or text[i - 1] in "\n\r:;,"
+
+
+def _spaced_ellipsis(text: str, mark_start: int, floor: int) -> bool:
+    """Is the full stop at ``mark_start`` the last of a spaced ellipsis (". . .")?"""
+    return (mark_start - 4 >= floor and text[mark_start - 1] in " \u00a0" and text[mark_start - 2] == "."
+            and text[mark_start - 3] in " \u00a0" and text[mark_start - 4] == ".")
 
 
 def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, block_start: int) -> bool:
@@ -54,18 +78,30 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
         return False
     first = (word or opener)[0]
     if not (first.isupper() or first.isdigit() or opener):
-        return False  # "the U.S. against..." - a lowercase word continues the sentence
+        return False  # "the U.S. against...", "paused... and" - a lowercase word continues the sentence
     if text[mark_start] != ".":
         return True
+    if _spaced_ellipsis(text, mark_start, block_start):
+        return False  # "we will fight . . . We will win" - an omission, not an ending
     token = _word_before(text, mark_start + 1, block_start)  # includes the period
     bare = token.lstrip("“\"‘'([").lower()
-    if bare.rstrip(".") in TITLE_ABBREVIATIONS and bare.count(".") == 1:
-        return False  # "Gen. Konashenko", "Dr. Roe", "No. 5"
+    abbreviation = bare[:-1]
+    if abbreviation in TITLE_ABBREVIATIONS:
+        return False  # "Gen. Konashenko", "Dr. Roe", "Mt. Fuji", "e.g. Apples"
+    if abbreviation in NUMBER_ABBREVIATIONS and (word[:1].isdigit() or _ROMAN.fullmatch(word.strip(_WORD_PUNCT))):
+        return False  # "No. 10", "p. 55", "Jan. 5", "Vol. II"
+    if abbreviation in AMBIGUOUS_ABBREVIATIONS:
+        return _starts_sentence(word)  # "Acme Inc. said" / "at Acme Inc. The shares rose"
+    if _ENUMERATOR.fullmatch(token) and _list_position(text, mark_start + 1 - len(token), block_start):
+        return False  # "1. Cut costs", "parts: a. Cost" - a list marker, not a sentence
     if _INITIAL.search(" " + token):
-        return False  # "John F. Kennedy"
+        return _starts_sentence(word)  # "John F. Kennedy" / "known as Plan B. The plan"
     if _MULTI_DOT.fullmatch(bare[-4:]):
-        # "U.S." or "a.m.": only a typical sentence opener after it starts a new sentence.
-        return word.lower().strip(",;:") in SENTENCE_STARTERS
+        if token[-4:] in ("a.m.", "p.m."):
+            # "5 p.m. GMT", "9 a.m. Monday" go on; "at 5 p.m. Smith left" is a new sentence.
+            return word.lower().strip(_WORD_PUNCT) not in CLOCK_FOLLOWERS
+        # "U.S.", "U.K.": only a typical sentence opener after it starts a new sentence.
+        return _starts_sentence(word)
     return True
 
 
@@ -75,15 +111,17 @@ def _quote_embedded(text: str, close: int) -> bool:
         return False
     before = text[close - 1] if close > 0 else ""
     after = text[close + 1:close + 3].lstrip()
-    return before in ",;:—–-" or (after[:1].islower() if after else False) or after[:1] in ",;"
+    return before in ",;:—–-" or (after[:1].islower() if after else False) or (after[:1] != "" and after[:1] in ",;")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one paragraph).
 
     Abbreviations and initials stay inside their sentence, a closing quote or
-    bracket after the period stays with it, and a short source tag such as
-    "(Reuters)" after the period belongs to the sentence before it.
+    bracket after the period stays with it, and a short source tag or reference such
+    as "(Reuters)" or "(Smith 55)" after the period belongs to the sentence before it.
+    A spaced ellipsis (". . .") never ends a sentence; a list item on its own line
+    ("1.", "b)", "(iv)") starts one, and its marker is not a sentence of its own.
 
     >>> t = "Gen. Roe met U.S. envoys. “Fine,” she said. It rained. (AP) Then it stopped."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -95,7 +133,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     depth = 0  # open curly double quotes
     scan = start
     close = None  # the first closing quote at or after the current candidate (-1: none left)
+    # A list item on a line of its own ("\n1. ...", "\n(b) ...") starts a new sentence.
+    items = [m.start() for m in _LIST_ITEM.finditer(text, start, end)] if text.find("\n", start, end) >= 0 else []
+    k = 0
     for m in _CANDIDATE.finditer(text, start, end):
+        if m.start() < sent_start:
+            continue  # inside a tag already given to the sentence before: "(Roe 2019, p. 4)"
+        while k < len(items) and items[k] < m.start():
+            if items[k] > sent_start:
+                _add(text, spans, sent_start, items[k])
+                sent_start = items[k]
+            k += 1
         # Track “quotes” between the last candidate and this one.
         segment = text[scan:m.end()]
         depth = max(0, depth + segment.count(_QUOTE_OPEN) - segment.count(_QUOTE_CLOSE))
@@ -112,14 +160,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if tag:
             stop = tag.end()
             scan = stop
-        s, e = strip_span(text, sent_start, stop)
-        if s < e:
-            spans.append((s, e))
+        _add(text, spans, sent_start, stop)
         sent_start = stop
-    s, e = strip_span(text, sent_start, end)
+    for item in items[k:]:
+        if item > sent_start:
+            _add(text, spans, sent_start, item)
+            sent_start = item
+    _add(text, spans, sent_start, end)
+    return spans
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Append the span ``text[start:end]`` without its surrounding white space, unless nothing is left."""
+    s, e = strip_span(text, start, end)
     if s < e:
         spans.append((s, e))
-    return spans
 
 
 def _skip_ws(text: str, pos: int, end: int) -> int:

@@ -1,0 +1,54 @@
+"""The article reader's word sets, read from the data tables in ``medialit/data/articles/``.
+
+Every set a teacher might question (which abbreviations end a sentence, which words start
+one, month and day names) is a CSV table with an explanation per row; this module only
+reads them. Abbreviations are stored lower case without their full stop, so "Dr." in a
+text is looked up as ``"dr"``; month and day names keep their capital letter.
+
+>>> "dr" in TITLE_ABBREVIATIONS, "p" in NUMBER_ABBREVIATIONS, "inc" in AMBIGUOUS_ABBREVIATIONS
+(True, True, True)
+>>> "the" in SENTENCE_STARTERS, "gmt" in CLOCK_FOLLOWERS, "monday" in CLOCK_FOLLOWERS
+(True, True, True)
+>>> "Sept" in MONTHS, "Friday" in WEEKDAYS
+(True, True)
+"""
+
+from __future__ import annotations
+
+from medialit.datafiles import DATA, words
+
+#: The folder of the reader's tables.
+ARTICLE_DATA = DATA / "articles"
+
+
+def _table(name: str, keep_case: bool = False) -> frozenset[str]:
+    """The words of ``medialit/data/articles/<name>.csv``, lower case and without a final full stop."""
+    found = words(ARTICLE_DATA / f"{name}.csv")
+    return found if keep_case else frozenset(w.lower().rstrip(".") for w in found)
+
+
+#: Titles before a name ("Dr.", "Gen.", "Mt."): a full stop after them never ends a sentence.
+TITLE_ABBREVIATIONS = _table("title_abbreviations")
+#: Abbreviations before a number ("No. 10", "p. 55", "Jan. 5"): no sentence end when a number follows.
+NUMBER_ABBREVIATIONS = _table("number_abbreviations")
+#: Abbreviations that can end a sentence ("Inc.", "St.", "etc."): only a sentence starter after them starts one.
+AMBIGUOUS_ABBREVIATIONS = _table("ambiguous_abbreviations")
+#: Words that typically start a sentence: after "U.S.", "Inc." or an initial, one of these means a new sentence.
+SENTENCE_STARTERS = _table("sentence_starters")
+#: Month names, full and short, with their capital letter ("March", "Sept").
+MONTHS = _table("months", keep_case=True)
+#: Day names with their capital letter ("Friday").
+WEEKDAYS = _table("weekdays", keep_case=True)
+#: Words that continue a sentence after "a.m."/"p.m.": time zones, day and month names (lower case).
+CLOCK_FOLLOWERS = _table("clock_followers") | {w.lower() for w in MONTHS | WEEKDAYS}
+
+__all__ = [
+    "AMBIGUOUS_ABBREVIATIONS",
+    "ARTICLE_DATA",
+    "CLOCK_FOLLOWERS",
+    "MONTHS",
+    "NUMBER_ABBREVIATIONS",
+    "SENTENCE_STARTERS",
+    "TITLE_ABBREVIATIONS",
+    "WEEKDAYS",
+]
