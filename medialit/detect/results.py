@@ -14,7 +14,23 @@ from dataclasses import dataclass, field
 
 from medialit.articles import Article, Sentence
 from medialit.cues import Lexicons, load_lexicons
+from medialit.detect.rules import RULE_TABLE
+from medialit.detect.text import WordRow, tokens, word_rows
 from medialit.vocabulary import CUE_LABELS, SENTENCE_LABELS, SOURCE_TYPES
+
+#: The source lists' labels (a source's type comes from a row of one of these lists).
+SOURCE_LIST_LABELS = frozenset({"title", "outlet", "institution", "vague", "anonymous"})
+#: Grammar tables that decide on the words BEFORE a match, per rule: walking back from
+#: the verb over skipped words (``skip``) to the word that decides (``decides``).
+BEFORE = {
+    "reporting_verb": {"skip": ("skip_before_verb", "verb_skip"), "decides": ("subject_pronouns",)},
+    "noun_not_verb": {"skip": (), "decides": ("noun_signals", "nationalities", "nationality_endings")},
+}
+#: Grammar tables that decide on the word right AFTER a match, per rule.
+AFTER = {
+    "according_to": ("object_pronouns",),
+    "inverted_reporting": ("object_pronouns",),
+}
 
 # Speed: the detector builds tens of thousands of these small frozen objects per
 # megabyte of text. The ``__init__`` that @dataclass(frozen=True) writes sets each field
@@ -212,27 +228,31 @@ class Analysis:
 
         >>> from medialit.articles import parse_article
         >>> from medialit.detect import analyze
-        >>> an = analyze(parse_article("Head\\n\\nObviously, critics said it may fail.\\n"))
-        >>> print(an.why(1))
-        Sentence 1 (body, paragraph 1): Obviously, critics said it may fail.
-          attribution  'said' [reporting_verb]: A saying verb tells us whose words or information these are. Source: 'critics' (vague).
-          hedge        'may' [hedge_word]: These modal verbs present something as possible rather than certain. (Voice: source.)
-          booster      'Obviously' [booster_word]: It tells the reader the claim is beyond question instead of showing why.
-          source       'critics' (vague): 'critics' does the saying ('said'). Typed vague: 'critics' is on the list of vague sources.
+
+        Each line ends with the data rows that decided: the rule's row in
+        ``medialit/data/rules/``, the list row that matched, and any grammar-table rows.
+
+        >>> an = analyze(parse_article("Head\\n\\nObviously, critics said so.\\n"))
+        >>> print(an.why(1))  # doctest: +ELLIPSIS
+        Sentence 1 (body, paragraph 1): Obviously, critics said so.
+          attribution  'said' [reporting_verb]: A saying verb tells us whose words or information these are. Source: 'critics' (vague). (rules/attribution.csv:..., reporting_verbs.csv:...)
+          booster      'Obviously' [booster_word]: It tells the reader the claim is beyond question instead of showing why. (rules/cues.csv:..., boosters.csv:...)
+          source       'critics' (vague) [reporting_subject]: 'critics' does the saying ('said'). Typed vague: 'critics' is on the list of vague sources. (rules/sources.csv:..., vague_sources.csv:...)
         """
         if isinstance(what, bool):
             raise TypeError("why() takes a sentence index, a label, a source type or a result object")
         if isinstance(what, int):
             return self._why_sentence(self.sentence(what))
         if isinstance(what, Cue):
-            return f"{what.label} {what.text!r} ({what.voice} voice) [{what.rule}, {what.entry}]: {what.explanation}"
+            return (f"{what.label} {what.text!r} ({what.voice} voice) [{what.rule}]: {what.explanation}"
+                    f"{self.cite(what)}")
         if isinstance(what, Source):
             extra = f" Refers to {what.refers_to}." if what.refers_to else ""
-            return f"source {what.text!r} ({what.type}) [{what.rule}]: {what.explanation}{extra}"
+            return f"source {what.text!r} ({what.type}) [{what.rule}]: {what.explanation}{extra}{self.cite(what)}"
         if isinstance(what, Evidence):
-            return f"{what.label} {what.text!r} [{what.rule}]: {what.explanation}"
+            return f"{what.label} {what.text!r} [{what.rule}]: {what.explanation}{self.cite(what)}"
         if isinstance(what, Suppressed):
-            return f"not counted {what.text!r} [{what.rule}]: {what.explanation}"
+            return f"not counted {what.text!r} [{what.rule}]: {what.explanation}{self.cite(what)}"
         if isinstance(what, str):
             if what in SOURCE_TYPES:
                 srcs = [s for s in self.sources if s.type == what]
@@ -245,9 +265,10 @@ class Analysis:
                     evs = [e for e in sa.evidence if e.label == what]
                     cues = [c for c in sa.cues if c.label == what and what not in SENTENCE_LABELS]
                     for e in evs:
-                        lines.append(f"[{sa.sentence.index}] {e.text!r} [{e.rule}]: {e.explanation}")
+                        lines.append(f"[{sa.sentence.index}] {e.text!r} [{e.rule}]: {e.explanation}{self.cite(e)}")
                     for c in cues:
-                        lines.append(f"[{sa.sentence.index}] {c.text!r} [{c.rule}] ({c.voice} voice): {c.explanation}")
+                        lines.append(f"[{sa.sentence.index}] {c.text!r} [{c.rule}] ({c.voice} voice): "
+                                     f"{c.explanation}{self.cite(c)}")
                 return "\n".join(lines) if lines else f"No sentence got the label {what}."
             raise ValueError(f"unknown label {what!r}; use one of {', '.join(SENTENCE_LABELS + ('loaded',) + SOURCE_TYPES)}")
         raise TypeError("why() takes a sentence index, a label, a source type or a result object")
@@ -259,29 +280,126 @@ class Analysis:
         if not sa.evidence:
             lines.append("  no label: no rule fired for this sentence.")
         for e in sorted(sa.evidence, key=lambda e: (SENTENCE_LABELS.index(e.label), e.start)):
-            lines.append(f"  {e.label:<12} {e.text!r} [{e.rule}]: {e.explanation}")
+            lines.append(f"  {e.label:<12} {e.text!r} [{e.rule}]: {e.explanation}{self.cite(e)}")
         for c in sa.cues:
             if c.label == "loaded" and not any(e.start == c.start and e.label == "opinion" for e in sa.evidence):
-                lines.append(f"  {'loaded':<12} {c.text!r} [{c.rule}] ({c.voice} voice): {c.explanation}")
+                lines.append(f"  {'loaded':<12} {c.text!r} [{c.rule}] ({c.voice} voice): {c.explanation}"
+                             f"{self.cite(c)}")
         for src in sa.sources:
-            lines.append(f"  {'source':<12} {src.text!r} ({src.type}): {src.explanation}")
+            lines.append(f"  {'source':<12} {src.text!r} ({src.type}) [{src.rule}]: {src.explanation}{self.cite(src)}")
         for sup in sa.suppressed:
-            lines.append(f"  {'not counted':<12} {sup.text!r} [{sup.rule}]: {sup.explanation}")
+            lines.append(f"  {'not counted':<12} {sup.text!r} [{sup.rule}]: {sup.explanation}{self.cite(sup)}")
         return "\n".join(lines)
+
+    # -- which data rows decided ---------------------------------------------------
+    def decided_by(self, what) -> list[str]:
+        """The data rows behind one decision, as ``file:line``: the rule's row in
+        ``medialit/data/rules/``, the word-list row that matched (``hedges.csv:9``) and the
+        grammar-table rows that shaped it (``grammar/name_joiners.csv:11``).
+
+        >>> from medialit.detect import analyze
+        >>> an = analyze("Head\\n\\nDr. Ann Roe of the Bank of Wexland said rates may rise.\\n")
+        >>> [w.split(":")[0] for w in an.decided_by(an.sources[0])]
+        ['rules/sources.csv', 'person_titles.csv', 'institutions.csv', 'grammar/name_joiners.csv']
+        """
+        return [w for part in self._decided_by(what) for w in part]
+
+    def _decided_by(self, what) -> tuple[list[str], list[str], list[str]]:
+        """(the rule's row, the list rows, the grammar rows) behind ``what``."""
+        rule = RULE_TABLE.get(what.rule)
+        rule_rows = [f"rules/{rule.where}"] if rule is not None else []
+        lex = self.lexicons or load_lexicons()
+        listed: list[str] = []
+        if isinstance(what, Cue) and what.entry:
+            listed.append(what.entry)
+        elif isinstance(what, Source):
+            listed += [m.entry.where for m in lex.find(what.text) if m.entry.label in SOURCE_LIST_LABELS]
+        elif isinstance(what, Evidence):
+            listed += [c.entry for c in self.cues if c.start == what.start and c.end == what.end and c.entry][:1]
+        elif isinstance(what, Suppressed) and what.label:
+            listed += [e.where for e in lex.entries_matching(what.text) if e.label == what.label][:1]
+        grammar = [r.where for r in self._grammar_rows(what)]
+        return rule_rows, list(dict.fromkeys(listed)), list(dict.fromkeys(grammar))
+
+    def cite(self, what) -> str:
+        """:meth:`decided_by` as the end of an explanation (rows the explanation already
+        names are left out); for a switched-off match, which list row it was.
+
+        >>> from medialit.detect import analyze
+        >>> an = analyze("Head\\n\\nThe reports may be wrong.\\n")
+        >>> an.cite(an.suppressed[0])
+        ' (rules/attribution.csv:26, grammar/noun_signals.csv:10; switched off: reporting_verbs.csv:10)'
+        """
+        rule_rows, listed, grammar = self._decided_by(what)
+        keep = [w for w in rule_rows + grammar if w not in what.explanation]
+        listed = [w for w in listed if w not in what.explanation]
+        if isinstance(what, Suppressed) and listed:
+            return f" ({', '.join(keep)}{'; ' if keep else ''}switched off: {', '.join(listed)})"
+        got = [w for w in rule_rows + listed + grammar if w not in what.explanation]
+        return f" ({', '.join(got)})" if got else ""
+
+    def _grammar_rows(self, what) -> list[WordRow]:
+        """The grammar-table rows that decided on the words in or around ``what``."""
+        text = self.article.text
+        lex = self.lexicons or load_lexicons()
+        sent = next((sa.sentence for sa in self.sentences
+                     if sa.sentence.start <= what.start < max(sa.sentence.end, sa.sentence.start + 1)), None)
+        if sent is None:
+            return []
+        out: list[WordRow] = []
+
+        def rows(word, tables):
+            return [r for r in word_rows(word) if r.where.split("/")[-1].split(".")[0] in tables]
+
+        if isinstance(what, Source):
+            toks = tokens(text, what.start, what.end)
+            for i, t in enumerate(toks):
+                if 0 < i < len(toks) - 1:
+                    out += rows(t.text, ("name_joiners",))
+                if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end:
+                    out += rows(t.text + ".", ("name_abbreviations",))
+            if len(toks) > 1 and what.rule in ("reporting_subject", "source_after_phrase"):
+                # "the minister": an article before a listed word; "The bank": a determiner
+                # before ordinary words (see grammar/subject_determiners.csv)
+                listed = any(m.entry.label in SOURCE_LIST_LABELS for m in lex.find(what.text))
+                out += rows(toks[0].text, ("articles",) if listed else ("subject_determiners",))
+            return out
+        before = BEFORE.get(what.rule)
+        if before is not None:
+            toks = tokens(text, sent.start, what.start)
+            i = len(toks) - 1
+            while i >= 0 and before["skip"] and rows(toks[i].text, before["skip"]):
+                out += rows(toks[i].text, before["skip"])
+                i -= 1
+            if i >= 0:
+                out += rows(toks[i].text, before["decides"])
+        after = AFTER.get(what.rule)
+        if after is not None:
+            toks = tokens(text, what.end, sent.end)
+            if toks:
+                out += rows(toks[0].text, after)
+        return out
 
     def why_not(self, what) -> str:
         """Explain why something did NOT fire.
 
         ``what`` is a sentence index (lists the switched-off matches there) or a word or
-        phrase (its switched-off matches in this article, else which list it is on).
+        phrase (its switched-off matches in this article with the rule and the list row,
+        else which cue lists and word tables it is on).
 
         >>> from medialit.articles import parse_article
         >>> from medialit.detect import analyze
         >>> an = analyze(parse_article("Head\\n\\nSome 300 people came on May 5.\\n"))
-        >>> print(an.why_not("May"))
-        not counted 'May' [may_month]: Here "May" is the month, not the verb "may". (inside 'May 5', false_friends.csv:6)
+        >>> print(an.why_not("May"))  # doctest: +ELLIPSIS
+        not counted 'May' [may_month]: Here "May" is the month, not the verb "may". (inside 'May 5', false_friends.csv:...) (switched off: hedges.csv:...)
         >>> "plain_modal" in an.why_not("can")
         True
+
+        A grammar word is on no cue list; the answer names its tables and what it does there:
+
+        >>> print(an.why_not("bin"))  # doctest: +ELLIPSIS
+        'bin' was not switched off anywhere in this article. It is not on any cue list, so the detector does not look for it as a cue. It is a grammar word on these tables:
+          grammar/name_joiners.csv:...: Name joiners: small words that may stand inside a source's name (Bank of England, Ahmed bin Salem). Here: a small word inside names from other languages: ...
         """
         if isinstance(what, int) and not isinstance(what, bool):
             sa = self.sentence(what)
@@ -295,10 +413,17 @@ class Analysis:
         lines = [f"{phrase!r} was not switched off anywhere in this article."]
         lex = self.lexicons or load_lexicons()
         entries = lex.entries_matching(phrase)
-        if entries:
-            for e in entries:
-                rule = f" ({e.rule})" if e.rule else ""
-                lines.append(f"It is listed in {e.where} as {e.label}{rule}: {e.explanation}")
-        else:
-            lines.append("It is not on any cue list, so the detector does not look for it.")
-        return " ".join(lines)
+        for e in entries:
+            rule = f" ({e.rule})" if e.rule else ""
+            lines.append(f"It is listed in {e.where} as {e.label}{rule}: {e.explanation}")
+        grammar = word_rows(phrase) if " " not in phrase else ()
+        if not entries:
+            lines.append("It is not on any cue list, so the detector does not look for it as a cue."
+                         if grammar else
+                         "It is not on any cue list or word table, so the detector does not look for it.")
+        if grammar:
+            lines.append("It is a grammar word on these tables:")
+        out = " ".join(lines)
+        for r in grammar:
+            out += f"\n  {r.where}: {r.purpose} Here: {r.explanation}"
+        return out

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 import weakref
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from medialit.cues import Lexicons
-from medialit.datafiles import DATA, words
+from medialit.datafiles import DATA, DataFileError, read_table, words
 
 
 class Tok(NamedTuple):
@@ -73,6 +76,76 @@ NAT_SUFFIX = tuple(sorted(grammar_words("nationality_endings")))  # Brazil*ian*
 SENT_OPENERS = grammar_words("sentence_openers")    # *But* perhaps...
 #: Abbreviations whose full stop stays inside a name (*U.S.* officials), without that full stop.
 ABBREVIATIONS = frozenset(w.removesuffix(".") for w in grammar_words("name_abbreviations"))
+
+
+@dataclass(frozen=True)
+class WordRow:
+    """One row of a word table (grammar words and the other ``word,explanation`` tables in
+    ``medialit/data/``): ``where`` is ``folder/file.csv:line``, ``purpose`` what the table
+    is for (the start of its comment header)."""
+
+    word: str
+    explanation: str
+    where: str
+    purpose: str
+
+
+#: Folders of ``medialit/data`` whose tables are not read by the detector (the baselines it is compared with).
+NOT_DETECTOR = frozenset({"baselines"})
+
+
+@cache
+def word_table_rows(data: Path = DATA) -> dict[str, tuple[WordRow, ...]]:
+    """Every row of every ``word,explanation`` table the detector reads, by word."""
+    out: dict[str, list[WordRow]] = {}
+    for path in sorted(data.glob("*/*.csv")):
+        if path.parent.name in NOT_DETECTOR:
+            continue
+        try:
+            rows = read_table(path, ("word", "explanation"))
+        except DataFileError:  # another kind of table (cue lists, rules)
+            continue
+        purpose = _purpose(path)
+        for r in rows:
+            where = f"{path.parent.name}/{path.name}:{r['line']}"
+            out.setdefault(r["word"].lower(), []).append(WordRow(r["word"], r["explanation"], where, purpose))
+    return {w: tuple(rows) for w, rows in out.items()}
+
+
+def _purpose(path: Path) -> str:
+    """The first sentence of a table's ``#`` comment header (its first lines up to a full stop)."""
+    lines = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("# ").strip())
+        if lines[-1].endswith("."):
+            break
+    return " ".join(lines).strip() or path.stem.replace("_", " ")
+
+
+def word_rows(word: str) -> tuple[WordRow, ...]:
+    """The table rows a word is on: as written, with a full stop (*U.S.*), and for a
+    capitalised word the nationality ending that makes it a nationality.
+
+    >>> [r.where for r in word_rows("of") if r.where.startswith("grammar/name")]
+    ['grammar/name_joiners.csv:11']
+    >>> [r.where.split(":")[0] for r in word_rows("Brazilian")]
+    ['grammar/nationality_endings.csv']
+    """
+    table = word_table_rows()
+    w = strip_possessive(word.strip()).lower()
+    got = [r for r in table.get(w, ()) if not r.where.startswith(ENDINGS)]
+    if w and not w.endswith("."):
+        got += [r for r in table.get(w + ".", ()) if r not in got]
+    if is_nationality(word) and w not in NATIONALITY:
+        ending = next((e for e in NAT_SUFFIX if w.endswith(e)), None)
+        got += [r for r in table.get(ending, ()) if r.where.startswith(ENDINGS)]
+    return tuple(got)
+
+
+#: The table of word endings (not whole words): looked up by a word's ending only.
+ENDINGS = "grammar/nationality_endings.csv"
 
 
 def is_nationality(word: str) -> bool:
