@@ -182,3 +182,134 @@ def test_word_sets_come_from_the_data_tables_with_explanations():
     # each abbreviation belongs to one table only, so its rule is unambiguous
     assert not (TITLE_ABBREVIATIONS & NUMBER_ABBREVIATIONS) and not (TITLE_ABBREVIATIONS & AMBIGUOUS_ABBREVIATIONS)
     assert not (NUMBER_ABBREVIATIONS & AMBIGUOUS_ABBREVIATIONS)
+
+
+# --- datelines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, dateline", [
+    ("BRINDLEY, June 4 — The library will close on Friday, the council said.", "BRINDLEY, June 4 —"),
+    ("PORT AVON — Two boats collided in the harbour on Sunday.", "PORT AVON —"),
+    ("ST. IVES, Cornwall – Lifeboat crews rescued three swimmers.", "ST. IVES, Cornwall –"),
+    ("OSLO, 12 March 2025 -- Fares will rise in April.", "OSLO, 12 March 2025 --"),
+])
+def test_a_dateline_is_not_part_of_the_first_sentence(first, dateline):
+    text = f"Harbour Story\n\nBy Jo Lee\n\n{first}\n\nA second paragraph follows here."
+    art = parse_article(text)
+    dates = art.parts_of("date")
+    assert [d.text for d in dates] == [dateline]
+    assert text[dates[0].start:dates[0].end] == dateline
+    body = [s.text for s in art.sentences if s.part == "body"]
+    assert body[0] == first[len(dateline):].strip()
+    assert art.paragraphs[0].text == body[0]
+
+
+@pytest.mark.parametrize("first", [
+    "LONDON (Northline) — Fares will rise in April, the operator said.",   # the agency is a source: kept
+    "NATO — the alliance, that is — met on Monday.",                       # lower case after the dash
+    "The BBC — which broadcast the match — apologised.",                    # not at the start
+    "UNITED fans celebrated late into the night.",                          # no dash
+])
+def test_false_datelines_stay_in_the_sentence(first):
+    art = parse_article(f"Harbour Story\n\nBy Jo Lee\n\n{first}\n\nA second paragraph follows here.")
+    assert art.parts_of("date") == []
+    assert next(s.text for s in art.sentences if s.part == "body") == first
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+PRESS_RELEASE = """Northwind Learning launches a free homework planner for schools
+
+Pupils in 40 schools will test the app from September.
+
+LEEDS, May 2 — Northwind Learning today launched Planwise, a homework planner for secondary schools.
+
+“Teachers asked us for something simple,” said Dana Ruiz, the company's chief executive.
+
+The app will be free for state schools until 2027.
+
+###
+
+About Northwind Learning
+
+Northwind Learning makes software for schools. It was founded in Leeds in 2015 and employs 60 people.
+
+Media contact:
+Sam Okafor, press office, 0113 496 0000"""
+
+
+def test_a_press_release_ends_at_its_end_mark():
+    art = parse_article(PRESS_RELEASE)
+    assert art.boilerplate == ["###", "About Northwind Learning",
+                               ("Northwind Learning makes software for schools. It was founded in Leeds in 2015 "
+                                "and employs 60 people."),
+                               "Media contact:\nSam Okafor, press office, 0113 496 0000"]
+    assert [p.reason.split(".")[0] for p in art.parts_of("boilerplate")][:2] == [
+        "boilerplate: is the line '###'", "boilerplate: comes after a block that is the line '###'"]
+    body = [s.text for s in art.sentences if s.part == "body"]
+    assert body[-1] == "The app will be free for state schools until 2027."
+
+
+def test_an_about_section_and_contacts_without_an_end_mark():
+    text = PRESS_RELEASE.replace("###\n\n", "")
+    art = parse_article(text)
+    assert art.boilerplate[0] == "About Northwind Learning"
+    assert art.boilerplate[1].startswith("Northwind Learning makes software")
+    assert art.boilerplate[2].startswith("Media contact:")
+    assert "The app will be free for state schools until 2027." in [s.text for s in art.sentences]
+
+
+@pytest.mark.parametrize("block", [
+    "- ENDS -", "Ends", "For more information, contact Sam Okafor on 0113 496 0000.",
+    "Notes to editors: Planwise runs on any phone.", "Sign up for our morning newsletter",
+    "Follow us on social media", "Advertisement", "Story continues below advertisement",
+    "Donate today and keep local news free", "© 2026 The Harbour Gazette",
+    "Correction: An earlier version of this article gave the wrong date for the vote.",
+    "This article was amended on 3 May 2026 to correct the name of the school.",
+])
+def test_boilerplate_blocks(block):
+    text = f"Ferry Fares Rise\n\nFares will rise in April, the operator said on Monday.\n\n{block}"
+    art = parse_article(text)
+    assert art.boilerplate == [block]
+    assert all(s.part != "body" or block not in s.text for s in art.sentences)
+
+
+@pytest.mark.parametrize("block", [
+    "The school newsletter said the trip had been cancelled.",      # "newsletter" inside a sentence
+    "Residents were asked to donate blankets, the council said.",   # "donate" inside a sentence
+    "Donated books filled two shelves.",                            # "donate" is part of a longer word
+    "The advertisement was banned by the regulator.",               # "advertisement" inside a sentence
+    "“Voters support us,” the mayor said.",                         # "support us" inside a quotation
+    "Few economists subscribe to that view.",                       # "subscribe to" inside a sentence
+    "About 60 residents came to the meeting on Monday.",            # "About" + a number, a sentence
+    "The corrections office said the error was fixed.",             # not a correction note
+])
+def test_article_text_is_not_boilerplate(block):
+    text = f"Ferry Fares Rise\n\nFares will rise in April, the operator said on Monday.\n\n{block}"
+    assert parse_article(text).boilerplate == []
+
+
+def test_a_heading_in_the_first_half_of_the_page_is_article_text():
+    text = ("Ferry Fares Rise\n\nAbout the new fares\n\nFares will rise in April, the operator said.\n\n"
+            "Season tickets will cost more.\n\nStudents will pay less.\n\nThe council meets on Friday.")
+    art = parse_article(text)
+    assert art.boilerplate == []
+
+
+def test_end_marks_early_in_the_page_take_only_themselves():
+    text = ("Ferry Fares Rise\n\nFares will rise in April, the operator said.\n\n###\n\n"
+            "Season tickets will cost more.\n\nStudents will pay less.\n\nThe council meets on Friday.")
+    art = parse_article(text)
+    assert art.boilerplate == ["###"]
+    assert "Students will pay less." in [s.text for s in art.sentences]
+
+
+def test_the_boilerplate_table_is_checked(tmp_path):
+    from medialit.articles.boilerplate import load_rules
+    from medialit.datafiles import DataFileError
+
+    bad = tmp_path / "b.csv"
+    bad.write_text("# rules\nphrase,match,then,explanation\nsubscribe,somewhere,block,An invitation.\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"b.csv:3: match must be one of"):
+        load_rules(str(bad))
+    assert all(r.explanation for r in load_rules())

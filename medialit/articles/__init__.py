@@ -20,9 +20,13 @@ The package, in the order the text goes through it:
 * :mod:`~medialit.articles.intake` - bytes to text (:func:`decode_bytes`) and the checks that
   refuse input (:func:`check_text`, :func:`looks_like_html`);
 * :mod:`~medialit.articles.blocks` - blocks separated by blank lines (:func:`split_blocks`);
+* :mod:`~medialit.articles.wordsets` - the reader's word sets (abbreviations, sentence starters,
+  month and day names), read from the tables in ``medialit/data/articles/``;
 * :mod:`~medialit.articles.sentences` - sentences of a paragraph (:func:`split_sentences`);
-* :mod:`~medialit.articles.parts` - the kind of each block: headline, dek, date, byline,
-  boilerplate, related, body (:func:`boilerplate_reason`);
+* :mod:`~medialit.articles.boilerplate` - the website's or press office's own text, from the table
+  ``medialit/data/parts/boilerplate.csv`` (:func:`boilerplate_reason`);
+* :mod:`~medialit.articles.parts` - the kind of each block: headline, dek, date (and a dateline),
+  byline, boilerplate, related, body;
 * :mod:`~medialit.articles.reader` - :func:`parse_article`, :func:`read_article_bytes`,
   :func:`load_article`;
 * :mod:`~medialit.articles.seeds` - the kit's two seed articles (:func:`seed_article`).
@@ -35,7 +39,7 @@ from medialit.articles.intake import (check_text, decode_bytes, looks_like_html,
                                       replace_lone_surrogates)
 from medialit.articles.model import (MAX_BYTES, MAX_CHARS, Article, ArticleError, EncodingProblemError,
                                      NotTextError, Part, Sentence, StrayByteError, TooLongError, WebPageError)
-from medialit.articles.parts import boilerplate_reason
+from medialit.articles.boilerplate import boilerplate_reason
 from medialit.articles.reader import load_article, parse_article, read_article_bytes
 from medialit.articles.seeds import resolve_seed_id, seed_article, seed_ids, seed_metadata, seed_path, seeds_dir
 from medialit.articles.sentences import SENTENCE_STARTERS, TITLE_ABBREVIATIONS, split_sentences

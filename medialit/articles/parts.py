@@ -10,22 +10,24 @@ Each :class:`~medialit.articles.model.Part` says in plain words why its block go
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
 
 from medialit.articles.blocks import strip_span
+from medialit.articles.boilerplate import matching_rule
 from medialit.articles.model import Part
 from medialit.articles.sentences import count_sentence_marks
+from medialit.articles.wordsets import MONTHS, WEEKDAYS
 
-_DATA = Path(__file__).parent.parent / "data"
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+def _names(words: frozenset[str]) -> str:
+    """An alternation of ``words``, longest first ("September" before "Sep")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Month and day names come from medialit/data/articles/months.csv and weekdays.csv.
+_MONTH = r"(?:" + _names(MONTHS) + r")\.?"
 _DATE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:" + _names(WEEKDAYS) + r"),?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
@@ -34,37 +36,15 @@ _DATE = re.compile(
 _BYLINE = re.compile(r"(?:^|(?<=[,|\-–—]\s)|(?<=[,|]))\s*(?:written\s+by|posted\s+by|by)\b[^\n]{0,80}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
-
-
-def _load_boilerplate() -> list[tuple[str, str]]:
-    path = _DATA / "parts" / "boilerplate.csv"
-    rows = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if not line.lstrip().startswith("#")]
-    for row in csv.DictReader(lines):
-        rows.append((" ".join(row["phrase"].lower().split()), row["explanation"]))
-    return rows
-
-
-_BOILERPLATE: list[tuple[str, str]] | None = None
-
-
-def boilerplate_reason(block: str) -> str | None:
-    """Why a block is the website's boilerplate, or ``None`` if it is not.
-
-    >>> boilerplate_reason("Support Us - Go Ad-Free!")
-    "boilerplate: contains 'go ad-free'. An appeal from the website for money or subscriptions, not part of the article."
-    """
-    global _BOILERPLATE
-    if _BOILERPLATE is None:
-        _BOILERPLATE = _load_boilerplate()
-    if len(block) >= 400:
-        return None
-    flat = " ".join(block.lower().split())
-    for phrase, why in _BOILERPLATE:
-        if phrase in flat:
-            return f"boilerplate: contains '{phrase}'. {why}"
-    return None
+# A dateline opening the first paragraph: a place in capitals, perhaps a region and a day
+# ("HARROWFIELD, March 3 —", "ST. IVES, Cornwall —"), then a dash and a capital letter. One with
+# an agency in brackets ("LONDON (Reuters) —") stays in the sentence: the agency is a source.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.\-]+(?:\s[A-Z][A-Z’'.\-]+){0,3}"
+    r"(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:,\s(?:" + _MONTH + r"\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s" + _MONTH + r"(?:\s\d{4})?))?"
+    r"\s(?:—|–|--?)\s+(?=[“\"‘]?[A-Z])"
+)
 
 
 def _ends_like_sentence(block: str) -> bool:
@@ -104,11 +84,7 @@ def find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool = False
         return [Part("body", s, e, text[s:e], "body: --body-only treats every block as body", i + 1)
                 for i, (s, e) in enumerate(blocks)]
 
-    found: dict[int, list[Part]] = {}
-    for i, (s, e) in enumerate(blocks):
-        why = boilerplate_reason(text[s:e])
-        if why:
-            found[i] = [Part("boilerplate", s, e, text[s:e], why)]
+    found = _boilerplate(text, blocks)
 
     def prose(i: int) -> bool:
         block = text[slice(*blocks[i])]
@@ -151,7 +127,36 @@ def find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool = False
     for i, (s, e) in enumerate(blocks):
         if i in found:
             parts.extend(found[i])
-        else:
-            paragraph += 1
-            parts.append(Part("body", s, e, text[s:e], "body: a paragraph of the article", paragraph))
+            continue
+        paragraph += 1
+        if paragraph == 1:
+            dateline = _DATELINE.match(text, s, e)
+            if dateline is not None:
+                ds, de = strip_span(text, s, dateline.end())
+                parts.append(Part("date", ds, de, text[ds:de], "date: a dateline, where (and perhaps when) the "
+                                  "story was written, at the start of the first paragraph; not part of its "
+                                  "first sentence"))
+                s = dateline.end()
+        parts.append(Part("body", s, e, text[s:e], "body: a paragraph of the article", paragraph))
     return parts
+
+
+def _boilerplate(text: str, blocks: list[tuple[int, int]]) -> dict[int, list[Part]]:
+    """The boilerplate blocks by number. In the second half of the page a press release's end
+    mark or contact block takes every block after it, and an "About ..." heading the next one."""
+    found: dict[int, list[Part]] = {}
+    carry = None   # the rule whose boilerplate reaches on into the next block(s)
+    for i, (s, e) in enumerate(blocks):
+        block = text[s:e]
+        if carry is not None:
+            found[i] = [Part("boilerplate", s, e, block, carry.reason(after=True))]
+            if carry.then == "next":
+                carry = None
+            continue
+        late = 2 * i >= len(blocks)
+        rule = matching_rule(block, late=late)
+        if rule is not None:
+            found[i] = [Part("boilerplate", s, e, block, rule.reason())]
+            if late and rule.reach(block) != "block":
+                carry = rule
+    return found

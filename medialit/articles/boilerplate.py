@@ -1,0 +1,141 @@
+"""Boilerplate: the website's or the press office's own text around an article, read from a data table.
+
+Each row of ``medialit/data/parts/boilerplate.csv`` is a :class:`BoilerplateRule`: a phrase,
+where in a block it must stand (``match``), how far the boilerplate reaches (``then``) and the
+explanation a learner reads. A press release's end mark ("###", "Ends") or its "Media contact:"
+block reaches to the end of the page; an "About <Company>" heading takes the paragraph after it.
+
+>>> boilerplate_reason("Support Us - Go Ad-Free!")
+"boilerplate: contains 'go ad-free'. An appeal from the website for money or subscriptions, not part of the article."
+>>> boilerplate_reason("The school newsletter said the trip was off.") is None
+True
+>>> matching_rule("###").then
+'rest'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from medialit.datafiles import DATA, DataFileError, read_table
+
+#: The table of boilerplate phrases.
+BOILERPLATE_TABLE = DATA / "parts" / "boilerplate.csv"
+#: Where a phrase must stand in a block: anywhere in it, at its start, alone, or opening a heading.
+MATCHES = ("anywhere", "start", "whole", "heading")
+#: How far the boilerplate reaches: the block itself, also the next block, or every block to the end.
+REACHES = ("block", "next", "rest")
+#: Blocks this long or longer are article text even if they contain a phrase (``anywhere``, ``start``).
+MAX_BLOCK = 400
+_HEADING_CHARS = 80
+_HEADING_WORDS = 8
+_STRIP_WHOLE = " -–—*_=~.:!|"
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One row of the table: ``phrase`` (lower case, single spaces), ``match``, ``then``, ``explanation``."""
+
+    phrase: str
+    match: str
+    then: str
+    explanation: str
+    line: int = 0
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """The phrase as a search pattern: whole words only ("donate" does not match "donated")."""
+        return _pattern(self.phrase)
+
+    def matches(self, block: str) -> bool:
+        """Does this rule find ``block`` (one block of the page) to be boilerplate?"""
+        flat = " ".join(block.lower().split())
+        if self.match == "whole":
+            return flat.strip(_STRIP_WHOLE) == self.phrase
+        if self.match == "heading":
+            first = " ".join(block.split("\n", 1)[0].lower().split())
+            head = first.split(":", 1)[0] if ":" in first else first
+            return (bool(self.pattern.match(head)) and len(head) <= _HEADING_CHARS
+                    and len(head.split()) <= _HEADING_WORDS and not head.endswith((".", "!", "?", "…", "”", '"')))
+        if len(block) >= MAX_BLOCK:
+            return False
+        if self.match == "start":
+            return bool(self.pattern.match(flat.lstrip(_STRIP_WHOLE)))
+        return bool(self.pattern.search(flat))
+
+    def reach(self, block: str) -> str:
+        """How far the boilerplate reaches from ``block``: a heading that already holds its text
+        ("About Acme: Acme makes...", or text on the lines below it) takes no next block with it."""
+        if self.then == "next" and ("\n" in block.strip() or re.search(r":\s*\S", block)):
+            return "block"
+        return self.then
+
+    def reason(self, after: bool = False) -> str:
+        """Why a block is boilerplate, in plain words (``after``: it follows the block this rule found)."""
+        where = {"anywhere": "contains", "start": "starts with", "whole": "is the line",
+                 "heading": "is a heading starting with"}[self.match]
+        said = f"comes after a block that {where} '{self.phrase}'" if after else f"{where} '{self.phrase}'"
+        return f"boilerplate: {said}. {self.explanation}"
+
+
+@cache
+def _pattern(phrase: str) -> re.Pattern:
+    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return re.compile(left + re.escape(phrase) + right)
+
+
+@cache
+def load_rules(path: str | None = None) -> tuple[BoilerplateRule, ...]:
+    """The rules of the boilerplate table, in file order (the first that matches gives the reason)."""
+    path = path or BOILERPLATE_TABLE
+    rules = []
+    for row in read_table(path, ("phrase", "match", "then", "explanation")):
+        if row["match"] not in MATCHES:
+            raise DataFileError(f"{path}:{row['line']}: match must be one of {', '.join(MATCHES)}")
+        if row["then"] not in REACHES:
+            raise DataFileError(f"{path}:{row['line']}: then must be one of {', '.join(REACHES)}")
+        rules.append(BoilerplateRule(" ".join(row["phrase"].lower().split()), row["match"], row["then"],
+                                     row["explanation"], row["line"]))
+    return tuple(rules)
+
+
+def matching_rule(block: str, late: bool = True) -> BoilerplateRule | None:
+    """The first rule that finds ``block`` to be boilerplate, or ``None``.
+
+    ``late`` says the block is in the second half of the page: only there does a heading
+    ("About Acme") count, so that a section heading in the middle of an article stays article text.
+
+    >>> matching_rule("About Northwind Learning").then
+    'next'
+    >>> matching_rule("About Northwind Learning", late=False) is None
+    True
+    """
+    for rule in load_rules():
+        if (late or rule.match != "heading") and rule.matches(block):
+            return rule
+    return None
+
+
+def boilerplate_reason(block: str) -> str | None:
+    """Why a block is the website's boilerplate, or ``None`` if it is not.
+
+    >>> boilerplate_reason("Media contact: Jo Lee, press office")
+    "boilerplate: starts with 'media contact'. The press office's contact details at the end of a press release: who to ask, not part of the story."
+    """
+    rule = matching_rule(block)
+    return rule.reason() if rule else None
+
+
+__all__ = [
+    "BOILERPLATE_TABLE",
+    "MATCHES",
+    "MAX_BLOCK",
+    "REACHES",
+    "BoilerplateRule",
+    "boilerplate_reason",
+    "load_rules",
+    "matching_rule",
+]
