@@ -15,7 +15,10 @@
 
 from __future__ import annotations
 
+import re
+
 from medialit.cues import Entry
+from medialit.cues.patterns import NUMBER_TRIE_RE
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
 from medialit.detect.text import WORD_START
@@ -25,6 +28,23 @@ SOURCE_LABELS = {"vague", "anonymous", "outlet", "institution", "title"}
 #: Which kind of false friend switches off a match of each label.
 FF_KIND_OF = {"vague": "source", "anonymous": "source", "outlet": "source", "institution": "source",
               "title": "source"}
+#: A quantity within the next five words (on the lower-cased text): a number, a share or a
+#: comparison of sizes. An approximator ("roughly", "an estimated") before one gives a size.
+QUANTITY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + NUMBER_TRIE_RE + r"|(?:half|thirds?|quarters?|"
+                            r"twice|double[ds]?|triple[ds]?|equivalent|equal|the\s+same|similar|"
+                            r"percent|per\s+cent)(?!\w))")
+
+
+def approximates_quantity(low: str, end: int, stop: int) -> bool:
+    """Whether a quantity follows within five words of ``end`` (inside ``low[:stop]``).
+
+    >>> t = "an estimated cost of £2.4 million, roughly a third; experts estimated that it fell"
+    >>> approximates_quantity(t, 12, len(t)), approximates_quantity(t, 42, len(t))
+    (True, True)
+    >>> approximates_quantity(t, t.rindex("estimated") + 9, len(t))
+    False
+    """
+    return QUANTITY_AFTER.match(low, end, stop) is not None
 
 
 class Hit:
@@ -64,7 +84,8 @@ def find_hits(st: SentenceState, raw=None) -> list[Hit]:
 
 
 def classify(st: SentenceState, hits: list[Hit]) -> None:
-    """Keep the longest match per label, switch off false friends and a capitalised May."""
+    """Keep the longest match per label, switch off false friends, a capitalised May and
+    approximators that give a size ("roughly a third", "an estimated cost of £2 million")."""
     text = st.text
     ffs = [h for h in hits if h.entry.label == "not_a_cue"]
     nff = len(ffs)
@@ -105,6 +126,9 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
         if (lab == "hedge" and text[h.start] == "M" and text[h.start:h.end] == "May"
                 and not st.title_case and h.start not in st.content_starts()):
             st.suppress(h.start, h.end, "may_capitalised", RULES["may_capitalised"], "hedge")
+            continue
+        if lab == "hedge" and e.kind == "approximator" and approximates_quantity(st.art.low, h.end, st.s.end):
+            st.suppress(h.start, h.end, "approximation", RULES["approximation"], "hedge")
             continue
         out.append(h)
         got = by_label.get(lab)

@@ -1,0 +1,207 @@
+"""Hedges, boosters and their false friends (issue 9), on invented sentences.
+
+Each error class has sentences where the cue must fire and false friends where it must
+not; a switched-off match must be explained (``suppressed`` with its rule), so that
+``why_not`` can tell a learner why it did not count.
+"""
+
+import pytest
+
+from medialit.detect import analyze
+
+
+def one(sentence):
+    an = analyze("Headline\n\n" + sentence + "\n")
+    return an.sentences[1], an
+
+
+def hedges(sentence, label="hedge"):
+    sa, _ = one(sentence)
+    return [c.text for c in sa.cues if c.label == label]
+
+
+def switched_off(sentence):
+    sa, _ = one(sentence)
+    return [(s.text, s.rule) for s in sa.suppressed]
+
+
+# ---------------------------------------------------------------------------
+# uncertainty cues that must fire
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Investigators believe the fire started in the kitchen.", "believe"),
+    ("It is widely believed that the mill will close.", "believed"),
+    ("Most residents think the new road is too narrow.", "think"),
+    ("The striker is thought to be close to a new contract.", "thought to be"),
+    ("The bypass is expected to open next spring.", "is expected to"),
+    ("Analysts expect a cut in interest rates.", "expect"),
+    ("The old lighthouse is widely regarded as the town's symbol.", "regarded as"),
+    ("The warden is considered to be the best judge of the risk.", "considered to be"),
+    ("The driver was alleged to have run a red light.", "alleged"),
+    ("Early figures indicate that turnout fell sharply.", "indicate"),
+    ("The survey suggests growing support for the scheme.", "suggests"),
+    ("Officials warned of a potentially dangerous leak.", "potentially"),
+    ("It is not yet clear when the school will reopen.", "not yet clear"),
+    ("Nobody knows how many homes were flooded.", "Nobody knows"),
+    ("The cause of the crash remains unclear.", "unclear"),
+    ("Police could not rule out further arrests.", "not rule out"),
+    ("The singer is rumoured to be planning a tour.", "rumoured"),
+    ("There were unconfirmed reports of a second blast.", "unconfirmed"),
+    ("Fans have speculated about a move abroad for months.", "speculated"),
+    ("Most traders assume the market will move indoors.", "assume"),
+    ("Bus drivers tend to leave the company within two years.", "tend to"),
+    ("The takeover, if confirmed, would be the largest in the region.", "if confirmed"),
+    ("Not everyone is convinced the plan will work.", "not everyone is convinced"),
+    ("The new evidence casts doubt on the official account.", "casts doubt"),
+    ("The damage appears limited to the roof.", "appears"),
+    ("The decision could be seen as a snub to the mayor.", "could be seen as"),
+    ("The police are investigating an apparent break-in at the depot.", "apparent"),
+])
+def test_uncertainty_cue_fires(sentence, cue):
+    assert cue.lower() in [c.lower() for c in hedges(sentence)]
+    sa, _ = one(sentence)
+    assert "hedge" in sa.labels
+
+
+def test_belief_verb_with_a_source_is_hedge_and_keeps_the_voice_rules():
+    sa, _ = one("“I think the bridge will hold,” the engineer said.")
+    assert "hedge" in sa.labels
+    assert [(c.text, c.voice) for c in sa.cues if c.label == "hedge"] == [("think", "source")]
+
+
+def test_estimated_of_a_belief_is_a_hedge():
+    assert hedges("Experts estimated that the fire had smouldered for hours.") == ["estimated"]
+
+
+# ---------------------------------------------------------------------------
+# false hedges
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    # approximations of quantities
+    ("The storm damaged approximately 400 homes.", "approximately", "approximator_number"),
+    ("An estimated 40 boats were lost.", "estimated", "approximator_number"),
+    ("The library lost roughly a third of its books.", "roughly", "approximation"),
+    ("The levy is roughly equivalent to £20 a household.", "roughly", "approximation"),
+    ("The bridge was built at an estimated cost of £9 million.", "estimated", "approximation"),
+    ("Visitor numbers roughly doubled last summer.", "roughly", "approximation"),
+    # "could" of past ability or inability
+    ("The caretaker could not explain why the alarm failed.", "could", "negated_ability"),
+    ("From the hill, walkers could see the smoke rising.", "could", "past_ability"),
+    ("Nobody at the depot could tell us when the buses would run.", "could", "past_ability"),
+    ("The owner could not be reached for comment.", "could", "no_comment"),
+    ("Volunteers did all they could to save the barn.", "could", "past_ability"),
+    # "rather" meaning "instead", fixed phrases with "possible" and "may"
+    ("The club chose a new coach rather than a new captain.", "rather", "rather_than"),
+    ("Rather, the board decided to wait for the audit.", "Rather", "rather_than"),
+    ("Please reply as soon as possible.", "possible", "as_possible"),
+    ("Bring a torch if possible.", "possible", "as_possible"),
+    ("The grant made it possible to repair the hall.", "possible", "possible_fixed"),
+    ("The team played the best possible game.", "possible", "possible_fixed"),
+    ("The fair opens on May 4.", "May", "may_month"),
+    ("The regiment showed its military might.", "might", "might_noun"),
+    ("The new road will be ready, come what may.", "may", "may_fixed"),
+    # belief and expectation verbs in fixed phrases
+    ("The mayor does not believe in luck.", "believe", "belief_fixed"),
+    ("It is hard to believe the hall is a hundred years old.", "believe", "belief_fixed"),
+    ("A think tank published the figures.", "think", "think_fixed"),
+    ("Voters think about prices first.", "think", "think_fixed"),
+    ("Ticket sales were higher than expected.", "expected", "expected_fixed"),
+    ("The result changed the town in ways no one expected.", "expected", "expected_fixed"),
+    ("Some delay is to be expected.", "expected", "expected_fixed"),
+    ("The new governor assumed office in June.", "assume", None),
+    ("She asked what the neighbours think of the plan.", "think", None),
+    ("The coach said there was no doubt that the team would recover.", "doubt", None),
+    ("The scheme has not reached its full potential.", "potential", "potential_noun"),
+    ("It is apparent that the two men had met before.", "apparent", "apparent_clear"),
+    ("The defendant will appear in court on Monday.", "appear", "appear_in_person"),
+])
+def test_false_hedge_is_switched_off(sentence, word, rule):
+    sa, _ = one(sentence)
+    assert "hedge" not in sa.labels, [(c.text, c.rule) for c in sa.cues]
+    if rule is not None:
+        assert (word, rule) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will decide next week whether to sell the depot.",
+    "Reporters asked the minister whether she would resign.",
+    "The pollster asked voters whether they backed the ferry.",
+    "If the bridge closes, drivers would face a long detour.",
+    "Prices will rise in April.",
+    "Residents can apply online.",
+])
+def test_questions_conditions_and_plain_modals_are_not_hedges(sentence):
+    sa, _ = one(sentence)
+    assert "hedge" not in sa.labels, [(c.text, c.rule) for c in sa.cues]
+
+
+def test_why_not_explains_a_switched_off_approximation():
+    _, an = one("The flood covered roughly a third of the valley.")
+    text = an.why_not("roughly")
+    assert "approximation" in text and "not doubt" in text
+
+
+def test_why_not_explains_past_ability():
+    _, an = one("From the bridge, walkers could see the flames.")
+    assert "past_ability" in an.why_not("could")
+
+
+# ---------------------------------------------------------------------------
+# boosters and their false friends
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The plan will certainly fail.", "certainly"),
+    ("This is definitely the last chance.", "definitely"),
+    ("The strike was undoubtedly the longest in years.", "undoubtedly"),
+    ("The market is, without a doubt, the heart of the town.", "without a doubt"),
+    ("There is no doubt the decision was rushed.", "no doubt"),
+    ("Surely the council knew about the cracks.", "Surely"),
+    ("The plan plainly favours the big stores.", "plainly"),
+    ("The minister was evidently unprepared.", "evidently"),
+    ("Indeed, the figures got worse.", "Indeed"),
+    ("In fact, the fund is almost empty.", "In fact"),
+    ("Of course, the airport wants more flights.", "Of course"),
+    ("Clearly, the union holds the stronger hand.", "Clearly"),
+    ("The old pier is obviously unsafe.", "obviously"),
+    ("It is clear that the tram is too slow.", "It is clear"),
+    ("There is no question that the school needs a new roof.", "There is no question"),
+    ("Everyone knows the harbour is too small.", "Everyone knows"),
+    ("The fact is that nobody wants to pay.", "The fact is"),
+    ("The new stadium is bound to attract crowds.", "is bound to"),
+    ("The benefits of the scheme are undeniable.", "undeniable"),
+])
+def test_booster_fires(sentence, cue):
+    sa, _ = one(sentence)
+    assert "booster" in sa.labels
+    assert cue.lower() in [c.text.lower() for c in sa.cues if c.label == "booster"]
+
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    ("The damage was clearly visible from the road.", "clearly", "clearly_manner"),
+    ("The rules were clearly set out in the letter.", "clearly", "clearly_manner"),
+    ("The ship made a sudden change of course.", "of course", "change_of_course"),
+    ("She works in fact-checking for a regional paper.", "in fact", "fact_check"),
+    ("The college raised the cost of course materials.", "of course", "change_of_course"),
+])
+def test_booster_false_friend_is_switched_off(sentence, word, rule):
+    sa, _ = one(sentence)
+    assert "booster" not in sa.labels
+    assert (word, rule) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not clear who had called the meeting.",
+    "Nobody could say for sure how many people came.",
+])
+def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
+    sa, _ = one(sentence)
+    assert "booster" not in sa.labels
+    assert "hedge" in sa.labels
+
+
+def test_no_doubt_is_a_booster_not_a_hedge():
+    sa, _ = one("There is little doubt that the vote will pass.")
+    assert "booster" in sa.labels and "hedge" not in sa.labels
