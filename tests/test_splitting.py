@@ -168,7 +168,7 @@ def test_offsets_inside_an_article():
 
 def test_word_sets_come_from_the_data_tables_with_explanations():
     tables = ["title_abbreviations", "number_abbreviations", "ambiguous_abbreviations", "sentence_starters",
-              "clock_followers", "months", "weekdays"]
+              "clock_followers", "months", "weekdays", "byline_markers"]
     for name in tables:
         path = DATA / "articles" / f"{name}.csv"
         assert path.read_text(encoding="utf-8").startswith("#"), f"{name}.csv needs a header comment"
@@ -182,6 +182,18 @@ def test_word_sets_come_from_the_data_tables_with_explanations():
     # each abbreviation belongs to one table only, so its rule is unambiguous
     assert not (TITLE_ABBREVIATIONS & NUMBER_ABBREVIATIONS) and not (TITLE_ABBREVIATIONS & AMBIGUOUS_ABBREVIATIONS)
     assert not (NUMBER_ABBREVIATIONS & AMBIGUOUS_ABBREVIATIONS)
+
+
+@pytest.mark.parametrize("line, name", [("By Jo Lee", "Jo Lee"), ("Written by Jo Lee", "Jo Lee"),
+                                        ("Reporting by Jo Lee", "Jo Lee"), ("WORDS BY Jo Lee", "Jo Lee")])
+def test_byline_markers_come_from_the_table(line, name):
+    art = parse_article(f"Ferry Fares Rise\n\n{line}\n\nFares will rise in April, the operator said on Monday.")
+    assert art.byline == name
+
+
+def test_a_line_starting_with_by_that_is_prose_is_not_a_byline():
+    art = parse_article("Ferry Fares Rise\n\nBy the end of April, fares will rise, the operator said on Monday.")
+    assert art.byline is None
 
 
 # --- datelines ---------------------------------------------------------------------------

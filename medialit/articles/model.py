@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from medialit.articles.wordsets import byline_marker_pattern
+
 #: The longest text the kit analyses, in characters. A long newspaper feature has about
 #: 40,000; 200,000 characters (about 30,000 words) analyse in well under a second, and even
 #: the worst text the splitter benchmark builds (``benchmarks/splitter.py``) in about 2 s.
@@ -167,4 +169,4 @@ class Article:
         return [s for s in self.sentences if s.paragraph == paragraph]
 
 
-_BYLINE_PREFIX = re.compile(r"^\s*(?:written\s+by|posted\s+by|by)\b[:\s]*", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(r"^\s*(?:" + byline_marker_pattern() + r")\b[:\s]*", re.IGNORECASE)

@@ -16,7 +16,7 @@ from medialit.articles.blocks import strip_span
 from medialit.articles.boilerplate import matching_rule
 from medialit.articles.model import Part
 from medialit.articles.sentences import count_sentence_marks
-from medialit.articles.wordsets import MONTHS, WEEKDAYS
+from medialit.articles.wordsets import MONTHS, WEEKDAYS, byline_marker_pattern
 
 
 def _names(words: frozenset[str]) -> str:
@@ -33,7 +33,9 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/\d{4})"
 )
-_BYLINE = re.compile(r"(?:^|(?<=[,|\-–—]\s)|(?<=[,|]))\s*(?:written\s+by|posted\s+by|by)\b[^\n]{0,80}$", re.IGNORECASE)
+# Byline markers ("By", "Written by") come from medialit/data/articles/byline_markers.csv.
+_BYLINE = re.compile(r"(?:^|(?<=[,|\-–—]\s)|(?<=[,|]))\s*(?:" + byline_marker_pattern() + r")\b[^\n]{0,80}$",
+                     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 # A dateline opening the first paragraph: a place in capitals, perhaps a region and a day

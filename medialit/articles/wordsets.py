@@ -9,11 +9,13 @@ text is looked up as ``"dr"``; month and day names keep their capital letter.
 (True, True, True)
 >>> "the" in SENTENCE_STARTERS, "gmt" in CLOCK_FOLLOWERS, "monday" in CLOCK_FOLLOWERS
 (True, True, True)
->>> "Sept" in MONTHS, "Friday" in WEEKDAYS
-(True, True)
+>>> "Sept" in MONTHS, "Friday" in WEEKDAYS, "written by" in BYLINE_MARKERS
+(True, True, True)
 """
 
 from __future__ import annotations
+
+import re
 
 from medialit.datafiles import DATA, words
 
@@ -41,8 +43,20 @@ MONTHS = _table("months", keep_case=True)
 WEEKDAYS = _table("weekdays", keep_case=True)
 #: Words that continue a sentence after "a.m."/"p.m.": time zones, day and month names (lower case).
 CLOCK_FOLLOWERS = _table("clock_followers") | {w.lower() for w in MONTHS | WEEKDAYS}
+#: Words that open a byline ("by", "written by"), lower case.
+BYLINE_MARKERS = frozenset(" ".join(w.lower().split()) for w in words(ARTICLE_DATA / "byline_markers.csv"))
 
-__all__ = [
+
+def byline_marker_pattern() -> str:
+    r"""A regular expression for any byline marker, longest first, spaces as ``\s+``.
+
+    >>> byline_marker_pattern().startswith("reporting\\s+by|")
+    True
+    """
+    forms = sorted(BYLINE_MARKERS, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in forms)
+
+__all__ = ["BYLINE_MARKERS", "byline_marker_pattern", 
     "AMBIGUOUS_ABBREVIATIONS",
     "ARTICLE_DATA",
     "CLOCK_FOLLOWERS",
