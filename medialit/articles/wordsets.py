@@ -56,13 +56,15 @@ def byline_marker_pattern() -> str:
     forms = sorted(BYLINE_MARKERS, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in forms)
 
-__all__ = ["BYLINE_MARKERS", "byline_marker_pattern", 
+__all__ = [
     "AMBIGUOUS_ABBREVIATIONS",
     "ARTICLE_DATA",
+    "BYLINE_MARKERS",
     "CLOCK_FOLLOWERS",
     "MONTHS",
     "NUMBER_ABBREVIATIONS",
     "SENTENCE_STARTERS",
     "TITLE_ABBREVIATIONS",
     "WEEKDAYS",
+    "byline_marker_pattern",
 ]
