@@ -57,6 +57,10 @@ def switched_off(sentence):
     ("The damage appears limited to the roof.", "appears"),
     ("The decision could be seen as a snub to the mayor.", "could be seen as"),
     ("The police are investigating an apparent break-in at the depot.", "apparent"),
+    ("The keeper will almost certainly miss the final.", "almost certainly"),
+    ("There is a possibility that the pool will close.", "possibility"),
+    ("The two climbers are presumed dead.", "presumed"),
+    ("As far as we know, the dam is holding.", "As far as we know"),
 ])
 def test_uncertainty_cue_fires(sentence, cue):
     assert cue.lower() in [c.lower() for c in hedges(sentence)]
@@ -116,6 +120,10 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("The scheme has not reached its full potential.", "potential", "potential_noun"),
     ("It is apparent that the two men had met before.", "apparent", "apparent_clear"),
     ("The defendant will appear in court on Monday.", "appear", "appear_in_person"),
+    ("The singer is due to appear at the festival.", "appear", "appear_in_person"),
+    ("Nobody could have foreseen the size of the crowd.", "could", "negated_ability"),
+    ("May's rainfall was the highest on record.", "May", "may_month"),
+    ("The bank sees potential in the new market.", "potential", "potential_noun"),
 ])
 def test_false_hedge_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
@@ -172,6 +180,8 @@ def test_why_not_explains_past_ability():
     ("The fact is that nobody wants to pay.", "The fact is"),
     ("The new stadium is bound to attract crowds.", "is bound to"),
     ("The benefits of the scheme are undeniable.", "undeniable"),
+    ("The tests show conclusively that the water is safe.", "conclusively"),
+    ("It is well known that the harbour floods every winter.", "It is well known"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
@@ -185,6 +195,7 @@ def test_booster_fires(sentence, cue):
     ("The ship made a sudden change of course.", "of course", "change_of_course"),
     ("She works in fact-checking for a regional paper.", "in fact", "fact_check"),
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
+    ("The keeper will almost certainly miss the final.", "certainly", "almost_certain"),
 ])
 def test_booster_false_friend_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
