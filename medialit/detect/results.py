@@ -316,6 +316,8 @@ class Analysis:
             listed += [m.entry.where for m in lex.find(what.text) if m.entry.label in SOURCE_LIST_LABELS]
         elif isinstance(what, Evidence):
             listed += [c.entry for c in self.cues if c.start == what.start and c.end == what.end and c.entry][:1]
+            if not listed and what.text:  # a phrase with no cue of its own (speculation, "if ... would")
+                listed += [e.where for e in lex.entries_matching(what.text) if e.label == what.label][:1]
         elif isinstance(what, Suppressed) and what.label:
             listed += [e.where for e in lex.entries_matching(what.text) if e.label == what.label][:1]
         grammar = [r.where for r in self._grammar_rows(what)]
