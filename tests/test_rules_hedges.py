@@ -61,6 +61,11 @@ def switched_off(sentence):
     ("There is a possibility that the pool will close.", "possibility"),
     ("The two climbers are presumed dead.", "presumed"),
     ("As far as we know, the dam is holding.", "As far as we know"),
+    ("It is too early to say whether the new timetable works.", "too early to say"),
+    ("Four climbers are feared dead after the avalanche.", "feared dead"),
+    ("Police suspect that the blaze was started on purpose.", "suspect that"),
+    ("The fund is projected to run out by 2030.", "is projected to"),
+    ("Traders anticipate a busy summer season.", "anticipate"),
 ])
 def test_uncertainty_cue_fires(sentence, cue):
     assert cue.lower() in [c.lower() for c in hedges(sentence)]
@@ -114,6 +119,8 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("Ticket sales were higher than expected.", "expected", "expected_fixed"),
     ("The result changed the town in ways no one expected.", "expected", "expected_fixed"),
     ("Some delay is to be expected.", "expected", "expected_fixed"),
+    ("Ticket sales rose faster than anticipated.", "anticipated", "expected_fixed"),
+    ("The suspect was arrested at the station.", "suspect", None),
     ("The new governor assumed office in June.", "assume", None),
     ("She asked what the neighbours think of the plan.", "think", None),
     ("The coach said there was no doubt that the team would recover.", "doubt", None),
@@ -182,6 +189,8 @@ def test_why_not_explains_past_ability():
     ("The benefits of the scheme are undeniable.", "undeniable"),
     ("The tests show conclusively that the water is safe.", "conclusively"),
     ("It is well known that the harbour floods every winter.", "It is well known"),
+    ("I have never been more certain of anything.", "never been more certain"),
+    ("The warning signs were unmistakable.", "unmistakable"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
@@ -206,6 +215,7 @@ def test_booster_false_friend_is_switched_off(sentence, word, rule):
 @pytest.mark.parametrize("sentence", [
     "It was not clear who had called the meeting.",
     "Nobody could say for sure how many people came.",
+    "Nobody can say with certainty when the pier will reopen.",
 ])
 def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
     sa, _ = one(sentence)
