@@ -246,3 +246,12 @@ def test_why_not_a_grammar_word_names_its_tables():
     assert "grammar/nationality_endings.csv" not in an.why_not("can")  # an ending, not a word
     assert "grammar/nationality_endings.csv" in an.why_not("Norwegian")
     assert "not on any cue list or word table" in an.why_not("banana")
+
+
+def test_no_subject_cites_the_capitalised_word_that_is_not_a_name():
+    an = analyze(parse_article("Ferries\n\nAs said before, the pier is old. Fares, as said before, rose.\n"))
+    first, second = [s for s in an.suppressed if s.rule == "no_subject"]
+    where = next(w for w in an.decided_by(first) if "capitalised_non_names" in w)
+    assert _row_at(where).startswith("as,")
+    # a lower-case 'as' is not a capital that could start a name: that table did not decide
+    assert not any("capitalised_non_names" in w for w in an.decided_by(second))

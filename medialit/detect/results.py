@@ -25,6 +25,7 @@ SOURCE_LIST_LABELS = frozenset({"title", "outlet", "institution", "vague", "anon
 BEFORE = {
     "reporting_verb": {"skip": ("skip_before_verb", "verb_skip"), "decides": ("subject_pronouns",)},
     "noun_not_verb": {"skip": (), "decides": ("noun_signals", "nationalities", "nationality_endings")},
+    "no_subject": {"skip": ("skip_before_verb", "verb_skip"), "decides": ("capitalised_non_names",)},
 }
 #: Grammar tables that decide on the word right AFTER a match, per rule.
 AFTER = {
@@ -351,6 +352,8 @@ class Analysis:
         out: list[WordRow] = []
 
         def rows(word, tables):
+            if word[:1].islower():  # capitalised_non_names decides on capitalised words only
+                tables = tuple(t for t in tables if t != "capitalised_non_names")
             return [r for r in word_rows(word) if r.where.split("/")[-1].split(".")[0] in tables]
 
         if isinstance(what, Source):
