@@ -191,6 +191,7 @@ def test_why_not_explains_past_ability():
     ("It is well known that the harbour floods every winter.", "It is well known"),
     ("I have never been more certain of anything.", "never been more certain"),
     ("The warning signs were unmistakable.", "unmistakable"),
+    ("Nobody doubts that the town needs a new school.", "Nobody doubts"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
@@ -203,6 +204,7 @@ def test_booster_fires(sentence, cue):
     ("The rules were clearly set out in the letter.", "clearly", "clearly_manner"),
     ("The ship made a sudden change of course.", "of course", "change_of_course"),
     ("She works in fact-checking for a regional paper.", "in fact", "fact_check"),
+    ("In fact-finding visits, the panel met farmers.", "In fact", "fact_check"),
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
     ("The keeper will almost certainly miss the final.", "certainly", "almost_certain"),
 ])
