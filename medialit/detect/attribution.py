@@ -21,15 +21,24 @@ from __future__ import annotations
 
 import re
 
-from medialit.cues import Entry
 from medialit.detect.cues import Hit, hit_order
-from medialit.detect.phrases import loose_np_after, np_after, subject_before
-from medialit.detect.quotes import inside
-from medialit.detect.results import Cue, Evidence, Source
+from medialit.detect.introducers import (
+    colon_quote,
+    evidence_verb,
+    passive_report,
+    quotation_runs,
+    spoke_to,
+)
+from medialit.detect.phrases import (
+    common_np_after,
+    loose_np_after,
+    np_after,
+    subject_before,
+)
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_source
+from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import TAIL_STARTS, WORDCH, WORDS, tokens
+from medialit.detect.text import TAIL_STARTS, WORDS, tokens
 
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
@@ -57,10 +66,16 @@ def attributions(st: SentenceState) -> None:
     phrase_groups(st)
     for h in bl.get("attribution", []):
         kind = h.entry.kind
-        if kind == "verb":
+        if kind in ("verb", "belief", "quote_verb"):
             _reporting_verb(st, h)
         elif kind == "participle":
             _participle(st, h)
+        elif kind == "evidence":
+            evidence_verb(st, h)
+        elif kind == "passive":
+            passive_report(st, h)
+        elif kind == "after_source":
+            spoke_to(st, h)
         else:  # before_source
             _before_source(st, h)
     _phrase_sources(st)
@@ -68,7 +83,9 @@ def attributions(st: SentenceState) -> None:
     if "(" in s.text:
         for m in TAG.finditer(st.text, s.start, s.end):
             agency_tag(st, m)
-    _quoted_sentence(st)
+    if st.quotes:
+        colon_quote(st)
+    quotation_runs(st)
     _outlet_mentions(st)
 
 
@@ -115,9 +132,23 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
     if (word[:1].isupper() and not st.title_case and h.start not in st.content_starts()):
         st.suppress(h.start, h.end, "capitalised_verb", RULES["capitalised_verb"], "attribution")
         return
+    if e.kind == "quote_verb" and not _quote_follows(st, h):
+        st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
+        return
     subj = subject_before(st, h.start)
     if subj == "noun":
         st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
+        return
+    if subj is not None and subj.end > h.start:  # "one school of thought": the verb is part of the source
+        st.suppress(h.start, h.end, "inside_source_phrase", RULES["inside_source_phrase"], "attribution")
+        return
+    rule = {"belief": "belief_verb", "quote_verb": "quote_verb"}.get(e.kind, "reporting_verb")
+    if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in (
+            "i", "we", "you"):
+        st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
+        return
+    if subj is None and e.kind != "verb":
+        st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
     if subj is None:
         pc = st.prev_char(h.start)
@@ -133,12 +164,12 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         return
     st.cut_regions(subj.start)
     if subj.pronoun:
-        add_attribution(st, h.start, h.end, "reporting_verb", e, e.explanation, None,
+        add_attribution(st, h.start, h.end, rule, e, e.explanation, None,
                         pronoun=text[subj.start:subj.end])
     else:
         src = add_source(st, subj.start, subj.end, "reporting_subject",
                          f"{text[subj.start:subj.end]!r} does the saying ({word!r}).")
-        add_attribution(st, h.start, h.end, "reporting_verb", e, e.explanation, src)
+        add_attribution(st, h.start, h.end, rule, e, e.explanation, src)
     st.region_after(h.end)
     # "Russia will strike back, the minister said." -> the part before the comma is reported
     pc = st.prev_char(subj.start)
@@ -171,6 +202,8 @@ def _before_source(st: SentenceState, h: Hit) -> None:
     word = text[h.start:h.end]
     np = np_after(st, h.end)
     if np is None:
+        np = common_np_after(st, h.end)
+    if np is None:
         st.suppress(h.start, h.end, "no_source_after", RULES["no_source_after"], "attribution")
         return
     if np.pronoun:
@@ -200,20 +233,19 @@ def _phrase_sources(st: SentenceState) -> None:
                 st.region_after(b)
 
 
-def _quoted_sentence(st: SentenceState) -> None:
-    """A sentence that is entirely a quotation (when nothing else attributed it)."""
-    text, s = st.text, st.s
-    if not st.evidence and st.quotes:
-        first = WORDCH.search(text, s.start, s.end)
-        if first is not None:
-            last = s.end - 1
-            while last > first.start() and not text[last].isalnum():
-                last -= 1
-            for qa, qb in st.quotes:
-                if qa <= first.start() and last < qb:
-                    st.evidence.append(Evidence("attribution", "quoted_sentence", RULES["quoted_sentence"],
-                                                qa, qb, text[qa:qb]))
-                    break
+def _quote_follows(st: SentenceState, h: Hit) -> bool:
+    """*called the plan “reckless”*, *described the talks as…*: a quotation opens within a
+    few words after the verb (or *as* follows, after *described*); *called for*, *called
+    off* and *a group called X* do not count."""
+    text = st.text
+    nw = st.next_word(h.end)
+    if nw in ("for", "on", "off", "in", "up", "back", "out", "it", "upon", "at", "by", "to"):
+        return False
+    lim = min(st.s.end, h.end + 80)
+    for qa, _ in st.quotes:
+        if h.end <= qa < lim and len(text[h.end:qa].split()) <= 6:
+            return True
+    return text[h.start:h.end].lower().startswith("describ") and " as " in text[h.end:lim]
 
 
 def _outlet_mentions(st: SentenceState) -> None:
@@ -270,20 +302,3 @@ def agency_tag(st: SentenceState, m: re.Match) -> None:
     add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.")
     src = next((x for x in st.sources if x.start <= ia < x.end), None)
     add_attribution(st, m.start(), m.end(), "agency_tag", None, RULES["agency_tag"], src)
-
-
-def add_attribution(st: SentenceState, a: int, b: int, rule: str, entry: Entry | None, explanation: str,
-                    src: Source | None, pronoun: str | None = None, cue: bool = True) -> None:
-    """Record attribution evidence for ``text[a:b]`` (and a cue, unless ``cue`` is false),
-    naming the source or the pronoun that points back to one."""
-    text = st.text[a:b]
-    extra = ""
-    voice = "author" if rule == "agency_tag" else ("source" if inside(a, st.quotes) else "author")
-    if src is not None:
-        extra = f" Source: {src.text!r} ({src.type})."
-    elif pronoun:
-        extra = f" The speaker {pronoun!r} points back to a source named earlier, so no new source is added."
-    st.evidence.append(Evidence("attribution", rule, explanation + extra, a, b, text))
-    if cue:
-        st.cues.append(Cue(a, b, text, "attribution", rule, explanation, voice,
-                           entry.where if entry else ""))

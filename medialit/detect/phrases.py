@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from medialit.datafiles import DATA, words
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     CAP_STOP,
@@ -38,6 +39,43 @@ from medialit.detect.text import (
     strip_possessive,
     tokens,
 )
+
+#: Word tables of the attribution stage (``medialit/data/attribution/``).
+ATTRIBUTION_DATA = DATA / "attribution"
+#: Documents and evidence that can show or find something (*the survey* shows).
+DOCUMENT_NOUNS = words(ATTRIBUTION_DATA / "document_nouns.csv")
+#: Words that open a group doing the saying (*several* residents, *another* official).
+GROUP_WORDS = words(ATTRIBUTION_DATA / "group_words.csv")
+#: Words that do the saying on their own (*Others* say).
+BARE_GROUP = words(ATTRIBUTION_DATA / "bare_group_subjects.csv")
+#: More words allowed between a speaker and the verb (a spokesperson *would* say).
+VERB_SKIP = words(ATTRIBUTION_DATA / "verb_skip.csv")
+#: Irregular past actions before "and said" (she *shook* her head and said).
+PAST_ACTIONS = words(ATTRIBUTION_DATA / "past_actions.csv")
+#: After these a reporting word is a noun or an adjective whatever its form (*the* said deal).
+DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "such", "his", "her", "its",
+                         "their", "our", "your", "my", "any", "no", "whose", "all"})
+#: Prepositions that tie a place or body to a speaker (officials *from* the ministry).
+SPEAKER_PREPS = frozenset({"of", "from", "at", "for", "with", "in", "by", "on", "inside", "within"})
+#: Words that open an aside describing the speaker (Jane Roe, *a* spokeswoman, said).
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "another", "one", "now",
+                                "himself", "herself", "itself", "also", "like", "including", "among",
+                                "formerly", "previously", "once", "then", "both", "each", "all"})
+#: Words that open a relative clause about the speaker (Jane Roe, *who* chairs the board, said).
+RELATIVES = frozenset({"who", "whose", "which"})
+#: Verb forms that are never nouns (unlike *reports*, *claims*).
+VERB_ONLY = frozenset({"said", "told", "wrote", "thought", "put", "says", "tells", "writes", "believe",
+                       "think", "expect", "argue", "say", "insist", "suspect"})
+
+
+def can_be_noun(verb: str) -> bool:
+    """Whether a reporting word can also be a noun (*reports*, *claims*), unlike *said*
+    or any -ed form after an adjective (*another official said*).
+
+    >>> can_be_noun("reports"), can_be_noun("said"), can_be_noun("warned")
+    (True, False, False)
+    """
+    return not (verb in VERB_ONLY or verb.endswith("ed"))
 
 
 class NP(NamedTuple):
@@ -75,29 +113,38 @@ def subject_before(st: SentenceState, pos: int):
     Returns an NP, ``"noun"`` (the verb is really a noun: *the reports*) or None.
     """
     s = st.s
+    verb = st.next_word(pos)
     lo = max(s.start, pos - 64)
-    res, edge = _subject_in(st, tokens(st.text, lo, pos))
-    if edge and lo > s.start:  # the walk reached the window's edge: look further back
-        res, _ = _subject_in(st, tokens(st.text, max(s.start, pos - 400), pos))
+    res, edge = _subject_in(st, tokens(st.text, lo, pos), verb)
+    if (edge or res is None) and lo > s.start:  # the walk reached the window's edge: look further back
+        res, _ = _subject_in(st, tokens(st.text, max(s.start, pos - 400), pos), verb)
     return res
 
 
-def _subject_in(st: SentenceState, toks: list[Tok]):
+def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     """(subject, whether the walk back reached the first token) for the tokens before a verb."""
     if not toks:
         return None, False
     left = toks[-1]
-    if (left.low in NOUN_LEFT or left.low.endswith(("’s", "'s")) or left.text in "’'"
+    if left.low in BARE_GROUP and not verb.endswith("s") and (len(toks) == 1 or not toks[-2].low.isalpha()
+                                                              or toks[-2].low in ("and", "but", "while")):
+        return NP(left.start, left.end), False  # "Others say", "Many believe"
+    if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
+            or left.low.endswith(("’s", "'s")) or left.text in "’'"
             or (is_nationality(left.text) and left.start not in st.cat_at) or left.low.isdigit()):
         return "noun", False
     i = len(toks) - 1
-    while i >= 0 and toks[i].low in SKIP:
+    while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):
         i -= 1
     if i < 0:
         return None, True
     t = toks[i]
     if t.low in PRONOUN_SUBJ:
         return NP(t.start, t.end, True), False
+    if t.text in ",)":
+        return _through_aside(st, toks, i), False
+    if t.low == "and" and i > 1:
+        return _before_and(st, toks, i), False
     for g in st.groups:
         if g[0] <= t.start < g[1]:
             return NP(g[0], g[1]), False
@@ -140,27 +187,116 @@ def _subject_in(st: SentenceState, toks: list[Tok]):
     if not idx:
         return _common_noun_subject(st, toks, i), edge
     idx.sort()
+    first = idx[0]
     seq = [toks[k] for k in idx]
     # drop leading connectors and time words ("On Monday, ..." is cut by the comma; "Monday Smith" is not)
     while seq and (seq[0].low in CONNECT or strip_possessive(seq[0].low) in TIME_WORDS):
         seq.pop(0)
     if not seq or not any(np_ok(st, t) and t.low not in DET_END for t in seq):
         return None, edge
-    return NP(seq[0].start, seq[-1].end), edge
+    start = seq[0].start
+    if seq[0] is toks[first] and first > 0 and toks[first - 1].low in GROUP_WORDS:
+        start = toks[first - 1].start  # "Another official", "Several officials"
+        first -= 1
+    return _widen_back(st, toks, first, NP(start, seq[-1].end)), edge
 
 
 def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
-    """``The bank said``: a determiner and up to three ordinary words before the verb."""
+    """``The bank said``, ``Several residents said``: a determiner (or a word for a group)
+    and up to three ordinary words before the verb."""
     k = i
     n = 0
-    while k >= 0 and n < 3 and (modifier_ok(st, toks[k]) or np_ok(st, toks[k])) and toks[k].low not in DET_END:
+    while (k >= 0 and n < 3 and (modifier_ok(st, toks[k]) or np_ok(st, toks[k])) and toks[k].low not in DET_END
+           and toks[k].low not in GROUP_WORDS):
         k -= 1
         n += 1
     if n == 0 or k < 0:
         return None
     det = toks[k]
-    if det.low in SUBJECT_DETS:
-        return NP(det.start, toks[i].end)
+    if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
+        return _widen_back(st, toks, k, NP(det.start, toks[i].end))
+    if det.low == "and" and n <= 2 and k > 0:  # "the former minister and current candidate said"
+        before, _ = _subject_in(st, toks[:k])
+        if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
+            return NP(before.start, toks[i].end)
+    return None
+
+
+def _widen_back(st: SentenceState, toks: list[Tok], k: int, np: NP) -> NP:
+    """``Officials from the United States``, ``Critics of the plan``: a speaker named before a
+    preposition tied to the phrase found (``toks[k]`` is its first token)."""
+    if k < 2 or toks[k - 1].low not in SPEAKER_PREPS:
+        return np
+    head, _ = _common_or_listed(st, toks[:k - 1])
+    if head is None:
+        return np
+    return NP(head, np.end)
+
+
+def _common_or_listed(st: SentenceState, toks: list[Tok]):
+    """Where a speaker ends right before a preposition starts: a listed word (*officials*,
+    *spokesperson*), a document (*a study* by) or a plural group (*Residents* in the town)."""
+    last = toks[-1]
+    if not (last.start in st.cat_at or last.low in DOCUMENT_NOUNS
+            or (last.low.endswith("s") and last.low.isalpha() and len(last.low) > 3)):
+        return None, None
+    res, _ = _subject_in(st, toks)
+    if isinstance(res, NP) and not res.pronoun:
+        return res.start, res
+    if last.start in st.content_starts() or (len(toks) > 1 and toks[-2].text in ",;:"):
+        return last.start, None
+    k = len(toks) - 2
+    if toks[k].low in GROUP_WORDS or toks[k].low in SUBJECT_DETS:
+        return toks[k].start, None
+    return None, None
+
+
+def _through_aside(st: SentenceState, toks: list[Tok], i: int):
+    """The speaker before an aside: *Gov. Jane Roe (D-N.M.) said*, *Jane Roe, who chairs the
+    board, said*, *Roe, speaking to reporters, said*, *Its chair, Marion Leck, said*.
+
+    An aside that is a name, or that says the speaker is unnamed (*who asked not to be
+    named*), belongs to the source's span; any other aside is left out."""
+    if toks[i].text == ")":
+        for j in range(i - 1, max(-1, i - 10), -1):
+            if toks[j].text == "(":
+                res, _ = _subject_in(st, toks[:j])
+                return res if isinstance(res, NP) else None
+        return None
+    j = i - 1
+    while j >= 0 and i - j < 30 and toks[j].text not in ",;:.!?“”\"()—–":
+        j -= 1
+    if j < 1 or j == i - 1 or toks[j].text != ",":
+        return None
+    aside = toks[j + 1:i]
+    head, _ = _subject_in(st, toks[:j])
+    if not isinstance(head, NP):
+        return None
+    a0 = aside[0]
+    name_aside = len(aside) <= 5 and all(name_word(st, t) or t.text == "." for t in aside) and a0.text[:1].isupper()
+    listed = any(t.start in st.cat_at and st.cat_at[t.start] & {"anonymous", "vague"} for t in aside)
+    if name_aside or listed:
+        return NP(head.start, aside[-1].end, False)
+    if head.pronoun:
+        ok = a0.low.endswith("ing") or a0.low in APPOSITION_OPENERS
+    elif a0.low in RELATIVES or (a0.low.endswith("ing") and len(a0.low) > 4):
+        ok = True
+    else:
+        ok = a0.low in APPOSITION_OPENERS and st.text[head.start:head.start + 1].isupper() and any(
+            np_ok(st, t) and t.low not in DET_END for t in tokens(st.text, head.start, head.end))
+    return head if ok else None
+
+
+def _before_and(st: SentenceState, toks: list[Tok], i: int):
+    """*Roe smiled and told reporters*, *She shook her head and said*: the speaker of an
+    action just before (up to three words of object)."""
+    for k in range(i - 1, max(0, i - 4), -1):
+        t = toks[k]
+        if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):
+            res, _ = _subject_in(st, toks[:k])
+            if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
+                return res
+            return None
     return None
 
 
@@ -244,9 +380,41 @@ def _np_in(st: SentenceState, toks: list[Tok]):
     return NP(toks[first].start, toks[last].end), edge
 
 
+def common_np_after(st: SentenceState, pos: int):
+    """A source without a name after *according to*: *the report*, *exit polls*, *figures
+    released by the council*. It needs a determiner, a plural or a document word (so
+    *according to plan* gives nothing)."""
+    toks = tokens(st.text, pos, min(st.s.end, pos + 120))
+    if not toks:
+        return None
+    k = 0
+    det = toks[0].low in SUBJECT_DETS or toks[0].low in GROUP_WORDS or toks[0].low in ("these", "those")
+    if det:
+        k = 1
+    words_ = []
+    while k < len(toks) and len(words_) < 4 and modifier_ok(st, toks[k]):
+        words_.append(toks[k])
+        k += 1
+    if not words_:
+        return None
+    head = words_[0] if len(words_) > 1 and words_[1].low.endswith("ed") else words_[-1]
+    if not (det or head.low in DOCUMENT_NOUNS or (head.low.endswith("s") and len(head.low) > 3
+                                                   and not head.low.endswith("ss"))):
+        return None
+    end = words_[-1].end
+    if k + 1 < len(toks) and toks[k].low in ("by", "from", "of", "for", "at", "in"):
+        more = np_after(st, toks[k].end)
+        if more is None and toks[k + 1].low in SUBJECT_DETS:
+            more = common_np_after(st, toks[k].end)
+        if more is not None and not more.pronoun:
+            end = more.end
+    return NP(toks[0].start, end)
+
+
 def name_word(st: SentenceState, t: Tok) -> bool:
     """A capitalised word that can be part of a personal name (not a listed word, not an acronym)."""
     w = strip_possessive(t.text)
     return (w[:1].isupper() and has_letter(w) and t.start not in st.cat_at
             and strip_possessive(t.low) not in CAP_STOP and not is_nationality(t.text)
+            and t.low not in GROUP_WORDS
             and not (w.replace(".", "").isupper() and len(w) > 1))

@@ -110,6 +110,7 @@ class Quotes:
     def __init__(self, text: str):
         self.regions = quote_regions(text)
         self._next = 0  # the first region that does not end before the current sentence
+        self.last: list[tuple[int, int]] = []  # the whole regions behind the last within() call
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations overlapping ``start:end``, cut to it. Calls must come in text order.
@@ -127,4 +128,5 @@ class Quotes:
         while j < len(q) and q[j][0] < end:
             out.append((max(q[j][0], start), min(q[j][1], end)))
             j += 1
+        self.last = q[i:j]
         return out

@@ -23,11 +23,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medialit.alignment import overlaps
+from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import name_word
-from medialit.detect.results import Source
+from medialit.detect.phrases import DOCUMENT_NOUNS, name_word
+from medialit.detect.quotes import inside
+from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import iter_tokens, strip_possessive, tokens
+from medialit.detect.text import STOP_LOWER, iter_tokens, strip_possessive, tokens
 
 
 class SourceTyping(NamedTuple):
@@ -75,6 +77,13 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return typed("vague", f"{got!r} is on the list of vague sources")
     toks = tokens(st.text, a, b)
     covered = st.cat_at
+    if not titles:
+        doc = next((t for t in toks if t.low in DOCUMENT_NOUNS and t.text[:1].islower()), None)
+        if doc is not None:
+            return typed("institution", f"{doc.text!r} is a document or piece of evidence; it speaks for "
+                         "whoever made it")
+        if len(toks) == 1 and _plural_group(st, toks[0], b):
+            return typed("vague", f"{toks[0].text!r} is a plural word for a group of unnamed people")
 
     run = []
     k = len(toks) - 1
@@ -95,14 +104,16 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         if title is not None:
             return typed("named_person", f"a title or role ({title!r}) followed by a name ({names!r})",
                          None, strip_possessive(run[-1].text))
-        if len(run) >= 2:
+        the_led = before is not None and before.low == "the"  # "the Harbour Board": a body, not a person
+        if len(run) >= 2 and not the_led:
             return typed("named_person", f"two or more capitalised name words ({names!r})", None,
                          strip_possessive(run[-1].text))
     got = first("outlet", "descriptor")
     if got and run:
         return typed("outlet", f"{got!r} introduces a news outlet")
     heads = by.get(("outlet", "head"))
-    if heads and heads[-1].end == b and sum(1 for t in toks if t.text[:1].isupper()) >= 2:
+    if heads and heads[-1].end == b and (sum(1 for t in toks if t.text[:1].isupper()) >= 2
+                                         or (len(toks) == 2 and toks[0].low == "the")):
         return typed("outlet", f"the name ends with {text[heads[-1].start:heads[-1].end]!r}, "
                      "like many newspaper names")
     inst = [h for h in listed if h.entry.label == "institution"]
@@ -124,6 +135,9 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         what = {"place": "a country or capital standing for its government",
                 "head": "a word that names a body", "name": "the name of an institution"}.get(h.entry.kind, "")
         return typed("institution", f"{text[h.start:h.end]!r} is {what}")
+    if run and run[0] is not toks[0] and toks[toks.index(run[0]) - 1].low == "the":
+        return typed("institution", f"a name after 'the' ({' '.join(t.text for t in run)!r}) names a body, "
+                     "not a person")
     names_all = [t for t in toks if name_word(st, t)]
     if len(names_all) >= 2:
         names = " ".join(strip_possessive(t.text) for t in names_all)
@@ -139,6 +153,21 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     if acr:
         return typed("institution", f"an abbreviation ({acr[0].text!r}) usually names an organisation")
     return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
+
+
+def _plural_group(st: SentenceState, t, b: int) -> bool:
+    """A capitalised plural at the start of a sentence (*Engineers* believe), not a name: the
+    verb after it has no -s (*Engineers believe*), or the word is written in lower case
+    elsewhere in the article."""
+    w = t.low
+    if not (t.text[:1].isupper() and w.isalpha() and len(w) > 3 and w.endswith("s")
+            and not w.endswith(("ss", "us", "is")) and t.start in st.content_starts()):
+        return False
+    nxt = st.next_word(b)
+    if (nxt.isalpha() and not nxt.endswith(("s", "ed")) and nxt not in STOP_LOWER
+            and nxt not in ("said", "told", "have")):
+        return True
+    return st.text.find(f" {w} ", max(0, b - 3000), b + 3000) >= 0  # nearby, so the work stays linear
 
 
 def register_mentions(st: SentenceState) -> None:
@@ -173,3 +202,20 @@ def add_source(st: SentenceState, a: int, b: int, rule: str, how: str) -> Source
     if typ == "named_person" and refers is None and (kinds or " " in text.strip()):
         st.art.people.add(display or text, kinds, surname)
     return src
+
+
+def add_attribution(st: SentenceState, a: int, b: int, rule: str, entry: Entry | None, explanation: str,
+                    src: Source | None, pronoun: str | None = None, cue: bool = True) -> None:
+    """Record attribution evidence for ``text[a:b]`` (and a cue, unless ``cue`` is false),
+    naming the source or the pronoun that points back to one."""
+    text = st.text[a:b]
+    extra = ""
+    voice = "author" if rule == "agency_tag" else ("source" if inside(a, st.quotes) else "author")
+    if src is not None:
+        extra = f" Source: {src.text!r} ({src.type})."
+    elif pronoun:
+        extra = f" The speaker {pronoun!r} points back to a source named earlier, so no new source is added."
+    st.evidence.append(Evidence("attribution", rule, explanation + extra, a, b, text))
+    if cue:
+        st.cues.append(Cue(a, b, text, "attribution", rule, explanation, voice,
+                           entry.where if entry else ""))

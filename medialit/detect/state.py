@@ -80,6 +80,11 @@ class ArticleState:
         self.quotes = Quotes(self.text)
         self.people = People()
         self.abbrev = abbreviations(lex)
+        # quotations across sentences (see medialit.detect.introducers.quotation_runs):
+        self.attributed_quotes: set[int] = set()   # starts of quotations opened with a reporting cue
+        self.quote_speaker: tuple[int, int] | None = None  # (paragraph, index) of the last sentence
+        #                                                  that attributes and holds a quotation
+        self.open_quote_paragraph: int | None = None  # paragraph whose attributed quotation runs on
 
 
 class SentenceState:
@@ -91,14 +96,31 @@ class SentenceState:
     vague or anonymous source phrases, as ``(start, end, hits)``.
     """
 
-    __slots__ = ("art", "s", "text", "quotes", "regions", "evidence", "cues", "sources", "suppressed",
-                 "groups", "hits", "by_label", "cat_at", "_title_case", "_starts")
+    __slots__ = (
+        "_starts",
+        "_title_case",
+        "art",
+        "by_label",
+        "cat_at",
+        "cues",
+        "evidence",
+        "groups",
+        "hits",
+        "quotes",
+        "regions",
+        "s",
+        "sources",
+        "suppressed",
+        "text",
+        "whole_quotes",
+    )
 
     def __init__(self, art: ArticleState, s: Sentence):
         self.art = art
         self.s = s
         self.text = art.text
         self.quotes = art.quotes.within(s.start, s.end)
+        self.whole_quotes = art.quotes.last  # the same quotations, not cut to the sentence
         self.regions: list[tuple[int, int]] = []  # reported speech
         self.evidence: list[Evidence] = []
         self.cues: list[Cue] = []

@@ -1,0 +1,197 @@
+"""Attribution in ordinary news syntax beyond *X said*: documents that show or find
+(*the survey shows*), passive beliefs (*is expected to*), people *who spoke to* a paper,
+quotations introduced with a colon, and quotations that run across sentences.
+
+Each function reads one :class:`~medialit.detect.state.SentenceState` after the
+reporting verbs of :mod:`.attribution` have been read, and records evidence, sources
+and reported speech (the source's voice) the same way.
+
+>>> from medialit.articles import parse_article
+>>> from medialit.detect import analyze
+>>> an = analyze(parse_article("Head\\n\\nA new survey by the city council shows that fares rose.\\n"))
+>>> [(e.rule, e.text) for e in an.sentences[1].evidence], [(s.text, s.type) for s in an.sources]
+([('evidence_verb', 'shows')], [('A new survey by the city council', 'institution')])
+"""
+
+from __future__ import annotations
+
+from medialit.detect.cues import Hit
+from medialit.detect.phrases import DOCUMENT_NOUNS, np_after, subject_before
+from medialit.detect.results import Evidence
+from medialit.detect.rules import RULES
+from medialit.detect.sources import add_attribution, add_source
+from medialit.detect.state import SentenceState
+from medialit.detect.text import DET_END, STOP_LOWER, tokens
+
+#: Signs that end a run of words naming a document (before *shows*).
+CLAUSE_BREAK = ",;:.!?“”\"()—–"
+#: Words that may stand inside a document's description (a survey *by the* council).
+DOC_JOINERS = frozenset({"by", "of", "from", "for", "on", "the", "a", "an", "its", "their", "his", "her", "own",
+                         "new", "latest"})
+#: Opening quotation marks (a colon introducer needs one soon after the colon).
+OPENING_QUOTES = "“\"‘«„'"
+
+
+def evidence_verb(st: SentenceState, h: Hit) -> None:
+    """*A new poll shows…*, *the report found…*: a verb whose subject is a document, poll
+    or study (``document_nouns.csv``); the document is the source (typed institution)."""
+    text = st.text
+    toks = tokens(text, max(st.s.start, h.start - 160), h.start)
+    k = len(toks) - 1
+    while k >= 0 and toks[k].low in ("also", "now", "clearly", "already", "have", "has", "had"):
+        k -= 1
+    if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found"
+        j = k - 1
+        while j >= 0 and toks[j].text not in CLAUSE_BREAK:
+            j -= 1
+        if j >= 1 and toks[j].text == "," and (toks[j + 1].low.endswith(("ed", "ing")) or toks[j + 1].low in
+                                               ("which", "published", "written", "released")):
+            k = j - 1
+    end = k
+    doc = -1
+    n = 0
+    while k >= 0 and n < 9:
+        t = toks[k]
+        if t.text in CLAUSE_BREAK or (t.low in STOP_LOWER and t.low not in DOC_JOINERS):
+            break
+        if t.low in DOCUMENT_NOUNS and t.text[:1].islower() or (t.low in DOCUMENT_NOUNS and
+                                                                  t.start in st.content_starts()):
+            doc = k
+        k -= 1
+        n += 1
+    if doc < 0:
+        st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
+        return
+    start = doc
+    while start - 1 > k and (toks[start - 1].low in DET_END or toks[start - 1].low in DOC_JOINERS
+                             or toks[start - 1].text[:1].isupper() or toks[start - 1].low.endswith(("’", "'"))
+                             or toks[start - 1].low.endswith(("’s", "'s")) or toks[start - 1].low.isalpha()):
+        start -= 1
+    a, b = toks[start].start, toks[end].end
+    src = add_source(st, a, b, "document_source", f"{text[a:b]!r} shows or finds what is reported.")
+    add_attribution(st, h.start, h.end, "evidence_verb", h.entry, h.entry.explanation, src)
+    st.region_after(h.end)
+
+
+def passive_report(st: SentenceState, h: Hit) -> None:
+    """*is expected to*, *is widely believed*: a view reported without its holder; a holder
+    after *by* or *among* is the source."""
+    src = None
+    nw = st.next_word(h.end)
+    if nw in ("by", "among"):
+        pos = st.art.low.find(nw, h.end, st.s.end) + len(nw)
+        np = np_after(st, pos)
+        if np is not None and not np.pronoun:
+            src = add_source(st, np.start, np.end, "source_after_passive",
+                             f"{st.text[np.start:np.end]!r} holds the view ({nw!r}).")
+            if st.next_word(np.end) == "that":
+                st.region_after(np.end)
+    add_attribution(st, h.start, h.end, "passive_report", h.entry, h.entry.explanation, src)
+
+
+def spoke_to(st: SentenceState, h: Hit) -> None:
+    """*Parents who spoke to the Gazette were divided*: the people before the phrase gave
+    their views to a reporter."""
+    subj = subject_before(st, h.start)
+    if subj is None or subj == "noun" or subj.pronoun:
+        st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
+        return
+    src = add_source(st, subj.start, subj.end, "reporting_subject",
+                     f"{st.text[subj.start:subj.end]!r} gave their views to a reporter.")
+    add_attribution(st, h.start, h.end, "spoke_to", h.entry, h.entry.explanation, src)
+    np = np_after(st, h.end)
+    if np is not None and st.text[np.start:np.start + 4].lower() == "the " and st.text[np.start + 4:np.start + 5].isupper():
+        add_source(st, np.start, np.end, "outlet_mention",
+                   f"{st.text[np.start:np.end]!r} is the paper or broadcaster they spoke to.")
+
+
+def colon_quote(st: SentenceState) -> None:
+    """``Roe put it bluntly: “…”``: a quotation introduced with a colon, after a clause
+    that opens with someone named (when nothing else attributed the sentence)."""
+    text, s = st.text, st.s
+    if any(e.label == "attribution" for e in st.evidence):
+        return
+    c = text.find(":", s.start, s.end)
+    dash = False
+    if c < 0:
+        c = next((qa - 1 - (text[qa - 1] == " ") for qa, _ in st.quotes
+                  if qa - 2 >= s.start and text[qa - 1 - (text[qa - 1] == " ")] in "—–"), -1)
+        dash = True
+    if c < 0:
+        return
+    q = next((qa for qa, _ in st.quotes if qa > c), None)
+    if q is None or len(text[c + 1:q].split()) > 4 or text[q] not in OPENING_QUOTES:
+        return
+    start = min(st.content_starts())
+    if start >= c:
+        return
+    np = np_after(st, start, limit=c)
+    if np is None or len(text[np.end:c].split()) > (2 if dash else 14):
+        return
+    if dash:  # "The mayor's answer — “…”": the one whose words they are owns the answer
+        if not text[np.start:np.end].endswith(("’s", "'s")):
+            return
+        np = np._replace(end=np.end - 2)
+    if np.pronoun:
+        add_attribution(st, c, c + 1, "colon_quote", None, RULES["colon_quote"], None,
+                        pronoun=text[np.start:np.end])
+    else:
+        src = add_source(st, np.start, np.end, "quote_speaker",
+                         f"{text[np.start:np.end]!r} introduces the quotation.")
+        add_attribution(st, c, c + 1, "colon_quote", None, RULES["colon_quote"], src)
+
+
+def quotation_runs(st: SentenceState) -> None:
+    """Quotations across sentences (annotation guide): a sentence that is all quotation
+    carries attribution when it continues a quotation opened with a reporting cue, or when
+    the sentence before it in the paragraph gave a quotation with a reporting cue (the
+    same speaker goes on). A quotation standing alone is not attribution."""
+    text, s, art = st.text, st.s, st.art
+    attributed = any(e.label == "attribution" for e in st.evidence)
+    if not attributed and st.quotes:
+        whole = _whole_quote(st)
+        if whole is not None:
+            qa, qb = whole
+            cont = qa < s.start and qa in art.attributed_quotes
+            after = (qa >= s.start and art.quote_speaker == (s.paragraph, s.index - 1))
+            runs_on = (qa >= s.start and s.paragraph is not None and art.open_quote_paragraph is not None
+                       and art.open_quote_paragraph < s.paragraph and _first_in_paragraph(st))
+            a, b = max(qa, s.start), min(qb, s.end)
+            if cont or after or runs_on:
+                st.evidence.append(_evidence(st, a, b))
+                attributed = True
+            else:
+                st.suppress(a, b, "quote_alone", RULES["quote_alone"], "attribution")
+    if attributed and st.quotes:
+        art.quote_speaker = (s.paragraph, s.index)
+        for qa, qb in st.whole_quotes:
+            art.attributed_quotes.add(qa)
+            if qb <= s.end and text[qb - 1] not in "”»\"’'":
+                art.open_quote_paragraph = s.paragraph  # left open: it runs on into the next paragraph
+    elif st.quotes:
+        art.quote_speaker = None
+
+
+def _whole_quote(st: SentenceState):
+    """The quotation (whole, not cut) that holds every word of the sentence, if any."""
+    text, s = st.text, st.s
+    first = next((i for i in range(s.start, s.end) if text[i].isalnum()), None)
+    if first is None:
+        return None
+    last = s.end - 1
+    while last > first and not text[last].isalnum():
+        last -= 1
+    for qa, qb in st.whole_quotes:
+        if qa <= first and last < qb:
+            return qa, qb
+    return None
+
+
+def _first_in_paragraph(st: SentenceState) -> bool:
+    sents = st.art.article.sentences
+    i = st.s.index
+    return i == 0 or sents[i - 1].paragraph != st.s.paragraph
+
+
+def _evidence(st: SentenceState, a: int, b: int) -> Evidence:
+    return Evidence("attribution", "quote_continues", RULES["quote_continues"], a, b, st.text[a:b])

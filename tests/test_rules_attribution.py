@@ -1,0 +1,214 @@
+"""Attribution and sources in ordinary news syntax (issue 9), on invented sentences.
+
+Each error class has sentences where the rule must fire and false friends where it must not.
+"""
+
+import pytest
+
+from medialit.articles import parse_article
+from medialit.detect import analyze
+
+
+def read(*sentences: str, paragraphs: bool = False):
+    """The analysis of an invented article (one paragraph, or one paragraph per sentence)."""
+    sep = "\n\n" if paragraphs else " "
+    return analyze(parse_article("Headline\n\n" + sep.join(sentences) + "\n"))
+
+
+def one(sentence: str):
+    an = read(sentence)
+    assert len(an.sentences) == 2, [s.sentence.text for s in an.sentences]
+    return an.sentences[1]
+
+
+def attribution(sentence: str) -> list[tuple[str, str]]:
+    """(rule, text) of the attribution evidence in one sentence."""
+    return [(e.rule, e.text) for e in one(sentence).evidence if e.label == "attribution"]
+
+
+def sources(sentence: str) -> list[tuple[str, str]]:
+    return [(s.text, s.type) for s in one(sentence).sources]
+
+
+def switched_off(sentence: str) -> list[tuple[str, str]]:
+    return [(s.text, s.rule) for s in one(sentence).suppressed if s.label == "attribution"]
+
+
+# --- the speaker before an aside -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The port's safety director, Ann Kell, said the crane was sound.", "safety director, Ann Kell"),
+    ("Gov. Ann Kell (D-Ore.) said the budget would pass.", "Gov. Ann Kell"),
+    ("Kell, speaking to reporters on Monday, said the budget would pass.", "Kell"),
+    ("Ann Kell, who chairs the harbour board, said the crane was sound.", "Ann Kell"),
+    ("Tom Ruddle, a spokesman for the bakery, said the ovens were safe.", "Tom Ruddle"),
+    ("Its treasurer, Ann Kell, told members the accounts were late.", "Its treasurer, Ann Kell"),
+])
+def test_speaker_before_an_aside(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+def test_an_aside_saying_the_speaker_is_unnamed_belongs_to_the_source():
+    s = "Three workers, who asked not to be named, said the mill would close."
+    assert ("Three workers, who asked not to be named", "anonymous") in sources(s)
+    assert len(sources(s)) == 1
+
+
+def test_a_clause_before_a_comma_is_not_a_speaker():
+    s = "In the end, the vote failed, said Ann Kell."
+    assert sources(s) == [("Ann Kell", "named_person")]
+    assert attribution(s) == [("inverted_reporting", "said")]
+
+
+# --- groups and coordinated roles ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Several farmers said the river had flooded twice.", ("Several farmers", "vague")),
+    ("Another official said the talks had stalled.", ("Another official", "anonymous")),
+    ("Others say the fare rise is unfair.", ("Others", "vague")),
+    ("Many said the hall was too cold.", ("Many", "vague")),
+    ("The former coach and current director said the club was safe.",
+     ("The former coach and current director", "anonymous")),
+    ("Shopkeepers in the old town said trade had fallen.", ("Shopkeepers in the old town", "vague")),
+    ("Officials from the port authority said the crane was sound.",
+     ("Officials from the port authority", "institution")),
+])
+def test_groups_and_roles_do_the_saying(sentence, source):
+    assert attribution(sentence)
+    assert sources(sentence)[0] == source
+
+
+def test_noun_forms_are_not_verbs():
+    assert attribution("The reports were wrong.") == []
+    assert attribution("Some reports said nothing new.") == [("reporting_verb", "said")]
+    assert attribution("All told, forty people came.") == []
+    assert attribution("Claims of fraud were dismissed by the court.") == []
+    assert attribution("The so-called deal collapsed on Monday.") == []
+
+
+def test_an_action_then_a_reporting_verb():
+    s = "Ann Kell smiled and told reporters the season was not over."
+    assert attribution(s) == [("reporting_verb", "told")]
+    assert sources(s) == [("Ann Kell", "named_person")]
+    assert attribution("The river rose and the town flooded.") == []
+
+
+# --- belief verbs --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Some economists believe the bank will cut rates.", ("Some economists", "vague")),
+    ("Engineers think the crack is old.", ("Engineers", "vague")),
+    ("Officials expect the vote to pass.", ("Officials", "vague")),
+    ("Critics argue the plan is too costly.", ("Critics", "vague")),
+])
+def test_belief_and_argue_verbs_with_a_source(sentence, source):
+    assert attribution(sentence)
+    assert sources(sentence) == [source]
+
+
+def test_first_person_belief_is_not_attribution():
+    assert attribution("I think the plan is bad.") == []
+    assert ("believe", "first_person_belief") in switched_off("We believe the council is wrong.")
+    assert attribution("A think tank in the capital published the figures.") == []
+    assert attribution("It is hard to believe the mill will close.") == []
+
+
+def test_passive_beliefs():
+    assert attribution("The mill is expected to close in May.") == [("passive_report", "is expected to")]
+    assert attribution("The owner is thought to be abroad.") == [("passive_report", "is thought to")]
+    s = "It is widely believed among the nurses that the ward will close."
+    assert ("passive_report", "is widely believed") in attribution(s)
+    assert ("the nurses", "vague") in sources(s)
+    assert attribution("As expected, the mill closed.") == []
+
+
+# --- according to, documents and polls -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("According to the audit, the fund lost money.", ("the audit", "institution")),
+    ("According to exit polls, the mayor won.", ("exit polls", "institution")),
+    ("Turnout rose, according to figures released by the county.", ("figures released by the county",
+                                                                     "institution")),
+])
+def test_according_to_a_common_noun(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["according_to"]
+    assert sources(sentence) == [source]
+
+
+def test_according_to_a_plan_is_no_source():
+    assert switched_off("The launch went according to plan.") == [("according to", "according_to_plan")]
+    assert attribution("The bridge, according to what we know, is old.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A new poll shows the mayor ahead.", "A new poll"),
+    ("The video shows a man running from the bank.", "The video"),
+    ("The audit found that the fund lost money.", "The audit"),
+    ("Minutes of the board's June meeting show that two plans were drawn up.",
+     "Minutes of the board's June meeting"),
+    ("A study by Tarrow College found that fewer pupils walk to school.", "A study by Tarrow College"),
+])
+def test_documents_that_show_or_find(sentence, source):
+    assert attribution(sentence)[0][0] == "evidence_verb"
+    assert sources(sentence) == [(source, "institution")]
+
+
+def test_show_and_found_without_a_document():
+    assert attribution("The police found a car in the river.") == []
+    assert ("found", "not_a_document") in switched_off("The police found a car in the river.")
+    assert attribution("The team showed great spirit.") == []
+
+
+# --- quotations: labelling verbs, colons, dashes, quotes across sentences ------------------
+
+def test_called_with_a_quotation():
+    assert attribution("The mayor called the plan “reckless”.") == [("quote_verb", "called")]
+    assert attribution("One of them described the deal as “all but signed.”") == [("quote_verb", "described")]
+    assert attribution("A group called Save Our Pier met on Monday.") == []
+    assert attribution("The union called for a strike on Friday.") == []
+
+
+def test_colon_and_dash_introducers():
+    s = "Ann Kell put it bluntly: “We will not pay.”"
+    assert attribution(s) == [("colon_quote", ":")]
+    assert sources(s) == [("Ann Kell", "named_person")]
+    s = "The mayor's answer — “We will not pay” — stunned the room."
+    assert attribution(s) == [("colon_quote", "—")]
+    assert attribution("The menu was simple: soup, bread and cheese.") == []
+
+
+def test_people_who_spoke_to_a_paper():
+    s = "Parents who spoke to the Gazette were divided."
+    assert attribution(s) == [("spoke_to", "who spoke to")]
+    assert ("Parents", "vague") in sources(s)
+    assert ("the Gazette", "outlet") in sources(s) or ("Gazette", "outlet") in sources(s)
+
+
+def test_quotation_continues_after_a_reporting_cue():
+    an = read("“We will not pay,” the mayor said.", "“Not now, not ever.”")
+    assert an.sentences[2].labels[:1] == ("attribution",)
+    assert an.sentences[2].evidence[0].rule == "quote_continues"
+    an = read("The mayor told reporters: “We will not pay.", "Not now, not ever.”")
+    assert [e.rule for e in an.sentences[2].evidence if e.label == "attribution"] == ["quote_continues"]
+
+
+def test_quotation_standing_alone_is_not_attribution():
+    an = read("The hall was cold.", "“We will not pay.”")
+    assert "attribution" not in an.sentences[2].labels
+    assert [s.rule for s in an.sentences[2].suppressed if s.label == "attribution"] == ["quote_alone"]
+
+
+def test_quotation_running_on_into_a_new_paragraph():
+    an = read("The mayor said: “We will not pay.", "“Not now, not ever.”", paragraphs=True)
+    assert [e.rule for e in an.sentences[2].evidence if e.label == "attribution"] == ["quote_continues"]
+
+
+# --- voice: what follows the new verbs is the source's -------------------------------------
+
+def test_reported_clause_after_new_verbs_is_the_sources_voice():
+    for s, word in [("Some economists believe the bank may cut rates.", "may"),
+                    ("A new poll shows the mayor may lose.", "may"),
+                    ("Ann Kell, who chairs the board, said the mill may close.", "may")]:
+        sa = one(s)
+        assert [c.voice for c in sa.cues if c.text == word] == ["source"], s
