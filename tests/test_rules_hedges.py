@@ -66,6 +66,9 @@ def switched_off(sentence):
     ("Police suspect that the blaze was started on purpose.", "suspect that"),
     ("The fund is projected to run out by 2030.", "is projected to"),
     ("Traders anticipate a busy summer season.", "anticipate"),
+    ("Much depends on whether the grant arrives in time.", "depends on whether"),
+    ("“I suppose the ferry will keep running,” he said.", "I suppose"),
+    ("“It was kind of sad to see it go,” she said.", "kind of"),
 ])
 def test_uncertainty_cue_fires(sentence, cue):
     assert cue.lower() in [c.lower() for c in hedges(sentence)]
@@ -121,6 +124,8 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("Some delay is to be expected.", "expected", "expected_fixed"),
     ("Ticket sales rose faster than anticipated.", "anticipated", "expected_fixed"),
     ("The suspect was arrested at the station.", "suspect", None),
+    ("This kind of storm hits the coast every few years.", "kind of", "kind_of_type"),
+    ("The market sells all sorts of cheese.", "sort of", None),
     ("The new governor assumed office in June.", "assume", None),
     ("She asked what the neighbours think of the plan.", "think", None),
     ("The coach said there was no doubt that the team would recover.", "doubt", None),
@@ -192,6 +197,8 @@ def test_why_not_explains_past_ability():
     ("I have never been more certain of anything.", "never been more certain"),
     ("The warning signs were unmistakable.", "unmistakable"),
     ("Nobody doubts that the town needs a new school.", "Nobody doubts"),
+    ("Naturally, the council disagrees.", "Naturally"),
+    ("In reality, the scheme will cost twice as much.", "In reality"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
@@ -205,6 +212,7 @@ def test_booster_fires(sentence, cue):
     ("The ship made a sudden change of course.", "of course", "change_of_course"),
     ("She works in fact-checking for a regional paper.", "in fact", "fact_check"),
     ("In fact-finding visits, the panel met farmers.", "In fact", "fact_check"),
+    ("She starred in reality TV before politics.", "in reality", "reality_tv"),
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
     ("The keeper will almost certainly miss the final.", "certainly", "almost_certain"),
 ])
