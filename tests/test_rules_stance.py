@@ -53,6 +53,8 @@ def suppressed(sentence: str, label: str | None = None) -> list[tuple[str, str]]
     ("The timing of the announcement was no accident.", "speculation_hidden"),
     ("The sudden price cut may simply reflect a price war between the two chains.", "speculation_modal"),
     ("Some shop owners fear the bypass would empty the high street.", "speculation_forecast"),
+    ("The union expects the talks to collapse before Christmas.", "speculation_prediction"),
+    ("The thieves appear to have entered through a skylight.", "speculation_modal_perfect"),
 ])
 def test_speculation_fires(sentence, rule):
     assert "speculation" in labels(sentence)
@@ -85,6 +87,17 @@ def test_a_scheduled_event_is_not_speculation():
     # the same verb without a date, or with a hedge, is still a forecast
     assert "speculation" in labels("The committee will reject the plan.")
     assert "speculation" in labels("The committee is expected to meet on Thursday.")
+    assert "speculation" not in labels("The new parking rules will take effect in April.")
+
+
+def test_a_comparison_with_a_forecast_is_not_a_forecast():
+    s = "Inflation rose more than expected to 4 percent in March."
+    assert "speculation" not in labels(s)
+    assert ("expected to", "expected_comparison") in suppressed(s, "speculation")
+
+
+def test_may_opening_a_sentence_is_a_wish_not_a_guess():
+    assert "speculation" not in labels("May the new bridge serve the town well.")
 
 
 def test_false_friends_of_modal_speculation():
@@ -115,6 +128,10 @@ def test_motive_word_needs_a_hedge_or_booster():
     ("Sadly, the library will not reopen.", "Sadly"),
     ("The long overdue repairs finally began.", "long overdue"),
     ("The council's plan is a costly mistake.", "a costly mistake"),
+    ("The early results are encouraging.", "encouraging"),
+    ("The health board needs to explain the delay.", "needs to"),
+    ("We are delighted to bring the app to every school in the county.", "are delighted to"),
+    ("The consultation was little more than a formality.", "little more than"),
 ])
 def test_opinion_fires_in_the_writer_voice(sentence, cue):
     assert "opinion" in labels(sentence)
@@ -128,6 +145,8 @@ def test_opinion_fires_in_the_writer_voice(sentence, cue):
     ("Who should pay for the new roof?", "question_not_prescription"),
     ("The worst flooding since 1990 closed the valley road.", "superlative_record"),
     ("Devastating floods closed the valley road.", "loaded_descriptive"),
+    ("The charity is encouraging residents to check on elderly neighbours.", "encouraging_verb"),
+    ("Passengers will need to change trains at Dunmore.", "need_requirement"),
 ])
 def test_false_friends_of_opinion(sentence, rule):
     assert "opinion" not in labels(sentence)

@@ -33,6 +33,10 @@ CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinio
             "loaded": "loaded_word"}
 #: Quotation marks and brackets that may close a sentence after its question mark.
 CLOSERS = "\"'”’)]» \t\r\n"
+#: How many words may stand between "will" and a date for the date to belong to it.
+SCHEDULE_GAP = 6
+#: Signs that end the clause of a "will" (a date after them belongs to another clause).
+CLAUSE_END = ",;:()—–"
 
 
 def is_question(st: SentenceState) -> bool:
@@ -83,14 +87,21 @@ def stance(st: SentenceState) -> None:
 def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
     """Speculation evidence from the sentence's speculation matches."""
     text = st.text
+    dates = [h for h in hits if h.entry.kind == "schedule"]
     for h in hits:
         e = h.entry
         kind = e.kind
+        if kind == "schedule":
+            continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
-        if kind == "future" and voice != "author":
-            st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
-            continue
+        if kind == "future":
+            if voice != "author":
+                st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
+                continue
+            if dates and _dated(text, h, dates):
+                st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
+                continue
         if kind == "motive" and not has_hb:
             st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
             continue
@@ -99,3 +110,20 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # switched off as a hedge (May the month, could not be reached): the same reason holds
         expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
         st.evidence.append(Evidence("speculation", f"speculation_{kind}", expl, h.start, h.end, t))
+
+
+def _dated(text: str, will, dates) -> bool:
+    """Whether a date follows ``will`` in its clause, a few words on (will meet on Monday).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "It will meet on Monday, and it will end, says Monday's paper."
+    >>> dates = [N(start=16), N(start=46)]
+    >>> _dated(t, N(end=7), dates), _dated(t, N(end=32), dates)
+    (True, False)
+    """
+    for d in dates:
+        if d.start > will.end:
+            gap = text[will.end:d.start]
+            if len(gap.split()) <= SCHEDULE_GAP and not any(c in gap for c in CLAUSE_END):
+                return True
+    return False
