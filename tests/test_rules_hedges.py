@@ -67,6 +67,9 @@ def switched_off(sentence):
     ("The fund is projected to run out by 2030.", "is projected to"),
     ("Traders anticipate a busy summer season.", "anticipate"),
     ("Much depends on whether the grant arrives in time.", "depends on whether"),
+    ("The goalkeeper is a doubt for the derby with a hand injury.", "a doubt for"),
+    ("The singer is understood to be recording a new album.", "is understood to"),
+    ("The cause of the fire has not yet been established.", "not yet been established"),
     ("“I suppose the ferry will keep running,” he said.", "I suppose"),
     ("“It was kind of sad to see it go,” she said.", "kind of"),
 ])
