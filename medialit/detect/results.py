@@ -20,6 +20,10 @@ from medialit.vocabulary import CUE_LABELS, SENTENCE_LABELS, SOURCE_TYPES
 
 #: The source lists' labels (a source's type comes from a row of one of these lists).
 SOURCE_LIST_LABELS = frozenset({"title", "outlet", "institution", "vague", "anonymous"})
+#: Which source lists can give each source type (a title makes a named person, or an
+#: unnamed one, or a role inside a named body).
+TYPE_LISTS = {"outlet": ("outlet",), "institution": ("institution", "title"), "named_person": ("title",),
+              "vague": ("vague",), "anonymous": ("anonymous", "title")}
 #: Grammar tables that decide on the words BEFORE a match, per rule: walking back from
 #: the verb over skipped words (``skip``) to the word that decides (``decides``).
 BEFORE = {
@@ -314,7 +318,7 @@ class Analysis:
         if isinstance(what, Cue) and what.entry:
             listed.append(what.entry)
         elif isinstance(what, Source):
-            listed += [m.entry.where for m in lex.find(what.text) if m.entry.label in SOURCE_LIST_LABELS]
+            listed += [m.entry.where for m in lex.find(what.text) if m.entry.label in TYPE_LISTS.get(what.type, ())]
         elif isinstance(what, Evidence):
             listed += [c.entry for c in self.cues if c.start == what.start and c.end == what.end and c.entry][:1]
             if not listed and what.text:  # a phrase with no cue of its own (speculation, "if ... would")
