@@ -147,6 +147,9 @@ def test_opinion_fires_in_the_writer_voice(sentence, cue):
     ("Devastating floods closed the valley road.", "loaded_descriptive"),
     ("The charity is encouraging residents to check on elderly neighbours.", "encouraging_verb"),
     ("Passengers will need to change trains at Dunmore.", "need_requirement"),
+    ("The hospital stressed the need to book ahead.", "need_requirement"),
+    ("The bridge opened little more than a year ago.", "little_more_than_amount"),
+    ("The man was wrongly convicted of the robbery in 1998.", "wrongly_fact"),
 ])
 def test_false_friends_of_opinion(sentence, rule):
     assert "opinion" not in labels(sentence)
@@ -159,6 +162,7 @@ def test_conditional_should_at_the_start_is_not_opinion():
 
 def test_judgements_in_quotations_or_reported_speech_are_the_source_s():
     for s in ("“This plan is shameful,” the mayor said.",
+              "The mayor said the plan was shameful and the council should resign.",
               "“The council should resign,” a protester shouted."):
         sa = one(s)
         assert "opinion" not in sa.labels, s
