@@ -37,6 +37,7 @@ def switched_off(sentence):
     ("The bypass is expected to open next spring.", "is expected to"),
     ("Analysts expect a cut in interest rates.", "expect"),
     ("The old lighthouse is widely regarded as the town's symbol.", "regarded as"),
+    ("The new tax is widely seen as a gift to landlords.", "widely seen as"),
     ("The warden is considered to be the best judge of the risk.", "considered to be"),
     ("The driver was alleged to have run a red light.", "alleged"),
     ("Early figures indicate that turnout fell sharply.", "indicate"),
