@@ -51,7 +51,7 @@ class Hit:
     """One list match in a sentence (from Lexicons.scan)."""
     # Speed: a small class with __slots__ rather than a NamedTuple. Every rule reads these
     # fields again and again, and Python reads a slot about twice as fast as a NamedTuple field.
-    __slots__ = ("start", "end", "entry", "anchored")
+    __slots__ = ("anchored", "end", "entry", "start")
 
     def __init__(self, start: int, end: int, entry: Entry, anchored: bool = False):
         self.start = start
