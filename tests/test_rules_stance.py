@@ -50,6 +50,7 @@ def suppressed(sentence: str, label: str | None = None) -> list[tuple[str, str]]
     ("The full cost of the repairs may not be clear until 2030.", "speculation_wait_and_see"),
     ("The real test will be the winter timetable.", "speculation_wait_and_see"),
     ("It is too early to say whether the new rules work.", "speculation_wait_and_see"),
+    ("Where the money goes next is anyone's guess.", "speculation_wait_and_see"),
     ("The timing of the announcement was no accident.", "speculation_hidden"),
     ("The sudden price cut may simply reflect a price war between the two chains.", "speculation_modal"),
     ("Some shop owners fear the bypass would empty the high street.", "speculation_forecast"),
@@ -81,7 +82,10 @@ def test_a_scheduled_event_is_not_speculation():
     # Debatable, decided: a fixed date or place for a planned event is a schedule, not a guess.
     for s in ("The committee will meet on Thursday to discuss the budget.",
               "The hearing will take place at the county court.",
-              "The museum will reopen on March 4 after repairs."):
+              "The museum will reopen on March 4 after repairs.",
+              "The under-12s will play their last game of the season on Saturday.",
+              "The prime minister will travel to Oslo later this week.",
+              "The swimming pool will stay closed until further notice."):
         assert "speculation" not in labels(s), s
         assert any(rule == "scheduled_event" for _, rule in suppressed(s, "speculation")), s
     # the same verb without a date, or with a hedge, is still a forecast
@@ -141,6 +145,7 @@ def test_opinion_fires_in_the_writer_voice(sentence, cue):
 @pytest.mark.parametrize("sentence, rule", [
     ("Applications should be sent to the school office by Friday.", "procedural_should"),
     ("Drivers should expect delays on the coast road.", "procedural_should"),
+    ("Savers should note that the rate is fixed for two years.", "procedural_should"),
     ("If the strike should continue, the buses will run a reduced timetable.", "procedural_should"),
     ("Who should pay for the new roof?", "question_not_prescription"),
     ("The worst flooding since 1990 closed the valley road.", "superlative_record"),
