@@ -139,7 +139,7 @@ def test_skipped_words_between_speaker_and_verb(monkeypatch):
 
 
 def test_noun_signals_make_reports_a_noun(monkeypatch):
-    s = "The reports may be wrong."
+    s = "The reports angered the ferry crews."
     assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
     without(monkeypatch, "NOUN_LEFT", "the")
     assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
@@ -167,14 +167,14 @@ def test_time_words_are_cut_from_a_name(monkeypatch):
 
 
 def test_nationalities_make_reports_a_noun(monkeypatch):
-    s = "Greek reports said the ferry may be late."
+    s = "Greek reports angered the ferry crews."
     assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
     without(monkeypatch, "NATIONALITY", "greek")
     assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
 
 
 def test_nationality_endings(monkeypatch):
-    s = "Norwegian reports said the ferry may be late."
+    s = "Norwegian reports angered the ferry crews."
     assert ("noun_not_verb", "reports") in decisions(s)["suppressed"]
     without(monkeypatch, "NAT_SUFFIX", "ian")
     assert ("noun_not_verb", "reports") not in decisions(s)["suppressed"]
