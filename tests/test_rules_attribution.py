@@ -212,3 +212,51 @@ def test_reported_clause_after_new_verbs_is_the_sources_voice():
                     ("Ann Kell, who chairs the board, said the mill may close.", "may")]:
         sa = one(s)
         assert [c.voice for c in sa.cues if c.text == word] == ["source"], s
+
+
+# --- more news syntax ----------------------------------------------------------------------
+
+def test_age_aside_and_quoted_as_saying():
+    assert sources("Mr. Ann Kell, 54, said she would appeal.")[0][0] == "Mr. Ann Kell"
+    assert attribution("The minister was quoted as saying the plan was dead.") == [
+        ("reporting_verb", "was quoted as saying")]
+    assert attribution("Witnesses described hearing two loud bangs.") == [("quote_verb", "described")]
+
+
+def test_a_word_like_report_followed_by_a_verb_is_a_noun():
+    assert attribution("The full report has not been published.") == []
+    assert attribution("An independent report commissioned by the county was leaked.") == []
+    s = "The planning report expects trade to double."
+    assert attribution(s) == [("belief_verb", "expects")]
+    assert sources(s) == [("The planning report", "institution")]
+    assert attribution("Officials report that the road is open.") == [("reporting_verb", "report")]
+
+
+def test_verbs_inside_a_quotation_are_the_quoted_speakers():
+    s = "Ann Kell said: “It tells us what one group thinks, not what the town thinks.”"
+    assert sources(s) == [("Ann Kell", "named_person")]
+    assert ("thinks", "verb_inside_quote") in switched_off(s)
+
+
+def test_typing_news_sources():
+    assert sources("A spokesperson for the county said the road was shut.") == [
+        ("A spokesperson for the county", "anonymous")]
+    assert sources("The newspaper reported that the mayor resigned.") == [("The newspaper", "outlet")]
+    assert sources("A survey of the club's 300 members found that most want a new stadium.")[0][1] == "institution"
+    s = "The audit, written by the firm Hale & Dunn, also found that costs rose."
+    assert sources(s) == [("The audit, written by the firm Hale & Dunn", "institution")]
+    s = "A U.N. report released on Tuesday found that hunger rose."
+    assert sources(s) == [("A U.N. report released on Tuesday", "institution")]
+
+
+def test_convinced_and_widely_believed():
+    s = "Not everyone is convinced the mill will close."
+    assert attribution(s) == [("belief_verb", "is convinced")]
+    assert sources(s) == [("Not everyone", "vague")]
+    s = "It is widely believed among the nurses that the ward will close."
+    assert [x[0] for x in sources(s)] == ["the nurses"]
+
+
+def test_a_reported_person_after_a_relative_anonymity_phrase():
+    s = "A longtime steward at the club, who spoke on condition of anonymity, rejected that account."
+    assert sources(s) == [("A longtime steward at the club, who spoke on condition of anonymity", "anonymous")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from medialit.datafiles import words
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
     colon_quote,
@@ -30,16 +31,21 @@ from medialit.detect.introducers import (
     spoke_to,
 )
 from medialit.detect.phrases import (
+    ATTRIBUTION_DATA,
+    can_be_noun,
     common_np_after,
     loose_np_after,
     np_after,
     subject_before,
 )
+from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import TAIL_STARTS, WORDS, tokens
+from medialit.detect.text import NEXT_WORD, TAIL_STARTS, WORDS, tokens
 
+#: After a word like *report* these show it is a noun (*the report has*, *claims of*).
+NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
@@ -135,7 +141,12 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
     if e.kind == "quote_verb" and not _quote_follows(st, h):
         st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
         return
+    if inside(h.start, st.quotes):  # "what the town thinks" inside a quotation: the quoted speaker's words
+        st.suppress(h.start, h.end, "verb_inside_quote", RULES["verb_inside_quote"], "attribution")
+        return
     subj = subject_before(st, h.start)
+    if subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h):
+        subj = "noun"
     if subj == "noun":
         st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
         return
@@ -224,6 +235,11 @@ def _phrase_sources(st: SentenceState) -> None:
     """Vague and anonymous phrases as sources; citing phrases also attribute."""
     for a, b, hs in st.groups:
         lab = "anonymous" if any(h.entry.label == "anonymous" for h in hs) else "vague"
+        if st.text[a:a + 4].lower() in ("who ", "whic") and st.prev_char(a) == ",":
+            # "A senior figure at the club, who spoke on condition of anonymity": the person before
+            head = subject_before(st, st.text.rfind(",", st.s.start, a))
+            if head is not None and head != "noun" and not head.pronoun:
+                a = head.start
         src = add_source(st, a, b, f"{lab}_phrase", f"{st.text[a:b]!r} is used as a source.")
         citing = [h for h in hs if h.entry.kind == "citing"]
         if citing:
@@ -231,6 +247,20 @@ def _phrase_sources(st: SentenceState) -> None:
             add_attribution(st, c.start, c.end, "citing_phrase", c.entry, c.entry.explanation, src)
             if st.next_word(b) == "that":
                 st.region_after(b)
+
+
+def _noun_follows(st: SentenceState, h: Hit) -> bool:
+    """*The full report has not…*, *an independent report commissioned by…*, *the planning
+    report expects…*: what follows shows that a word like *report* is a noun here."""
+    m = NEXT_WORD.match(st.text, h.end, st.s.end)
+    if m is None:
+        return False
+    nw, at = m.group(1).lower(), m.start(1)
+    if nw in NOUN_NEXT or nw in (",", ".", ";", ")", ":"):
+        return True
+    if nw.endswith("ed") and st.next_word(m.end()) == "by":  # "a report commissioned by"
+        return True
+    return any(x.start == at for x in st.by_label.get("attribution", ()))  # "the report expects"
 
 
 def _quote_follows(st: SentenceState, h: Hit) -> bool:
@@ -245,7 +275,9 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
     for qa, _ in st.quotes:
         if h.end <= qa < lim and len(text[h.end:qa].split()) <= 6:
             return True
-    return text[h.start:h.end].lower().startswith("describ") and " as " in text[h.end:lim]
+    if not text[h.start:h.end].lower().startswith("describ"):
+        return False
+    return " as " in text[h.end:lim] or nw.endswith("ing")  # "described the talks as…", "described hearing…"
 
 
 def _outlet_mentions(st: SentenceState) -> None:

@@ -40,18 +40,22 @@ def evidence_verb(st: SentenceState, h: Hit) -> None:
     k = len(toks) - 1
     while k >= 0 and toks[k].low in ("also", "now", "clearly", "already", "have", "has", "had"):
         k -= 1
-    if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found"
+    end = k
+    if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found": X belongs to the source
         j = k - 1
         while j >= 0 and toks[j].text not in CLAUSE_BREAK:
             j -= 1
         if j >= 1 and toks[j].text == "," and (toks[j + 1].low.endswith(("ed", "ing")) or toks[j + 1].low in
                                                ("which", "published", "written", "released")):
+            end = k - 1
             k = j - 1
-    end = k
     doc = -1
     n = 0
     while k >= 0 and n < 9:
         t = toks[k]
+        if t.text == "." and k > 0 and toks[k - 1].low in st.art.abbrev:  # "A U.N. report"
+            k -= 1
+            continue
         if t.text in CLAUSE_BREAK or (t.low in STOP_LOWER and t.low not in DOC_JOINERS):
             break
         if t.low in DOCUMENT_NOUNS and t.text[:1].islower() or (t.low in DOCUMENT_NOUNS and
@@ -59,13 +63,14 @@ def evidence_verb(st: SentenceState, h: Hit) -> None:
             doc = k
         k -= 1
         n += 1
-    if doc < 0:
+    if doc < 0 or toks[end].text == ",":
         st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
         return
     start = doc
     while start - 1 > k and (toks[start - 1].low in DET_END or toks[start - 1].low in DOC_JOINERS
                              or toks[start - 1].text[:1].isupper() or toks[start - 1].low.endswith(("’", "'"))
-                             or toks[start - 1].low.endswith(("’s", "'s")) or toks[start - 1].low.isalpha()):
+                             or toks[start - 1].low.endswith(("’s", "'s")) or toks[start - 1].low.isalpha()
+                             or toks[start - 1].text == "."):
         start -= 1
     a, b = toks[start].start, toks[end].end
     src = add_source(st, a, b, "document_source", f"{text[a:b]!r} shows or finds what is reported.")
@@ -84,6 +89,8 @@ def passive_report(st: SentenceState, h: Hit) -> None:
         if np is not None and not np.pronoun:
             src = add_source(st, np.start, np.end, "source_after_passive",
                              f"{st.text[np.start:np.end]!r} holds the view ({nw!r}).")
+            # "It is widely believed among the players": the players are the source, not "it"
+            st.groups = [g for g in st.groups if not (g[0] <= h.start < g[1] or h.start <= g[0] < h.end)]
             if st.next_word(np.end) == "that":
                 st.region_after(np.end)
     add_attribution(st, h.start, h.end, "passive_report", h.entry, h.entry.explanation, src)

@@ -237,12 +237,17 @@ def _common_or_listed(st: SentenceState, toks: list[Tok]):
     """Where a speaker ends right before a preposition starts: a listed word (*officials*,
     *spokesperson*), a document (*a study* by) or a plural group (*Residents* in the town)."""
     last = toks[-1]
-    if not (last.start in st.cat_at or last.low in DOCUMENT_NOUNS
-            or (last.low.endswith("s") and last.low.isalpha() and len(last.low) > 3)):
-        return None, None
+    listed = (last.start in st.cat_at or last.low in DOCUMENT_NOUNS
+              or (last.low.endswith("s") and last.low.isalpha() and len(last.low) > 3))
     res, _ = _subject_in(st, toks)
     if isinstance(res, NP) and not res.pronoun:
-        return res.start, res
+        first = st.text[res.start:res.end].split()[0].lower()
+        if listed or ((first in SUBJECT_DETS or first in GROUP_WORDS)  # "A longtime steward at the club"
+                      and (res.start in st.content_starts() or st.prev_char(res.start) == ",")):
+            return res.start, res
+        return None, None
+    if not listed:
+        return None, None
     if last.start in st.content_starts() or (len(toks) > 1 and toks[-2].text in ",;:"):
         return last.start, None
     k = len(toks) - 2
@@ -277,7 +282,9 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     listed = any(t.start in st.cat_at and st.cat_at[t.start] & {"anonymous", "vague"} for t in aside)
     if name_aside or listed:
         return NP(head.start, aside[-1].end, False)
-    if head.pronoun:
+    if len(aside) == 1 and a0.low.isdigit() and len(a0.low) <= 3:  # "Mr. Roe, 54, said": an age
+        ok = st.text[head.start:head.start + 1].isupper() and not head.pronoun
+    elif head.pronoun:
         ok = a0.low.endswith("ing") or a0.low in APPOSITION_OPENERS
     elif a0.low in RELATIVES or (a0.low.endswith("ing") and len(a0.low) > 4):
         ok = True

@@ -72,18 +72,19 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     got = first("outlet", "name")
     if got:
         return typed("outlet", f"{got!r} is on the list of news outlets and agencies")
-    got = first("vague")
-    if got:
-        return typed("vague", f"{got!r} is on the list of vague sources")
     toks = tokens(st.text, a, b)
     covered = st.cat_at
-    if not titles:
-        doc = next((t for t in toks if t.low in DOCUMENT_NOUNS and t.text[:1].islower()), None)
-        if doc is not None:
-            return typed("institution", f"{doc.text!r} is a document or piece of evidence; it speaks for "
-                         "whoever made it")
-        if len(toks) == 1 and _plural_group(st, toks[0], b):
-            return typed("vague", f"{toks[0].text!r} is a plural word for a group of unnamed people")
+    doc = None if titles else next((t for t in toks if t.low in DOCUMENT_NOUNS
+                                    and (t.text[:1].islower() or t.start in st.content_starts())), None)
+    got = first("vague")
+    vague_at = min((h.start for h in listed if h.entry.label == "vague"), default=b)
+    if doc is not None and doc.end <= vague_at:  # "a survey of the club's members": the survey speaks
+        return typed("institution", f"{doc.text!r} is a document or piece of evidence; it speaks for "
+                     "whoever made it")
+    if got:
+        return typed("vague", f"{got!r} is on the list of vague sources")
+    if not titles and len(toks) == 1 and _plural_group(st, toks[0], b):
+        return typed("vague", f"{toks[0].text!r} is a plural word for a group of unnamed people")
 
     run = []
     k = len(toks) - 1
@@ -111,6 +112,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     got = first("outlet", "descriptor")
     if got and run:
         return typed("outlet", f"{got!r} introduces a news outlet")
+    if got and len(toks) <= 3 and toks[-1].text == got.split()[-1]:  # "the newspaper", "the broadcaster"
+        return typed("outlet", f"{got!r} names a news outlet by what it is")
     heads = by.get(("outlet", "head"))
     if heads and heads[-1].end == b and (sum(1 for t in toks if t.text[:1].isupper()) >= 2
                                          or (len(toks) == 2 and toks[0].low == "the")):
@@ -124,6 +127,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
             return typed("named_person", f"{text[a:b]!r} refers back to {p.text!r}, named earlier with the same "
                          f"title or role", p.text, p.surname)
         role = text[titles[-1].start:titles[-1].end]
+        if toks and toks[0].low in ("a", "an") and not role.lower().endswith("s"):
+            return typed("anonymous", f"one unnamed person described by a role ({role!r})")
         if inst:
             return typed("institution", f"a role ({role!r}) inside a named body "
                          f"({text[inst[-1].start:inst[-1].end]!r}); the person speaks for that body")
