@@ -255,3 +255,17 @@ def test_no_subject_cites_the_capitalised_word_that_is_not_a_name():
     assert _row_at(where).startswith("as,")
     # a lower-case 'as' is not a capital that could start a name: that table did not decide
     assert not any("capitalised_non_names" in w for w in an.decided_by(second))
+
+
+def test_agency_tag_words_allow_a_lower_case_word_in_brackets(monkeypatch):
+    s = "The pier reopened on Monday. (Harbour news)"
+    assert ("agency_tag", "(Harbour news)") in decisions(s)["evidence"]
+    without(monkeypatch, "TAG_WORDS", "news")
+    assert ("agency_tag", "(Harbour news)") not in decisions(s)["evidence"]
+
+
+def test_not_agency_tags_in_brackets(monkeypatch):
+    s = "The pier reopened on Monday. (Photo)"
+    assert decisions(s)["evidence"] == []
+    without(monkeypatch, "TAG_EXCLUDE", "photo")
+    assert ("agency_tag", "(Photo)") in decisions(s)["evidence"]

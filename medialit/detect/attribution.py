@@ -42,7 +42,14 @@ from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import NEXT_WORD, TAIL_STARTS, WORDS, tokens
+from medialit.detect.text import (
+    NEXT_WORD,
+    TAG_EXCLUDE,
+    TAG_WORDS,
+    TAIL_STARTS,
+    WORDS,
+    tokens,
+)
 
 #: After a word like *report* these show it is a noun (*the report has*, *claims of*).
 NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
@@ -52,12 +59,8 @@ TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 FINAL_PUNCT = ".!?”\"’')…"
 #: Closing quotation marks (before an inverted *…," said X*).
 CLOSING_QUOTES = "”’\"'»"
-#: Lower-case words allowed inside an agency tag.
-TAG_WORDS = {"of", "the", "and", "&", "de", "news", "agency", "la", "le", "al", "el", "via"}
-#: Words in brackets that are not agency tags.
-TAG_EXCLUDE = {"photo", "photos", "video", "file", "update", "updated", "opinion", "analysis", "editorial",
-               "sic", "translated", "translation", "ed", "eds", "archive", "comment", "audio", "watch",
-               "see", "read", "more", "pictured", "left", "right", "above", "below", "center", "centre"}
+# TAG_WORDS (lower-case words allowed inside an agency tag) and TAG_EXCLUDE (words in brackets
+# that are not agency tags) are the grammar tables agency_tag_words.csv and not_agency_tags.csv.
 
 
 def attributions(st: SentenceState) -> None:

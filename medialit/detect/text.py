@@ -74,6 +74,8 @@ TIME_WORDS = grammar_words("time_words")            # On *Monday* Jane Roe said
 NATIONALITY = grammar_words("nationalities")        # *Russian* reports
 NAT_SUFFIX = tuple(sorted(grammar_words("nationality_endings")))  # Brazil*ian*
 SENT_OPENERS = grammar_words("sentence_openers")    # *But* perhaps...
+TAG_WORDS = grammar_words("agency_tag_words")       # (Agence *de* Presse)
+TAG_EXCLUDE = grammar_words("not_agency_tags")      # (*Photo*) is not an agency
 #: Abbreviations whose full stop stays inside a name (*U.S.* officials), without that full stop.
 ABBREVIATIONS = frozenset(w.removesuffix(".") for w in grammar_words("name_abbreviations"))
 
