@@ -136,6 +136,7 @@ def test_motive_word_needs_a_hedge_or_booster():
     ("The health board needs to explain the delay.", "needs to"),
     ("We are delighted to bring the app to every school in the county.", "are delighted to"),
     ("The consultation was little more than a formality.", "little more than"),
+    ("Clearly, the nurses' union holds the stronger hand.", "the stronger hand"),
 ])
 def test_opinion_fires_in_the_writer_voice(sentence, cue):
     assert "opinion" in labels(sentence)
@@ -190,6 +191,18 @@ def test_loaded_word_in_the_writer_voice_makes_opinion(sentence, word):
     sa = one(sentence)
     assert (word, "loaded", "author") in {(c.text, c.label, c.voice) for c in sa.cues}
     assert "opinion" in sa.labels
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Opposition councillors called the scheme reckless and shameful.", "shameful"),
+    ("The treasurer, who has been accused of cronyism, resigned on Friday.", "cronyism"),
+    ("Parents described the new timetable as absurd.", "absurd"),
+])
+def test_a_charged_word_someone_else_used_is_not_the_writer_s(sentence, word):
+    sa = one(sentence)
+    assert "opinion" not in sa.labels
+    # switched off as someone else's label, or already in their reported speech
+    assert {(word, "reported_label"), (word, "not_author_voice")} & {(x.text, x.rule) for x in sa.suppressed}
 
 
 def test_loaded_word_in_a_quotation_keeps_the_source_voice():
