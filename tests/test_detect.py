@@ -314,9 +314,11 @@ def test_agency_tag():
 
 
 def test_not_an_agency_tag():
-    for s in ("It has a range (S-300) of note.", "(Peskov’s spin yesterday was that it failed.)",
-              "The missile is fast (see above).", "The missile is fast. (Photo)"):
+    for s in ("It has a range (S-300) of note.", "The missile is fast (see above).", "The missile is fast. (Photo)"):
         assert "attribution" not in labels(s), s
+    # a sentence in brackets is no agency tag; "Peskov's spin was that" attributes it (issue 9, possessive_speech)
+    sa, _ = one("(Peskov’s spin yesterday was that it failed.)")
+    assert [e.rule for e in sa.evidence if e.label == "attribution"] == ["possessive_speech"]
 
 
 def test_quoted_sentence():

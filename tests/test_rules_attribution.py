@@ -260,3 +260,20 @@ def test_convinced_and_widely_believed():
 def test_a_reported_person_after_a_relative_anonymity_phrase():
     s = "A longtime steward at the club, who spoke on condition of anonymity, rejected that account."
     assert sources(s) == [("A longtime steward at the club, who spoke on condition of anonymity", "anonymous")]
+
+
+def test_a_person_can_conclude_or_indicate_but_only_documents_show():
+    assert attribution("The judge concluded that the law was broken.") == [("reporting_verb", "concluded")]
+    assert attribution("The minister indicated that talks would resume.") == [("reporting_verb", "indicated")]
+    assert attribution("The findings indicate that the drug works.") == [("evidence_verb", "indicate")]
+    assert attribution("Ann Kell found the plan unworkable.") == []
+    assert attribution("Energy demands were high last winter.") == []
+
+
+def test_someones_answer_or_spin():
+    s = "(Senator Kell’s spin yesterday was that “no progress can be expected” from the talks.)"
+    assert attribution(s) == [("possessive_speech", "spin")]
+    assert sources(s) == [("Senator Kell", "named_person")]
+    assert attribution("Senator Kell’s view of the plan changed in May.") == []
+    s = "The coach's verdict: “a disgrace”."
+    assert sources(s) == [("The coach", "anonymous")]

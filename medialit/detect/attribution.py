@@ -27,6 +27,7 @@ from medialit.detect.introducers import (
     colon_quote,
     evidence_verb,
     passive_report,
+    possessive_speech,
     quotation_runs,
     spoke_to,
 )
@@ -53,6 +54,8 @@ from medialit.detect.text import (
 
 #: After a word like *report* these show it is a noun (*the report has*, *claims of*).
 NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
+#: Evidence verbs that give a source only with a document doing the showing (*the police found a car*).
+DOCUMENT_ONLY = frozenset({"show", "shows", "showed", "shown", "found", "find", "finds"})
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
@@ -70,7 +73,7 @@ def attributions(st: SentenceState) -> None:
     s = st.s
     bl = st.by_label
     if ("attribution" not in bl and "vague" not in bl and "anonymous" not in bl and not st.quotes
-            and "(" not in s.text):
+            and "(" not in s.text and "’s" not in s.text and "'s" not in s.text):
         return
     phrase_groups(st)
     for h in bl.get("attribution", []):
@@ -80,7 +83,12 @@ def attributions(st: SentenceState) -> None:
         elif kind == "participle":
             _participle(st, h)
         elif kind == "evidence":
-            evidence_verb(st, h)
+            if evidence_verb(st, h):
+                pass
+            elif st.text[h.start:h.end].lower() in DOCUMENT_ONLY:  # "the police found a car"
+                st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
+            else:  # "the judge concluded that…": a person can conclude, suggest or reveal too
+                _reporting_verb(st, h)
         elif kind == "passive":
             passive_report(st, h)
         elif kind == "after_source":
@@ -94,6 +102,8 @@ def attributions(st: SentenceState) -> None:
             agency_tag(st, m)
     if st.quotes:
         colon_quote(st)
+    if "’s" in s.text or "'s" in s.text:
+        possessive_speech(st)
     quotation_runs(st)
     _outlet_mentions(st)
 

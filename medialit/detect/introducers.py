@@ -15,26 +15,35 @@ and reported speech (the source's voice) the same way.
 
 from __future__ import annotations
 
+from medialit.datafiles import words
 from medialit.detect.cues import Hit
-from medialit.detect.phrases import DOCUMENT_NOUNS, np_after, subject_before
+from medialit.detect.phrases import (
+    ATTRIBUTION_DATA,
+    DOCUMENT_NOUNS,
+    np_after,
+    subject_before,
+)
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import DET_END, STOP_LOWER, tokens
+from medialit.detect.text import DET_END, STOP_LOWER, TIME_WORDS, tokens
 
 #: Signs that end a run of words naming a document (before *shows*).
 CLAUSE_BREAK = ",;:.!?“”\"()—–"
 #: Words that may stand inside a document's description (a survey *by the* council).
 DOC_JOINERS = frozenset({"by", "of", "from", "for", "on", "the", "a", "an", "its", "their", "his", "her", "own",
                          "new", "latest"})
+#: Speech words after a possessive (*Peskov's spin was that*), from ``speech_nouns.csv``.
+SPEECH_NOUNS = words(ATTRIBUTION_DATA / "speech_nouns.csv")
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
 
 
-def evidence_verb(st: SentenceState, h: Hit) -> None:
+def evidence_verb(st: SentenceState, h: Hit) -> bool:
     """*A new poll shows…*, *the report found…*: a verb whose subject is a document, poll
-    or study (``document_nouns.csv``); the document is the source (typed institution)."""
+    or study (``document_nouns.csv``); the document is the source (typed institution).
+    Returns whether a document was found."""
     text = st.text
     toks = tokens(text, max(st.s.start, h.start - 160), h.start)
     k = len(toks) - 1
@@ -64,8 +73,7 @@ def evidence_verb(st: SentenceState, h: Hit) -> None:
         k -= 1
         n += 1
     if doc < 0 or toks[end].text == ",":
-        st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
-        return
+        return False
     start = doc
     while start - 1 > k and (toks[start - 1].low in DET_END or toks[start - 1].low in DOC_JOINERS
                              or toks[start - 1].text[:1].isupper() or toks[start - 1].low.endswith(("’", "'"))
@@ -76,6 +84,7 @@ def evidence_verb(st: SentenceState, h: Hit) -> None:
     src = add_source(st, a, b, "document_source", f"{text[a:b]!r} shows or finds what is reported.")
     add_attribution(st, h.start, h.end, "evidence_verb", h.entry, h.entry.explanation, src)
     st.region_after(h.end)
+    return True
 
 
 def passive_report(st: SentenceState, h: Hit) -> None:
@@ -135,9 +144,10 @@ def colon_quote(st: SentenceState) -> None:
     np = np_after(st, start, limit=c)
     if np is None or len(text[np.end:c].split()) > (2 if dash else 14):
         return
-    if dash:  # "The mayor's answer — “…”": the one whose words they are owns the answer
-        if not text[np.start:np.end].endswith(("’s", "'s")):
-            return
+    possessive = text[np.start:np.end].endswith(("’s", "'s"))
+    if dash and not possessive:  # "The mayor's answer — “…”": the one whose words they are owns the answer
+        return
+    if possessive:
         np = np._replace(end=np.end - 2)
     if np.pronoun:
         add_attribution(st, c, c + 1, "colon_quote", None, RULES["colon_quote"], None,
@@ -146,6 +156,34 @@ def colon_quote(st: SentenceState) -> None:
         src = add_source(st, np.start, np.end, "quote_speaker",
                          f"{text[np.start:np.end]!r} introduces the quotation.")
         add_attribution(st, c, c + 1, "colon_quote", None, RULES["colon_quote"], src)
+
+
+def possessive_speech(st: SentenceState) -> None:
+    """*Peskov's spin was that…*, *The mayor's answer: “…”*: a speech word owned by someone,
+    followed by *was that*, a colon, a dash or a quotation (when nothing else attributed the
+    sentence); the owner is the source."""
+    text, s = st.text, st.s
+    if any(e.label == "attribution" for e in st.evidence):
+        return
+    toks = tokens(text, s.start, s.end)
+    for i in range(len(toks) - 2):
+        t, noun = toks[i], toks[i + 1]
+        if noun.low not in SPEECH_NOUNS or not t.low.endswith(("’s", "'s")) or not t.text[:1].isupper():
+            continue
+        j = i + 2
+        while j < len(toks) - 1 and j < i + 4 and (toks[j].low in TIME_WORDS or toks[j].low == "on"):
+            j += 1  # "Peskov's spin yesterday was that", "her answer on Monday was that"
+        nxt = toks[j]
+        if not (nxt.text in (":", "—", "–") or nxt.text in OPENING_QUOTES
+                or (nxt.low in ("was", "is") and j + 1 < len(toks) and toks[j + 1].low == "that")):
+            continue
+        a = t.start
+        if i > 0 and (toks[i - 1].low in DET_END or toks[i - 1].text[:1].isupper()):
+            a = toks[i - 1].start
+        src = add_source(st, a, t.end - 2, "quote_speaker", f"{text[a:t.end - 2]!r} said it ({noun.text!r}).")
+        add_attribution(st, noun.start, noun.end, "possessive_speech", None, RULES["possessive_speech"], src)
+        st.region_after(nxt.end)
+        return
 
 
 def quotation_runs(st: SentenceState) -> None:
