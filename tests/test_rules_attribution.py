@@ -277,3 +277,22 @@ def test_someones_answer_or_spin():
     assert attribution("Senator Kell’s view of the plan changed in May.") == []
     s = "The coach's verdict: “a disgrace”."
     assert sources(s) == [("The coach", "anonymous")]
+
+
+def test_weasel_passives_and_according_to_some():
+    assert attribution("The move is widely regarded as a mistake.") == [("passive_report", "is widely regarded as")]
+    assert ("passive_report", "It has been suggested") in attribution("It has been suggested that the mill could reopen.")
+    assert sources("The deal, according to some, is already dead.") == [("some", "vague")]
+    assert attribution("The castle was built in 1200 and regarded highly.") == []
+
+
+def test_an_official_with_an_anonymity_aside():
+    s = "The official, who was not authorised to speak publicly, said the plan was dead."
+    assert ("reporting_verb", "said") in attribution(s)
+    assert sources(s) == [("The official, who was not authorised to speak publicly", "anonymous")]
+
+
+def test_telling_a_story_is_not_attribution():
+    assert attribution("The film tells the story of a farmer.") == []
+    assert attribution("The farmer told the story to the court.") == []
+    assert attribution("The farmer told the court he was innocent.") == [("reporting_verb", "told")]

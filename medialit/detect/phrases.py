@@ -68,6 +68,11 @@ VERB_ONLY = frozenset({"said", "told", "wrote", "thought", "put", "says", "tells
                        "think", "expect", "argue", "say", "insist", "suspect"})
 
 
+#: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
+#: form that is never a noun, so only a determiner makes the word before it a noun.
+NESTED = "said"
+
+
 def can_be_noun(verb: str) -> bool:
     """Whether a reporting word can also be a noun (*reports*, *claims*), unlike *said*
     or any -ed form after an adjective (*another official said*).
@@ -216,7 +221,7 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
         return _widen_back(st, toks, k, NP(det.start, toks[i].end))
     if det.low == "and" and n <= 2 and k > 0:  # "the former minister and current candidate said"
-        before, _ = _subject_in(st, toks[:k])
+        before, _ = _subject_in(st, toks[:k], NESTED)
         if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
             return NP(before.start, toks[i].end)
     return None
@@ -239,7 +244,7 @@ def _common_or_listed(st: SentenceState, toks: list[Tok]):
     last = toks[-1]
     listed = (last.start in st.cat_at or last.low in DOCUMENT_NOUNS
               or (last.low.endswith("s") and last.low.isalpha() and len(last.low) > 3))
-    res, _ = _subject_in(st, toks)
+    res, _ = _subject_in(st, toks, NESTED)
     if isinstance(res, NP) and not res.pronoun:
         first = st.text[res.start:res.end].split()[0].lower()
         if listed or ((first in SUBJECT_DETS or first in GROUP_WORDS)  # "A longtime steward at the club"
@@ -265,7 +270,7 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     if toks[i].text == ")":
         for j in range(i - 1, max(-1, i - 10), -1):
             if toks[j].text == "(":
-                res, _ = _subject_in(st, toks[:j])
+                res, _ = _subject_in(st, toks[:j], NESTED)
                 return res if isinstance(res, NP) else None
         return None
     j = i - 1
@@ -274,7 +279,7 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     if j < 1 or j == i - 1 or toks[j].text != ",":
         return None
     aside = toks[j + 1:i]
-    head, _ = _subject_in(st, toks[:j])
+    head, _ = _subject_in(st, toks[:j], NESTED)
     if not isinstance(head, NP):
         return None
     a0 = aside[0]
@@ -300,7 +305,7 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int):
     for k in range(i - 1, max(0, i - 4), -1):
         t = toks[k]
         if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):
-            res, _ = _subject_in(st, toks[:k])
+            res, _ = _subject_in(st, toks[:k], NESTED)
             if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
                 return res
             return None
@@ -394,6 +399,8 @@ def common_np_after(st: SentenceState, pos: int):
     toks = tokens(st.text, pos, min(st.s.end, pos + 120))
     if not toks:
         return None
+    if toks[0].low in BARE_GROUP and (len(toks) == 1 or not toks[1].text[:1].isalnum()):
+        return NP(toks[0].start, toks[0].end)  # "according to some, …"
     k = 0
     det = toks[0].low in SUBJECT_DETS or toks[0].low in GROUP_WORDS or toks[0].low in ("these", "those")
     if det:
