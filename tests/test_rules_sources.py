@@ -71,6 +71,18 @@ def test_each_role_points_back_to_its_own_person():
                    ("The governor", "named_person", "Gov. John Doe")]
 
 
+def test_a_deputy_is_not_the_one_they_stand_in_for():
+    got = refers("Deputy Mayor Ana Ruiz opened the fair.", "The mayor said it was a success.")
+    assert got == [("The mayor", "anonymous", None)]
+
+
+def test_a_plural_role_never_points_back_to_one_person():
+    """A plural role has its own kind ("journalist (group)"): reporters are not the reporter named before."""
+    got = refers("Reporter Jane Roe filed the story.", "Reporters said the files were real.",
+                 "The reporter said more would follow.")
+    assert got == [("Reporters", "vague", None), ("The reporter", "named_person", "Reporter Jane Roe")]
+
+
 def test_captain_points_back_to_the_captain():
     got = refers("Capt. Jane Roe docked the ferry at noon.", "The captain said the sea was calm.")
     assert got == [("The captain", "named_person", "Capt. Jane Roe")]
