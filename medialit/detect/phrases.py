@@ -247,8 +247,9 @@ def _common_or_listed(st: SentenceState, toks: list[Tok]):
     res, _ = _subject_in(st, toks, NESTED)
     if isinstance(res, NP) and not res.pronoun:
         first = st.text[res.start:res.end].split()[0].lower()
-        if listed or ((first in SUBJECT_DETS or first in GROUP_WORDS)  # "A longtime steward at the club"
-                      and (res.start in st.content_starts() or st.prev_char(res.start) == ",")):
+        if (listed or res.start in st.cat_at  # "Officials in the city of Leeds"
+                or ((first in SUBJECT_DETS or first in GROUP_WORDS)  # "A longtime steward at the club"
+                    and (res.start in st.content_starts() or st.prev_char(res.start) == ","))):
             return res.start, res
         return None, None
     if not listed:

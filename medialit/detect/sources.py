@@ -25,7 +25,7 @@ from typing import NamedTuple
 from medialit.alignment import overlaps
 from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import DOCUMENT_NOUNS, name_word
+from medialit.detect.phrases import DOCUMENT_NOUNS, SPEAKER_PREPS, name_word
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
@@ -92,6 +92,10 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         run.append(toks[k])
         k -= 1
     run.reverse()
+    prep = next((i for i, t in enumerate(toks) if i > 0 and t.low in SPEAKER_PREPS), None)
+    if (run and titles and prep is not None and titles[0].start < toks[prep].start
+            and not any(name_word(st, t) for t in toks[:prep])):
+        run = []  # "Officials in the city of Leeds": the name belongs to the place, not to the speaker
     if run:
         before = toks[k] if k >= 0 else None
         title = None
