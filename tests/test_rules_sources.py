@@ -131,6 +131,7 @@ def test_group_word_with_apostrophe_is_part_of_a_name():
     assert kinds("not_a_cue", "Residents met.") == []
     assert [t for _, t in sources("The Teachers' Union said pay must rise.")] == ["institution"]
     assert [t for _, t in sources("The Orrin Residents’ Association said the ferry must stay.")] == ["institution"]
+    assert [t for _, t in sources("The Children’s Society said the plan was unfair.")] == ["institution"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -187,6 +188,9 @@ def test_agency_letters_need_their_capitals():
     ("It is widely believed that the mayor will resign.", ("It is widely believed", "vague")),
     ("The plan is considered by many to be too costly.", ("considered by many", "vague")),
     ("There are rumours that the mayor will resign.", ("There are rumours", "vague")),
+    ("Investors said the plan was too risky.", ("Investors", "vague")),
+    ("Banks said rates would rise.", ("Banks", "vague")),
+    ("The castle is widely regarded as the finest in the county.", ("widely regarded as", "vague")),
 ])
 def test_vague_sources(sentence, expected):
     assert sources(sentence) == [expected]
@@ -202,6 +206,7 @@ def test_others_doing_the_saying_are_a_vague_source():
     "He spent some in the shop.",
     "Residents want some say in the plan.",
     "The residents’ car park was full.",
+    "Children played in the park until dusk.",
 ])
 def test_vague_false_friends(sentence):
     assert sources(sentence) == []
