@@ -55,6 +55,7 @@ def suppressed(sentence: str, label: str | None = None) -> list[tuple[str, str]]
     ("The sudden price cut may simply reflect a price war between the two chains.", "speculation_modal"),
     ("Some shop owners fear the bypass would empty the high street.", "speculation_forecast"),
     ("The union expects the talks to collapse before Christmas.", "speculation_prediction"),
+    ("The inspectors' report is expected on Monday.", "speculation_prediction"),
     ("The thieves appear to have entered through a skylight.", "speculation_modal_perfect"),
 ])
 def test_speculation_fires(sentence, rule):
