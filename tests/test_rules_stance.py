@@ -93,6 +93,9 @@ def test_a_scheduled_event_is_not_speculation():
     assert "speculation" in labels("The committee will reject the plan.")
     assert "speculation" in labels("The committee is expected to meet on Thursday.")
     assert "speculation" not in labels("The new parking rules will take effect in April.")
+    # a forecast of change stays a forecast, with a date or from a source
+    assert "speculation" in labels("Temperatures will reach 34C on Saturday.")
+    assert "speculation" in labels("The energy regulator said bills will rise in October.")
 
 
 def test_a_comparison_with_a_forecast_is_not_a_forecast():

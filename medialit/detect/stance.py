@@ -7,14 +7,16 @@ Voice decides what counts (the annotation guide's "Boundaries"):
 * an opinion marker or loaded word makes the sentence ``opinion`` only in the writer's own
   voice; a loaded word of kind ``descriptive`` (a bloody war) never does on its own;
 * speculation counts in any voice, except plain *will*: in a quotation or reported speech
-  it is a source's plan, promise or warning (rule ``source_plan``);
+  it is a source's plan, promise or warning (rule ``source_plan``), and with a day or date a
+  few words on it is a planned event (rule ``scheduled_event``); a verb of change after it
+  (*prices will rise*) is a forecast in any voice;
 * a prescription (*should*) inside a question asks rather than prescribes.
 
 >>> from medialit.articles import parse_article
 >>> from medialit.cues import load_lexicons
 >>> from medialit.detect.cues import classify, find_hits
 >>> from medialit.detect.state import ArticleState, SentenceState
->>> art = ArticleState(parse_article("Head\\n\\nPerhaps the plan will fail.\\n"), load_lexicons())
+>>> art = ArticleState(parse_article("Head\\n\\nPerhaps the plan will work.\\n"), load_lexicons())
 >>> st = SentenceState(art, art.article.sentences[1])
 >>> classify(st, find_hits(st))
 >>> stance(st)
