@@ -311,3 +311,9 @@ def test_officials_in_a_named_place_are_not_a_person():
     assert sources("Officials in the city of Leeds said the plan was on track.") == [
         ("Officials in the city of Leeds", "vague")]
     assert attribution("The minister thought about it for a while.") == []
+
+
+def test_a_single_name_is_a_person_only_if_named_in_full_before():
+    assert sources("Tarvex said profits rose.") == [("Tarvex", "institution")]
+    an = read("Maureen Kell is expected to leave the club.", "Kell said nothing.")
+    assert [(s.text, s.type) for s in an.sources] == [("Kell", "named_person")]

@@ -157,11 +157,32 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         p = st.art.people.by_surname.get(w)
         if p is not None:
             return typed("named_person", f"{w!r} is the name of {p.text!r}, named earlier", p.text, w)
+        if len(toks) == 1 and not titles and not _named_in_full_before(st, w, a):  # "Google said"
+            return typed("institution", f"a single name ({w!r}) that no person named earlier carries is taken "
+                         "to be an organisation (news names a person in full the first time)")
         return typed("named_person", f"a capitalised name ({w!r}) is taken to be a person", None, w)
     acr = [t for t in toks if t.text.replace(".", "").isupper() and len(t.text) > 1]
     if acr:
         return typed("institution", f"an abbreviation ({acr[0].text!r}) usually names an organisation")
     return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
+
+
+def _named_in_full_before(st: SentenceState, w: str, a: int) -> bool:
+    """Whether ``w`` came earlier after a capitalised word, as a surname after a first name
+    does (*Maureen Aldous* … *Aldous said*). Each stretch of text is searched once per name
+    (``ArticleState.full_names`` remembers how far), so the work stays linear."""
+    text = st.text
+    found, upto = st.art.full_names.get(w, (False, 0))
+    i = text.find(w, upto, a) if not found else -1
+    while i > 1 and not found:
+        if text[i - 1] == " " and text[i - 2].isalpha():
+            k = i - 2
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            found = text[k].isupper()
+        i = text.find(w, i + len(w), a)
+    st.art.full_names[w] = (found, max(upto, a))
+    return found
 
 
 def _plural_group(st: SentenceState, t, b: int) -> bool:
