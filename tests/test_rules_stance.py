@@ -108,6 +108,14 @@ def test_may_opening_a_sentence_is_a_wish_not_a_guess():
     assert "speculation" not in labels("May the new bridge serve the town well.")
 
 
+def test_a_hedged_claim_about_now_is_not_speculation():
+    s = "The fumes may be harming the trees."
+    assert labels(s) == ("hedge",)
+    assert ("may", "modal_progressive") in suppressed(s, "speculation")
+    # a guess at hidden plans still is
+    assert "speculation" in labels("The rebels may be preparing a new offensive.")
+
+
 def test_false_friends_of_modal_speculation():
     assert "speculation" not in labels("The fair opens in May.")
     assert "speculation" not in labels("The claims could not be independently verified.")

@@ -26,6 +26,8 @@ Voice decides what counts (the annotation guide's "Boundaries"):
 
 from __future__ import annotations
 
+import re
+
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
@@ -39,6 +41,8 @@ CLOSERS = "\"'”’)]» \t\r\n"
 SCHEDULE_GAP = 8
 #: Signs that end the clause of a "will" (a date after them belongs to another clause).
 CLAUSE_END = ",;:()—–"
+#: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
+PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
 
 
 def is_question(st: SentenceState) -> bool:
@@ -110,6 +114,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
         if kind == "modal" and any(x.label == "hedge" and x.start <= h.start and h.end <= x.end
                                    for x in st.suppressed):
             continue  # switched off as a hedge (May the month, could not be reached): the same reason holds
+        if kind == "modal" and PROGRESSIVE.match(text, h.end, st.s.end):
+            st.suppress(h.start, h.end, "modal_progressive", RULES["modal_progressive"], "speculation")
+            continue
         expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
         st.evidence.append(Evidence("speculation", f"speculation_{kind}", expl, h.start, h.end, t))
 
