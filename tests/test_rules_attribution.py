@@ -317,3 +317,10 @@ def test_a_single_name_is_a_person_only_if_named_in_full_before():
     assert sources("Tarvex said profits rose.") == [("Tarvex", "institution")]
     an = read("Maureen Kell is expected to leave the club.", "Kell said nothing.")
     assert [(s.text, s.type) for s in an.sources] == [("Kell", "named_person")]
+
+
+def test_a_quotation_after_a_colon_paragraph_and_one_that_runs_on():
+    an = read("The mayor told the crowd:", "“We will not pay.”", paragraphs=True)
+    assert [e.rule for e in an.sentences[2].evidence if e.label == "attribution"] == ["quote_continues"]
+    an = read("The mayor said: “We will not pay.", "The hall was cold.", "“Not now.”", paragraphs=True)
+    assert "attribution" not in an.sentences[3].labels

@@ -187,26 +187,33 @@ def possessive_speech(st: SentenceState) -> None:
 
 
 def quotation_runs(st: SentenceState) -> None:
-    """Quotations across sentences (annotation guide): a sentence that is all quotation
-    carries attribution when it continues a quotation opened with a reporting cue, or when
-    the sentence before it in the paragraph gave a quotation with a reporting cue (the
-    same speaker goes on). A quotation standing alone is not attribution."""
+    """Quotations across sentences (annotation guide): a sentence carries attribution when
+    it starts inside a quotation opened with a reporting cue in an earlier sentence, or when
+    it is all quotation and the sentence before it (in the paragraph, or ending with a colon)
+    gave a quotation with a reporting cue: the same speaker goes on. A quotation standing
+    alone is not attribution."""
     text, s, art = st.text, st.s, st.art
     attributed = any(e.label == "attribution" for e in st.evidence)
     if not attributed and st.quotes:
-        whole = _whole_quote(st)
-        if whole is not None:
+        first = _first_word(st)
+        opened = next((q for q in st.whole_quotes if first is not None and q[0] < s.start <= first < q[1]), None)
+        whole = _whole_quote(st, first)
+        if opened is not None and opened[0] in art.attributed_quotes:  # the quotation goes on
+            st.evidence.append(_evidence(st, s.start, min(opened[1], s.end)))
+            attributed = True
+        elif whole is not None:
             qa, qb = whole
-            cont = qa < s.start and qa in art.attributed_quotes
-            after = (qa >= s.start and art.quote_speaker == (s.paragraph, s.index - 1))
+            prev = (s.paragraph, s.index - 1)
+            after = qa >= s.start and (art.quote_speaker == prev or art.colon_intro == s.index - 1)
             runs_on = (qa >= s.start and s.paragraph is not None and art.open_quote_paragraph is not None
-                       and art.open_quote_paragraph < s.paragraph and _first_in_paragraph(st))
+                       and art.open_quote_paragraph == s.paragraph - 1 and _first_in_paragraph(st))
             a, b = max(qa, s.start), min(qb, s.end)
-            if cont or after or runs_on:
+            if after or runs_on:
                 st.evidence.append(_evidence(st, a, b))
                 attributed = True
             else:
                 st.suppress(a, b, "quote_alone", RULES["quote_alone"], "attribution")
+    art.colon_intro = s.index if attributed and text[s.start:s.end].rstrip().endswith(":") else None
     if attributed and st.quotes:
         art.quote_speaker = (s.paragraph, s.index)
         for qa, qb in st.whole_quotes:
@@ -217,10 +224,14 @@ def quotation_runs(st: SentenceState) -> None:
         art.quote_speaker = None
 
 
-def _whole_quote(st: SentenceState):
+def _first_word(st: SentenceState):
+    """Where the sentence's first letter or digit is (None if it has none)."""
+    return next((i for i in range(st.s.start, st.s.end) if st.text[i].isalnum()), None)
+
+
+def _whole_quote(st: SentenceState, first):
     """The quotation (whole, not cut) that holds every word of the sentence, if any."""
     text, s = st.text, st.s
-    first = next((i for i in range(s.start, s.end) if text[i].isalnum()), None)
     if first is None:
         return None
     last = s.end - 1

@@ -85,6 +85,7 @@ class ArticleState:
         self.quote_speaker: tuple[int, int] | None = None  # (paragraph, index) of the last sentence
         #                                                  that attributes and holds a quotation
         self.open_quote_paragraph: int | None = None  # paragraph whose attributed quotation runs on
+        self.colon_intro: int | None = None  # index of a sentence that attributes and ends with a colon
         self.full_names: dict[str, tuple[bool, int]] = {}  # name -> (seen after a first name, searched up to)
 
 
