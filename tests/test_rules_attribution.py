@@ -324,3 +324,10 @@ def test_a_quotation_after_a_colon_paragraph_and_one_that_runs_on():
     assert [e.rule for e in an.sentences[2].evidence if e.label == "attribution"] == ["quote_continues"]
     an = read("The mayor said: “We will not pay.", "The hall was cold.", "“Not now.”", paragraphs=True)
     assert "attribution" not in an.sentences[3].labels
+
+
+def test_an_including_aside_names_more_speakers():
+    s = "Critics of the survey, including several councillors, argue that it was biased."
+    assert sources(s) == [("Critics of the survey", "vague"), ("several councillors", "vague")]
+    s = "The officials, among them Ann Kell, said the road would reopen."
+    assert sources(s) == [("The officials", "vague"), ("Ann Kell", "named_person")]

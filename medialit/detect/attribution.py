@@ -54,6 +54,8 @@ from medialit.detect.text import (
 
 #: After a word like *report* these show it is a noun (*the report has*, *claims of*).
 NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
+#: An aside naming some of the speakers (*Critics, including several councillors, argue*).
+INCLUDING = re.compile(r"\s*,\s*(?:including|among them)\s+", re.IGNORECASE)
 #: Evidence verbs that give a source only with a document doing the showing (*the police found a car*).
 DOCUMENT_ONLY = frozenset({"show", "shows", "showed", "shown", "found", "find", "finds"})
 #: An agency tag: a short name in brackets.
@@ -199,6 +201,12 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         src = add_source(st, subj.start, subj.end, "reporting_subject",
                          f"{text[subj.start:subj.end]!r} does the saying ({word!r}).")
         add_attribution(st, h.start, h.end, rule, e, e.explanation, src)
+        m = INCLUDING.match(text, subj.end, h.start)
+        if m:  # "Critics of the plan, including several councillors, argue"
+            np = np_after(st, m.end(), limit=h.start) or common_np_after(st, m.end())
+            if np is not None and not np.pronoun and np.end <= h.start:
+                add_source(st, np.start, np.end, "reporting_subject",
+                           f"{text[np.start:np.end]!r} are among those doing the saying ({word!r}).")
     st.region_after(h.end)
     # "Russia will strike back, the minister said." -> the part before the comma is reported
     pc = st.prev_char(subj.start)

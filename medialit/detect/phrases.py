@@ -286,6 +286,8 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     a0 = aside[0]
     name_aside = len(aside) <= 5 and all(name_word(st, t) or t.text == "." for t in aside) and a0.text[:1].isupper()
     listed = any(t.start in st.cat_at and st.cat_at[t.start] & {"anonymous", "vague"} for t in aside)
+    if a0.low in ("including", "among"):  # "Critics, including several councillors, argue": two sources
+        return head
     if name_aside or listed:
         return NP(head.start, aside[-1].end, False)
     if len(aside) == 1 and a0.low.isdigit() and len(a0.low) <= 3:  # "Mr. Roe, 54, said": an age
