@@ -331,3 +331,14 @@ def test_an_including_aside_names_more_speakers():
     assert sources(s) == [("Critics of the survey", "vague"), ("several councillors", "vague")]
     s = "The officials, among them Ann Kell, said the road would reopen."
     assert sources(s) == [("The officials", "vague"), ("Ann Kell", "named_person")]
+
+
+def test_in_someones_view_and_press_release_announcements():
+    assert attribution("In his view, the plan is doomed.") == [("possessive_speech", "In his view")]
+    s = "In the minister's view, the plan is doomed."
+    assert attribution(s) == [("possessive_speech", "In the minister's view")]
+    assert sources(s) == [("the minister", "anonymous")]
+    assert attribution("In my view, the plan is doomed.") == []
+    assert attribution("Tarvex Ltd is pleased to announce a new app.") == [
+        ("reporting_verb", "is pleased to announce")]
+    assert sources("The club's accounts show a loss of two million pounds.")[0][1] == "institution"

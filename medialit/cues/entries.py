@@ -46,6 +46,7 @@ KINDS: dict[str, dict[str, str]] = {
         "evidence": "a verb whose subject is a document or poll (the survey shows, the report found)",
         "passive": "a passive phrase that reports a view without a speaker (is expected to, is thought to)",
         "after_source": "a phrase whose source comes before it (parents who spoke to the Gazette)",
+        "view": "a phrase that gives the view of someone named before (in his view)",
     },
     "speculation": {
         "guess": "the writer guesses (perhaps at the start of a sentence, it is conceivable that)",

@@ -95,6 +95,10 @@ def attributions(st: SentenceState) -> None:
             passive_report(st, h)
         elif kind == "after_source":
             spoke_to(st, h)
+        elif kind == "view":  # "In his view, …"
+            add_attribution(st, h.start, h.end, "possessive_speech", h.entry, h.entry.explanation, None,
+                            pronoun=st.text[h.start:h.end].split()[1])
+            st.region_after(h.end)
         else:  # before_source
             _before_source(st, h)
     _phrase_sources(st)

@@ -168,7 +168,19 @@ def possessive_speech(st: SentenceState) -> None:
     toks = tokens(text, s.start, s.end)
     for i in range(len(toks) - 2):
         t, noun = toks[i], toks[i + 1]
-        if noun.low not in SPEECH_NOUNS or not t.low.endswith(("’s", "'s")) or not t.text[:1].isupper():
+        if noun.low not in SPEECH_NOUNS:
+            continue
+        det = i > 0 and toks[i - 1].low in DET_END
+        if not t.low.endswith(("’s", "'s")) or not (t.text[:1].isupper() or det or t.start in st.cat_at):
+            continue
+        k = i - 2 if det else i - 1
+        if k >= 0 and toks[k].low == "in" and noun.low in ("view", "words", "opinion"):  # "In the minister's view"
+            a = toks[k + 1].start
+            src = add_source(st, a, t.end - 2, "quote_speaker", f"{text[a:t.end - 2]!r} holds the view.")
+            add_attribution(st, toks[k].start, noun.end, "possessive_speech", None, RULES["possessive_speech"], src)
+            st.region_after(noun.end)
+            return
+        if not t.text[:1].isupper():
             continue
         j = i + 2
         while j < len(toks) - 1 and j < i + 4 and (toks[j].low in TIME_WORDS or toks[j].low == "on"):
