@@ -189,6 +189,7 @@ def test_agency_letters_need_their_capitals():
     ("The plan is considered by many to be too costly.", ("considered by many", "vague")),
     ("There are rumours that the mayor will resign.", ("There are rumours", "vague")),
     ("Investors said the plan was too risky.", ("Investors", "vague")),
+    ("Officials said the road would stay shut.", ("Officials", "vague")),
     ("Banks said rates would rise.", ("Banks", "vague")),
     ("The castle is widely regarded as the finest in the county.", ("widely regarded as", "vague")),
 ])
