@@ -15,6 +15,8 @@ and reported speech (the source's voice) the same way.
 
 from __future__ import annotations
 
+import re
+
 from medialit.datafiles import words
 from medialit.detect.cues import Hit
 from medialit.detect.phrases import (
@@ -36,6 +38,8 @@ DOC_JOINERS = frozenset({"by", "of", "from", "for", "on", "the", "a", "an", "its
                          "new", "latest"})
 #: Speech words after a possessive (*Peskov's spin was that*), from ``speech_nouns.csv``.
 SPEECH_NOUNS = words(ATTRIBUTION_DATA / "speech_nouns.csv")
+#: A possessive right before a speech word: the quick test before reading the sentence word by word.
+SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
 
@@ -163,7 +167,7 @@ def possessive_speech(st: SentenceState) -> None:
     followed by *was that*, a colon, a dash or a quotation (when nothing else attributed the
     sentence); the owner is the source."""
     text, s = st.text, st.s
-    if any(e.label == "attribution" for e in st.evidence):
+    if any(e.label == "attribution" for e in st.evidence) or not SPEECH_AFTER.search(text, s.start, s.end):
         return
     toks = tokens(text, s.start, s.end)
     for i in range(len(toks) - 2):
