@@ -114,6 +114,7 @@ def test_lower_case_justice_is_no_source():
     ("Prosecutors said the trial would start in May.", ("Prosecutors", "institution")),
     ("Kestwick Rovers said the manager would stay.", ("Kestwick Rovers", "institution")),
     ("Dunmore Freight Ltd said the depot would close.", ("Dunmore Freight Ltd", "institution")),
+    ("Brenmouth Water said the river was clean.", ("Brenmouth Water", "institution")),
     ("The Brookfield Trust said the garden would open.", ("The Brookfield Trust", "institution")),
     ("The Supreme Court said the law was valid.", ("The Supreme Court", "institution")),
     ("The Bank of England said rates would stay.", ("The Bank of England", "institution")),
@@ -138,6 +139,7 @@ def test_group_word_with_apostrophe_is_part_of_a_name():
     "The school year starts in May.",
     "The report was late.",
     "United fans sang all night.",
+    "Water levels rose overnight.",
 ])
 def test_institution_words_without_saying_are_no_source(sentence):
     assert sources(sentence) == []
