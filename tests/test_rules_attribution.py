@@ -343,3 +343,10 @@ def test_in_someones_view_and_press_release_announcements():
     assert attribution("Tarvex Ltd is pleased to announce a new app.") == [
         ("reporting_verb", "is pleased to announce")]
     assert sources("The club's accounts show a loss of two million pounds.")[0][1] == "institution"
+
+
+def test_belief_words_used_as_nouns_or_values():
+    assert attribution("He believes in hard work.") == []
+    assert attribution("The report cast doubt on the plan.") == []
+    assert attribution("The move raised fears of a strike.") == []
+    assert attribution("Residents fear the worst.") == [("belief_verb", "fear")]
