@@ -350,3 +350,7 @@ def test_belief_words_used_as_nouns_or_values():
     assert attribution("The report cast doubt on the plan.") == []
     assert attribution("The move raised fears of a strike.") == []
     assert attribution("Residents fear the worst.") == [("belief_verb", "fear")]
+
+
+def test_a_verb_before_a_reporting_word_ends_no_speaker():
+    assert attribution("The move raised warnings at the port, and the plan delayed reports for months.") == []

@@ -209,6 +209,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
 def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
     """``The bank said``, ``Several residents said``: a determiner (or a word for a group)
     and up to three ordinary words before the verb."""
+    if toks[i].low.endswith("ed") and toks[i].text.islower():
+        return None  # "The move raised fears": a verb, not the end of a speaker's name
     k = i
     n = 0
     while (k >= 0 and n < 3 and (modifier_ok(st, toks[k]) or np_ok(st, toks[k])) and toks[k].low not in DET_END
