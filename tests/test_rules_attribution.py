@@ -354,3 +354,11 @@ def test_belief_words_used_as_nouns_or_values():
 
 def test_a_verb_before_a_reporting_word_ends_no_speaker():
     assert attribution("The move raised warnings at the port, and the plan delayed reports for months.") == []
+
+
+def test_inverted_speaker_followed_by_a_tail():
+    for s in ('"We will win," said Jane Roe at the rally.', '"We will win," said Jane Roe on Friday.',
+              '"We will win," said Jane Roe to reporters.'):
+        assert attribution(s) == [("inverted_reporting", "said")], s
+        assert sources(s) == [("Jane Roe", "named_person")], s
+    assert attribution("The plan, said to cost millions, was dropped.") == [("passive_report", "said")]

@@ -48,12 +48,16 @@ from medialit.detect.text import (
     TAG_EXCLUDE,
     TAG_WORDS,
     TAIL_STARTS,
+    TIME_WORDS,
     WORDS,
     tokens,
 )
 
 #: After a word like *report* these show it is a noun (*the report has*, *claims of*).
 NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
+#: Signs after the speaker of an inverted verb (*…,” said Roe.*), besides time words and words
+#: that start a tail (*at the rally*, *yesterday*, *to reporters*).
+AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "(", "—", "–", "!", "?"})
 #: An aside naming some of the speakers (*Critics, including several councillors, argue*).
 INCLUDING = re.compile(r"\s*,\s*(?:including|among them)\s+", re.IGNORECASE)
 #: Evidence verbs that give a source only with a document doing the showing (*the police found a car*).
@@ -182,13 +186,18 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
             "i", "we", "you"):
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
+    if subj is None and st.next_word(h.end) == "to" and word.lower() in ("said", "reported", "alleged", "rumoured",
+                                                                          "rumored"):
+        passive_report(st, h)  # "The plan, said to cost millions, …": a passive without "is"
+        return
     if subj is None and e.kind != "verb":
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
     if subj is None:
         pc = st.prev_char(h.start)
         inv = np_after(st, h.end) if pc and (pc == "," or pc in CLOSING_QUOTES) else None
-        if inv is not None and not inv.pronoun and st.next_word(inv.end) in ("", ",", ".", ";", "(", "on", "in"):
+        nw = st.next_word(inv.end) if inv is not None else ""
+        if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or nw in TAIL_STARTS or nw in TIME_WORDS):
             src = add_source(st, inv.start, inv.end, "reporting_subject",
                              f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).")
             add_attribution(st, h.start, h.end, "inverted_reporting", e,
