@@ -362,3 +362,8 @@ def test_inverted_speaker_followed_by_a_tail():
         assert attribution(s) == [("inverted_reporting", "said")], s
         assert sources(s) == [("Jane Roe", "named_person")], s
     assert attribution("The plan, said to cost millions, was dropped.") == [("passive_report", "said")]
+
+
+def test_posted_only_on_a_platform():
+    assert attribution("The bank posted a loss of three million.") == []
+    assert attribution("Ann Kell posted on Facebook that the road was shut.") == [("reporting_verb", "posted on")]
