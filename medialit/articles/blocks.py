@@ -13,19 +13,16 @@ _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _INVISIBLE = "\u200b\ufeff"  # zero-width space and stray byte-order marks
 
 
-def _is_ws(char: str) -> bool:
-    return char.isspace() or char in _INVISIBLE
-
-
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow (start, end) to exclude surrounding whitespace, NBSP and zero-width spaces included.
 
     >>> strip_span(" \\u00a0 Hi \\n", 0, 7)
     (3, 5)
     """
-    while start < end and _is_ws(text[start]):
+    # The test is written out, not a function call: the splitter strips every sentence it finds.
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and _is_ws(text[end - 1]):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
 

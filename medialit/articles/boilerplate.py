@@ -35,6 +35,32 @@ _STRIP_WHOLE = " -–—*_=~.:!|"
 
 
 @dataclass(frozen=True)
+class _View:
+    """A block as the rules read it, worked out once: ``flat`` (lower case, single spaces; ``None``
+    for a long block), ``whole`` (``flat`` without dashes and stars around it) and ``head`` (a short
+    heading opening the block, up to a colon; ``None`` if the block does not open with one)."""
+
+    flat: str | None
+    whole: str | None
+    head: str | None
+
+    @classmethod
+    def of(cls, block: str) -> _View:
+        flat = " ".join(block.lower().split()) if len(block) < MAX_BLOCK else None
+        return cls(flat, flat.strip(_STRIP_WHOLE) if flat is not None else None, _heading(block))
+
+
+def _heading(block: str) -> str | None:
+    """The short heading that opens ``block`` (lower case, up to a colon), or ``None``: "about acme"."""
+    first = " ".join(block[:2 * _HEADING_CHARS].split("\n", 1)[0].lower().split())
+    head = first.split(":", 1)[0]
+    if (len(head) > _HEADING_CHARS or len(head.split()) > _HEADING_WORDS
+            or head.endswith((".", "!", "?", "…", "”", '"'))):
+        return None
+    return head
+
+
+@dataclass(frozen=True)
 class BoilerplateRule:
     """One row of the table: ``phrase`` (lower case, single spaces), ``match``, ``then``, ``explanation``."""
 
@@ -51,19 +77,19 @@ class BoilerplateRule:
 
     def matches(self, block: str) -> bool:
         """Does this rule find ``block`` (one block of the page) to be boilerplate?"""
-        flat = " ".join(block.lower().split())
+        return self.fits(_View.of(block))
+
+    def fits(self, view: _View) -> bool:
+        """Does this rule find the block seen through ``view`` to be boilerplate?"""
         if self.match == "whole":
-            return flat.strip(_STRIP_WHOLE) == self.phrase
+            return view.whole == self.phrase
         if self.match == "heading":
-            first = " ".join(block.split("\n", 1)[0].lower().split())
-            head = first.split(":", 1)[0] if ":" in first else first
-            return (bool(self.pattern.match(head)) and len(head) <= _HEADING_CHARS
-                    and len(head.split()) <= _HEADING_WORDS and not head.endswith((".", "!", "?", "…", "”", '"')))
-        if len(block) >= MAX_BLOCK:
-            return False
+            return view.head is not None and bool(self.pattern.match(view.head))
+        if view.flat is None:
+            return False  # a long block is article text
         if self.match == "start":
-            return bool(self.pattern.match(flat.lstrip(_STRIP_WHOLE)))
-        return bool(self.pattern.search(flat))
+            return bool(self.pattern.match(view.flat.lstrip(_STRIP_WHOLE)))
+        return bool(self.pattern.search(view.flat))
 
     def reach(self, block: str) -> str:
         """How far the boilerplate reaches from ``block``: a heading that already holds its text
@@ -113,10 +139,56 @@ def matching_rule(block: str, late: bool = True) -> BoilerplateRule | None:
     >>> matching_rule("About Northwind Learning", late=False) is None
     True
     """
-    for rule in load_rules():
-        if (late or rule.match != "heading") and rule.matches(block):
+    short = len(block) < MAX_BLOCK
+    if not late and not short:
+        return None  # a long paragraph: article text
+    index = _index()
+    found: list[BoilerplateRule] = []
+    flat = _flatten(block.lower()) if short else None
+    if flat is not None:
+        # Plain substring tests first (fast); the rule's own test (whole words, place) only then.
+        found = [r for p, r in index.anywhere if p in flat]
+        opening = flat.lstrip(_STRIP_WHOLE)
+        if opening.startswith(index.openings):
+            found += [r for r in index.opening_rules if opening.startswith(r.phrase)]
+    head = _heading(block) if late and block[:20].lower().startswith(index.heading_words) else None
+    if head is not None:
+        found += [r for r in index.heading_rules if head.startswith(r.phrase)]
+    if not found:
+        return None
+    view = _View(flat, flat.strip(_STRIP_WHOLE) if flat is not None else None, head)
+    for rule in sorted(found, key=lambda r: r.line):
+        if rule.fits(view):
             return rule
     return None
+
+
+def _flatten(lower: str) -> str:
+    """``lower`` with single spaces only (most blocks already have them: then no copy is made)."""
+    if "  " in lower or "\n" in lower or "\t" in lower or "\r" in lower or "\u00a0" in lower or lower != lower.strip():
+        return " ".join(lower.split())
+    return lower
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The table sorted for fast tests: (phrase, rule) pairs of ``anywhere`` rows; the phrases and
+    rules that must open a block (``start``, ``whole``); the ``heading`` rules and their first words."""
+
+    anywhere: tuple[tuple[str, BoilerplateRule], ...]
+    openings: tuple[str, ...]
+    opening_rules: tuple[BoilerplateRule, ...]
+    heading_rules: tuple[BoilerplateRule, ...]
+    heading_words: tuple[str, ...]
+
+
+@cache
+def _index() -> _Index:
+    rules = load_rules()
+    opening = tuple(r for r in rules if r.match in ("start", "whole"))
+    heading = tuple(r for r in rules if r.match == "heading")
+    return _Index(tuple((r.phrase, r) for r in rules if r.match == "anywhere"), tuple(r.phrase for r in opening),
+                  opening, heading, tuple(r.phrase.split()[0] for r in heading))
 
 
 def boilerplate_reason(block: str) -> str | None:

@@ -39,10 +39,15 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{2,4})\.")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})(?:\.\)|[.)])\s)")
 _ROMAN = re.compile(r"[IVXL]{2,6}")
 _WORD_PUNCT = ",;:.)]”’\"'"
+_SPACES = re.compile(r"\s*")
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
     """The token that ends at ``pos`` (exclusive), e.g. 'U.S.' or 'Gen.'."""
+    # Fast path: a short token after a plain space (most are); otherwise walk back.
+    space = text.rfind(" ", max(floor, pos - 24), pos)
+    if space >= 0 and text[space + 1:pos].isprintable():
+        return text[space + 1:pos]
     i = pos
     while i > floor and not text[i - 1].isspace():
         i -= 1
@@ -81,7 +86,7 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
         return False  # "the U.S. against...", "paused... and" - a lowercase word continues the sentence
     if text[mark_start] != ".":
         return True
-    if _spaced_ellipsis(text, mark_start, block_start):
+    if text[mark_start - 1] in " \u00a0" and _spaced_ellipsis(text, mark_start, block_start):
         return False  # "we will fight . . . We will win" - an omission, not an ending
     token = _word_before(text, mark_start + 1, block_start)  # includes the period
     bare = token.lstrip("“\"‘'([").lower()
@@ -92,8 +97,10 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
         return False  # "No. 10", "p. 55", "Jan. 5", "Vol. II"
     if abbreviation in AMBIGUOUS_ABBREVIATIONS:
         return _starts_sentence(word)  # "Acme Inc. said" / "at Acme Inc. The shares rose"
-    if _ENUMERATOR.fullmatch(token) and _list_position(text, mark_start + 1 - len(token), block_start):
+    if len(token) <= 4 and _ENUMERATOR.fullmatch(token) and _list_position(text, mark_start + 1 - len(token), block_start):
         return False  # "1. Cut costs", "parts: a. Cost" - a list marker, not a sentence
+    if len(token) >= 3 and token[-2].islower() and token[-3].isalpha():
+        return True  # an ordinary word ("rained."): no initial, no "U.S."
     if _INITIAL.search(" " + token):
         return _starts_sentence(word)  # "John F. Kennedy" / "known as Plan B. The plan"
     if _MULTI_DOT.fullmatch(bare[-4:]):
@@ -137,30 +144,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     items = [m.start() for m in _LIST_ITEM.finditer(text, start, end)] if text.find("\n", start, end) >= 0 else []
     k = 0
     for m in _CANDIDATE.finditer(text, start, end):
-        if m.start() < sent_start:
+        m_start, m_end = m.span()
+        if m_start < sent_start:
             continue  # inside a tag already given to the sentence before: "(Roe 2019, p. 4)"
-        while k < len(items) and items[k] < m.start():
+        while items and k < len(items) and items[k] < m_start:
             if items[k] > sent_start:
                 _add(text, spans, sent_start, items[k])
                 sent_start = items[k]
             k += 1
         # Track “quotes” between the last candidate and this one.
-        segment = text[scan:m.end()]
-        depth = max(0, depth + segment.count(_QUOTE_OPEN) - segment.count(_QUOTE_CLOSE))
-        scan = m.end()
-        if not _is_boundary(text, m.start(), m.end(), end, start):
+        depth = max(0, depth + text.count(_QUOTE_OPEN, scan, m_end) - text.count(_QUOTE_CLOSE, scan, m_end))
+        scan = m_end
+        if not _is_boundary(text, m_start, m_end, end, start):
             continue
         if depth > 0:
-            if close is None or 0 <= close < m.end():  # searched once per closing quote: linear
-                close = text.find(_QUOTE_CLOSE, m.end(), end)
+            if close is None or 0 <= close < m_end:  # searched once per closing quote: linear
+                close = text.find(_QUOTE_CLOSE, m_end, end)
             if _quote_embedded(text, close):
                 continue
-        stop = m.end()
-        tag = _TAG.match(text, _skip_ws(text, stop, end), end)
-        if tag:
-            stop = tag.end()
-            scan = stop
-        _add(text, spans, sent_start, stop)
+        stop = m_end
+        after = _SPACES.match(text, stop, end).end()
+        if after < end and text[after] == "(":
+            tag = _TAG.match(text, after, end)
+            if tag:
+                stop = tag.end()
+                scan = stop
+        s, e = strip_span(text, sent_start, stop)
+        if s < e:
+            spans.append((s, e))
         sent_start = stop
     for item in items[k:]:
         if item > sent_start:
@@ -175,12 +186,6 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     s, e = strip_span(text, start, end)
     if s < e:
         spans.append((s, e))
-
-
-def _skip_ws(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def count_sentence_marks(text: str) -> int:
