@@ -147,8 +147,14 @@ def test_ellipses(text, expected):
     ("“Is the bridge safe?” she asked. Nobody answered.", ["“Is the bridge safe?” she asked.", "Nobody answered."]),
     ('"Is the bridge safe?" he asked. Nobody answered.', ['"Is the bridge safe?" he asked.', "Nobody answered."]),
     ("“Stop the work!” they shouted. It stopped.", ["“Stop the work!” they shouted.", "It stopped."]),
-    # false friend: a capital after the quotation is a new sentence
+    # a name and a verb of saying after the quotation attribute it: one sentence
+    ("“Is the bridge safe?” Councillor Ruiz asked. Nobody answered.",
+     ["“Is the bridge safe?” Councillor Ruiz asked.", "Nobody answered."]),
+    ("‘Stop the work!’ Dr. Hale shouted. It stopped.", ["‘Stop the work!’ Dr. Hale shouted.", "It stopped."]),
+    # false friends: a capital after the quotation that is not a name and a verb of saying
     ("“Is the bridge safe?” Nobody answered.", ["“Is the bridge safe?”", "Nobody answered."]),
+    ("“Is the bridge safe?” He asked twice.", ["“Is the bridge safe?”", "He asked twice."]),
+    ("“Is the bridge safe?” Engineers checked it.", ["“Is the bridge safe?”", "Engineers checked it."]),
     # a quotation of two sentences that closes at the end of its paragraph is two sentences
     ("The mayor put it plainly: “The money is gone. The bridge will wait.”",
      ["The mayor put it plainly: “The money is gone.", "The bridge will wait.”"]),
@@ -168,7 +174,7 @@ def test_offsets_inside_an_article():
 
 def test_word_sets_come_from_the_data_tables_with_explanations():
     tables = ["title_abbreviations", "number_abbreviations", "ambiguous_abbreviations", "sentence_starters",
-              "clock_followers", "months", "weekdays", "byline_markers"]
+              "clock_followers", "months", "weekdays", "byline_markers", "quote_verbs"]
     for name in tables:
         path = DATA / "articles" / f"{name}.csv"
         assert path.read_text(encoding="utf-8").startswith("#"), f"{name}.csv needs a header comment"

@@ -17,6 +17,7 @@ from medialit.articles.wordsets import (
     AMBIGUOUS_ABBREVIATIONS,
     CLOCK_FOLLOWERS,
     NUMBER_ABBREVIATIONS,
+    QUOTE_VERBS,
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
 )
@@ -40,6 +41,9 @@ _LIST_ITEM = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})(?:\.\)|[.)]
 _ROMAN = re.compile(r"[IVXL]{2,6}")
 _WORD_PUNCT = ",;:.)]”’\"'"
 _SPACES = re.compile(r"\s*")
+_CLOSING_QUOTES = "”\"’'"
+# After a quotation: one to four capitalised words (a name, perhaps with a title), then a verb.
+_SPEAKER = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){1,4})([a-z]+)\b")
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
@@ -57,6 +61,13 @@ def _word_before(text: str, pos: int, floor: int) -> str:
 def _starts_sentence(word: str) -> bool:
     """Is ``word`` a typical first word of a sentence ("The", "However,")?"""
     return word.lower().strip(_WORD_PUNCT) in SENTENCE_STARTERS
+
+
+def _named_speaker(text: str, pos: int, end: int) -> bool:
+    """Do a name and a verb of saying follow ``pos`` ("Roe asked", "Dr. Ann Lee said")?"""
+    m = _SPEAKER.match(text, pos, min(end, pos + 80))
+    return (m is not None and m.group(2).lower() in QUOTE_VERBS
+            and m.group(1).split()[0].lower().strip(_WORD_PUNCT) not in SENTENCE_STARTERS)
 
 
 def _list_position(text: str, token_start: int, floor: int) -> bool:
@@ -84,6 +95,8 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
     first = (word or opener)[0]
     if not (first.isupper() or first.isdigit() or opener):
         return False  # "the U.S. against...", "paused... and" - a lowercase word continues the sentence
+    if first.isupper() and text[mark_end - 1] in _CLOSING_QUOTES and _named_speaker(text, mark_end, block_end):
+        return False  # “Is it over?” Roe asked. - the quotation and who said it are one sentence
     if text[mark_start] != ".":
         return True
     if text[mark_start - 1] in " \u00a0" and _spaced_ellipsis(text, mark_start, block_start):

@@ -43,6 +43,8 @@ MONTHS = _table("months", keep_case=True)
 WEEKDAYS = _table("weekdays", keep_case=True)
 #: Words that continue a sentence after "a.m."/"p.m.": time zones, day and month names (lower case).
 CLOCK_FOLLOWERS = _table("clock_followers") | {w.lower() for w in MONTHS | WEEKDAYS}
+#: Verbs that attribute a quotation after a name: “Is it over?” Roe asked. (lower case).
+QUOTE_VERBS = _table("quote_verbs")
 #: Words that open a byline ("by", "written by"), lower case.
 BYLINE_MARKERS = frozenset(" ".join(w.lower().split()) for w in words(ARTICLE_DATA / "byline_markers.csv"))
 
@@ -62,7 +64,7 @@ __all__ = [
     "BYLINE_MARKERS",
     "CLOCK_FOLLOWERS",
     "MONTHS",
-    "NUMBER_ABBREVIATIONS",
+    "NUMBER_ABBREVIATIONS", "QUOTE_VERBS",
     "SENTENCE_STARTERS",
     "TITLE_ABBREVIATIONS",
     "WEEKDAYS",
