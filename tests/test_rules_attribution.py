@@ -37,7 +37,8 @@ def switched_off(sentence: str) -> list[tuple[str, str]]:
 # --- the speaker before an aside -----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, source", [
-    ("The port's safety director, Ann Kell, said the crane was sound.", "safety director, Ann Kell"),
+    ("The port's safety director, Ann Kell, said the crane was sound.", "The port's safety director, Ann Kell"),
+    ("The port's operator, Tarvex Holdings, said the crane was sound.", "The port's operator, Tarvex Holdings"),
     ("Gov. Ann Kell (D-Ore.) said the budget would pass.", "Gov. Ann Kell"),
     ("Kell, speaking to reporters on Monday, said the budget would pass.", "Kell"),
     ("Ann Kell, who chairs the harbour board, said the crane was sound.", "Ann Kell"),
@@ -367,3 +368,14 @@ def test_inverted_speaker_followed_by_a_tail():
 def test_posted_only_on_a_platform():
     assert attribution("The bank posted a loss of three million.") == []
     assert attribution("Ann Kell posted on Facebook that the road was shut.") == [("reporting_verb", "posted on")]
+
+
+def test_agency_tags_and_papers_spoken_to_are_outlets():
+    an = read("DOVER (Wirepress) — The ferry did not sail on Monday.")
+    assert [(s.text, s.type) for s in an.sources] == [("Wirepress", "outlet")]
+    assert ("Wirepress", "outlet") in sources("Several drivers who spoke to Wirepress said they were tired.")
+
+
+def test_no_speaker_from_inside_a_clause():
+    s = 'One, who gave only his first name, Tom, said: "Nobody tells us anything."'
+    assert all("first name" not in x for x, _ in sources(s))

@@ -370,6 +370,7 @@ def agency_tag(st: SentenceState, m: re.Match) -> None:
     dateline = bool(after) and after[:1] in "-–—" and before.replace(" ", "").isupper()
     if not (closing or dateline):
         return
-    add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.")
+    add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.",
+               outlet="a name in brackets at the start or end of a story credits the news agency")
     src = next((x for x in st.sources if x.start <= ia < x.end), None)
     add_attribution(st, m.start(), m.end(), "agency_tag", None, RULES["agency_tag"], src)

@@ -120,9 +120,10 @@ def spoke_to(st: SentenceState, h: Hit) -> None:
                      f"{st.text[subj.start:subj.end]!r} gave their views to a reporter.")
     add_attribution(st, h.start, h.end, "spoke_to", h.entry, h.entry.explanation, src)
     np = np_after(st, h.end)
-    if np is not None and st.text[np.start:np.start + 4].lower() == "the " and st.text[np.start + 4:np.start + 5].isupper():
+    if np is not None and not np.pronoun and st.text[np.start:np.end].lstrip("Tthe ")[:1].isupper():
         add_source(st, np.start, np.end, "outlet_mention",
-                   f"{st.text[np.start:np.end]!r} is the paper or broadcaster they spoke to.")
+                   f"{st.text[np.start:np.end]!r} is the paper or broadcaster they spoke to.",
+                   outlet="people spoke to it for a story, so it is a news outlet")
 
 
 def colon_quote(st: SentenceState) -> None:

@@ -61,6 +61,8 @@ SPEAKER_PREPS = frozenset({"of", "from", "at", "for", "with", "in", "by", "on", 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "another", "one", "now",
                                 "himself", "herself", "itself", "also", "like", "including", "among",
                                 "formerly", "previously", "once", "then", "both", "each", "all"})
+#: Lower-case words that may stand right before the speaker of an aside (*and* Roe, *that* the mayor).
+HEAD_AFTER = frozenset({"and", "but", "while", "when", "as", "that", "so", "then", "yet", "or"})
 #: Words that open a relative clause about the speaker (Jane Roe, *who* chairs the board, said).
 RELATIVES = frozenset({"who", "whose", "which"})
 #: Verb forms that are never nouns (unlike *reports*, *claims*).
@@ -181,6 +183,12 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
             j -= 1
             last_mod = False
             continue
+        if (idx and t.low.endswith(("’s", "'s")) and t.text[:1].isalpha() and j > 0
+                and (toks[j - 1].low in DET_END or toks[j - 1].text[:1].isupper())):
+            idx.append(j)  # "the port's operator": a possessive before the role
+            j -= 1
+            last_mod = False
+            continue
         if idx and mods < 2 and modifier_ok(st, t) and (lower_cat(st, toks[idx[-1]]) or last_mod):
             idx.append(j)
             mods += 1
@@ -222,6 +230,11 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
     det = toks[k]
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
         return _widen_back(st, toks, k, NP(det.start, toks[i].end))
+    if det.low.endswith(("’s", "'s")) and det.text[:1].isalpha():  # "The port's operator said"
+        if k > 0 and toks[k - 1].low in DET_END:
+            k -= 1
+        if toks[k].low in DET_END or toks[k].text[:1].isupper():
+            return NP(toks[k].start, toks[i].end)
     if det.low == "and" and n <= 2 and k > 0:  # "the former minister and current candidate said"
         before, _ = _subject_in(st, toks[:k], NESTED)
         if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
@@ -285,8 +298,12 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     head, _ = _subject_in(st, toks[:j], NESTED)
     if not isinstance(head, NP):
         return None
+    before = next((t for t in reversed(toks[:j]) if t.end <= head.start), None)
+    if before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER:
+        return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
     a0 = aside[0]
-    name_aside = len(aside) <= 5 and all(name_word(st, t) or t.text == "." for t in aside) and a0.text[:1].isupper()
+    name_aside = (len(aside) <= 5 and a0.text[:1].isupper()  # "Its chair, Marion Leck,", "the operator, Tarvex Ltd,"
+                  and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in aside))
     listed = any(t.start in st.cat_at and st.cat_at[t.start] & {"anonymous", "vague"} for t in aside)
     if a0.low in ("including", "among"):  # "Critics, including several councillors, argue": two sources
         return head

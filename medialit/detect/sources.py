@@ -220,12 +220,15 @@ def register_mentions(st: SentenceState) -> None:
             st.art.people.add(f"{st.text[h.start:h.end]} {' '.join(names)}", frozenset((h.entry.kind,)), names[-1])
 
 
-def add_source(st: SentenceState, a: int, b: int, rule: str, how: str) -> Source | None:
-    """Type and record a source (skipping spans that overlap a source already found)."""
+def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: str = "") -> Source | None:
+    """Type and record a source (skipping spans that overlap a source already found);
+    ``outlet`` (a reason) types it as a news outlet whatever its words (*(Wirepress)*)."""
     for src in st.sources:
         if overlaps((a, b), (src.start, src.end)):
             return src
     typ, reason, refers, kinds, surname, display = type_source(st, a, b)
+    if outlet and typ != "outlet":
+        typ, reason, refers = "outlet", outlet, None
     text = st.text[a:b]
     src = Source(a, b, text, typ, rule, f"{how} Typed {typ}: {reason}.", refers)
     st.sources.append(src)
