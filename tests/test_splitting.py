@@ -87,6 +87,8 @@ def test_abbreviations_that_can_end_a_sentence(text, expected):
     # initials: a name goes on, a sentence opener after a lone capital starts anew
     ("Mary K. Osei chaired the panel. It met twice.", ["Mary K. Osei chaired the panel.", "It met twice."]),
     ("They chose Option B. The cost was lower.", ["They chose Option B.", "The cost was lower."]),
+    # false friend: an interview's "Q." and "A." open their sentence and never end it
+    ("Q. What went wrong? A. We ran out of money.", ["Q. What went wrong?", "A. We ran out of money."]),
 ])
 def test_clock_times_countries_and_initials(text, expected):
     assert sentences(text) == expected
@@ -99,6 +101,8 @@ def test_clock_times_countries_and_initials(text, expected):
     ("Two options remain:\n(a) Close the ward.\n(b) Merge it.", ["Two options remain:", "(a) Close the ward.",
                                                                   "(b) Merge it."]),
     ("Steps:\ni. Measure.\nii. Report.", ["Steps:", "i. Measure.", "ii. Report."]),
+    ("Key points:\n• fares rise\n• trains are cut\n- buses are added",
+     ["Key points:", "• fares rise", "• trains are cut", "- buses are added"]),
     ("The plan has parts: 1.) cost, 2.) staff and 3.) timing. It is long.",
      ["The plan has parts: 1.) cost, 2.) staff and 3.) timing.", "It is long."]),
     ("It lists two risks: a. Flooding; b. Subsidence. Both are rare.",

@@ -37,7 +37,7 @@ _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.){2}")   # fullmatch on a token's last 4 
 _INITIAL = re.compile(r"(?:^|[\s(“\"])[A-Z]\.$")
 # A list marker: "1.", "12.", "a.", "iv." (the token before the full stop), "1.)", "2)", "(b)".
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{2,4})\.")
-_LIST_ITEM = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})(?:\.\)|[.)])\s)")
+_LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})(?:\.\)|[.)])|[•◦▪‣*\-])\s)")
 _ROMAN = re.compile(r"[IVXL]{2,6}")
 _WORD_PUNCT = ",;:.)]”’\"'"
 _SPACES = re.compile(r"\s*")
@@ -68,6 +68,14 @@ def _named_speaker(text: str, pos: int, end: int) -> bool:
     m = _SPEAKER.match(text, pos, min(end, pos + 80))
     return (m is not None and m.group(2).lower() in QUOTE_VERBS
             and m.group(1).split()[0].lower().strip(_WORD_PUNCT) not in SENTENCE_STARTERS)
+
+
+def _after_word(text: str, token_start: int, floor: int) -> bool:
+    """Is the token at ``token_start`` preceded by a word (not by the start of the paragraph or a sentence end)?"""
+    i = token_start
+    while i > floor and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i > floor and text[i - 1].isalnum()
 
 
 def _list_position(text: str, token_start: int, floor: int) -> bool:
@@ -115,7 +123,9 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
     if len(token) >= 3 and token[-2].islower() and token[-3].isalpha():
         return True  # an ordinary word ("rained."): no initial, no "U.S."
     if _INITIAL.search(" " + token):
-        return _starts_sentence(word)  # "John F. Kennedy" / "known as Plan B. The plan"
+        # "John F. Kennedy" / "known as Plan B. The plan"; a letter opening a sentence ("Q. What ...",
+        # "A. We ...", an interview's question and answer) never ends it.
+        return _starts_sentence(word) and _after_word(text, mark_start + 1 - len(token), block_start)
     if _MULTI_DOT.fullmatch(bare[-4:]):
         if token[-4:] in ("a.m.", "p.m."):
             # "5 p.m. GMT", "9 a.m. Monday" go on; "at 5 p.m. Smith left" is a new sentence.
