@@ -379,3 +379,12 @@ def test_agency_tags_and_papers_spoken_to_are_outlets():
 def test_no_speaker_from_inside_a_clause():
     s = 'One, who gave only his first name, Tom, said: "Nobody tells us anything."'
     assert all("first name" not in x for x, _ in sources(s))
+
+
+def test_more_news_speakers():
+    s = "Yet the cabinet member for transport, Cllr Ray Dunn, told a meeting that the plan was too dear."
+    assert sources(s) == [("the cabinet member for transport, Cllr Ray Dunn", "named_person")]
+    assert sources("Some will argue that the money should go to buses.") == [("Some", "vague")]
+    s = "A letter from the Chamber of Commerce, seen by the Herald, urges the council to think again."
+    assert sources(s)[0] == ("A letter from the Chamber of Commerce", "institution")
+    assert attribution("The river rose, told the council to act and then fell.") == []

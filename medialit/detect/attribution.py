@@ -58,6 +58,10 @@ NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
 #: Signs after the speaker of an inverted verb (*…,” said Roe.*), besides time words and words
 #: that start a tail (*at the rally*, *yesterday*, *to reporters*).
 AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "(", "—", "–", "!", "?"})
+#: Verbs that take no object, so a tail may follow the speaker after them (*…,” said Roe at the rally*);
+#: after *told* or *urged* the words are the object (*…, urges the council to act*).
+SAID_WORDS = frozenset({"said", "says", "added", "adds", "explained", "wrote", "writes", "noted", "recalled",
+                        "recalls", "continued", "insisted", "insists", "argued", "argues", "stated"})
 #: An aside naming some of the speakers (*Critics, including several councillors, argue*).
 INCLUDING = re.compile(r"\s*,\s*(?:including|among them)\s+", re.IGNORECASE)
 #: Evidence verbs that give a source only with a document doing the showing (*the police found a car*).
@@ -197,7 +201,8 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         pc = st.prev_char(h.start)
         inv = np_after(st, h.end) if pc and (pc == "," or pc in CLOSING_QUOTES) else None
         nw = st.next_word(inv.end) if inv is not None else ""
-        if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or nw in TAIL_STARTS or nw in TIME_WORDS):
+        tail_ok = word.lower() in SAID_WORDS and (nw in TAIL_STARTS or nw in TIME_WORDS)
+        if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or tail_ok):
             src = add_source(st, inv.start, inv.end, "reporting_subject",
                              f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).")
             add_attribution(st, h.start, h.end, "inverted_reporting", e,

@@ -133,9 +133,12 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     if not toks:
         return None, False
     left = toks[-1]
-    if left.low in BARE_GROUP and not verb.endswith("s") and (len(toks) == 1 or not toks[-2].low.isalpha()
-                                                              or toks[-2].low in ("and", "but", "while")):
-        return NP(left.start, left.end), False  # "Others say", "Many believe"
+    g = len(toks) - 1
+    while g > 0 and toks[g].low in VERB_SKIP:
+        g -= 1  # "Some will argue"
+    if toks[g].low in BARE_GROUP and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
+                                                                 or toks[g - 1].low in ("and", "but", "while")):
+        return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
             or left.low.endswith(("’s", "'s")) or left.text in "’'"
             or (is_nationality(left.text) and left.start not in st.cat_at) or left.low.isdigit()):
@@ -230,6 +233,10 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
     det = toks[k]
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
         return _widen_back(st, toks, k, NP(det.start, toks[i].end))
+    if det.low in SPEAKER_PREPS and k > 0 and n <= 2:  # "the cabinet member for transport, Ray Dunn, said"
+        start, _ = _common_or_listed(st, toks[:k])
+        if start is not None:
+            return NP(start, toks[i].end)
     if det.low.endswith(("’s", "'s")) and det.text[:1].isalpha():  # "The port's operator said"
         if k > 0 and toks[k - 1].low in DET_END:
             k -= 1
@@ -313,8 +320,8 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
         ok = st.text[head.start:head.start + 1].isupper() and not head.pronoun
     elif head.pronoun:
         ok = a0.low.endswith("ing") or a0.low in APPOSITION_OPENERS
-    elif a0.low in RELATIVES or (a0.low.endswith("ing") and len(a0.low) > 4):
-        ok = True
+    elif a0.low in RELATIVES or (a0.low.endswith(("ing", "ed", "en")) and len(a0.low) > 3):
+        ok = True  # "who chairs the board", "speaking to reporters", "seen by the Herald"
     else:
         ok = a0.low in APPOSITION_OPENERS and st.text[head.start:head.start + 1].isupper() and any(
             np_ok(st, t) and t.low not in DET_END for t in tokens(st.text, head.start, head.end))

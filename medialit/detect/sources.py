@@ -94,7 +94,7 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     run.reverse()
     prep = next((i for i, t in enumerate(toks) if i > 0 and t.low in SPEAKER_PREPS), None)
     if (run and titles and prep is not None and titles[0].start < toks[prep].start
-            and not any(name_word(st, t) for t in toks[:prep])):
+            and not any(name_word(st, t) for t in toks[:prep]) and "," not in text[toks[prep].start:run[0].start]):
         run = []  # "Officials in the city of Leeds": the name belongs to the place, not to the speaker
     if run:
         before = toks[k] if k >= 0 else None
