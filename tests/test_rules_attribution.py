@@ -388,3 +388,10 @@ def test_more_news_speakers():
     s = "A letter from the Chamber of Commerce, seen by the Herald, urges the council to think again."
     assert sources(s)[0] == ("A letter from the Chamber of Commerce", "institution")
     assert attribution("The river rose, told the council to act and then fell.") == []
+
+
+def test_named_person_of_a_body_and_plural_possessive_names():
+    assert sources('"Nobody is held to account," said Mia Ford of the Tarn Trust.') == [
+        ("Mia Ford of the Tarn Trust", "named_person")]
+    assert sources('The National Farmers\' Union called the study "one-sided".') == [
+        ("The National Farmers' Union", "institution")]

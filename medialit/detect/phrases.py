@@ -186,6 +186,12 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
             j -= 1
             last_mod = False
             continue
+        if (idx and t.text in "’'" and j > 0 and toks[j - 1].end == t.start and toks[j - 1].low.endswith("s")
+                and toks[j - 1].text[:1].isupper()):
+            idx += [j, j - 1]  # "The National Farmers' Union": a plural possessive inside a name
+            j -= 2
+            last_mod = False
+            continue
         if (idx and t.low.endswith(("’s", "'s")) and t.text[:1].isalpha() and j > 0
                 and (toks[j - 1].low in DET_END or toks[j - 1].text[:1].isupper())):
             idx.append(j)  # "the port's operator": a possessive before the role
