@@ -287,6 +287,8 @@ def test_an_about_section_and_contacts_without_an_end_mark():
     "Donate today and keep local news free", "© 2026 The Harbour Gazette",
     "Correction: An earlier version of this article gave the wrong date for the vote.",
     "This article was amended on 3 May 2026 to correct the name of the school.",
+    "(Reporting by Jo Lee; Editing by Sam Okafor)", "Additional reporting by Dana Ruiz in Hull",
+    "Image caption, Crews worked through the night", "Photo: Jo Lee/Harbour Gazette",
 ])
 def test_boilerplate_blocks(block):
     text = f"Ferry Fares Rise\n\nFares will rise in April, the operator said on Monday.\n\n{block}"
@@ -304,6 +306,8 @@ def test_boilerplate_blocks(block):
     "Few economists subscribe to that view.",                       # "subscribe to" inside a sentence
     "About 60 residents came to the meeting on Monday.",            # "About" + a number, a sentence
     "The corrections office said the error was fixed.",             # not a correction note
+    "Reporting by local papers was thin, the review found.",         # "reporting by" without the bracket
+    "Photos of the flood spread quickly, police said.",             # "photo" without the colon
 ])
 def test_article_text_is_not_boilerplate(block):
     text = f"Ferry Fares Rise\n\nFares will rise in April, the operator said on Monday.\n\n{block}"
