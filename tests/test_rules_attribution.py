@@ -395,3 +395,7 @@ def test_named_person_of_a_body_and_plural_possessive_names():
         ("Mia Ford of the Tarn Trust", "named_person")]
     assert sources('The National Farmers\' Union called the study "one-sided".') == [
         ("The National Farmers' Union", "institution")]
+
+
+def test_a_single_name_after_said_is_a_person():
+    assert sources('"We will win," said Kell.') == [("Kell", "named_person")]

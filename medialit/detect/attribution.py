@@ -204,7 +204,8 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         tail_ok = word.lower() in SAID_WORDS and (nw in TAIL_STARTS or nw in TIME_WORDS)
         if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or tail_ok):
             src = add_source(st, inv.start, inv.end, "reporting_subject",
-                             f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).")
+                             f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).",
+                             person="a single name after the verb (…, said Roe) is the usual way to name a person")
             add_attribution(st, h.start, h.end, "inverted_reporting", e,
                             f"{e.explanation} The speaker follows the verb.", src)
             st.regions.append((s.start, h.start))

@@ -31,6 +31,9 @@ from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import STOP_LOWER, iter_tokens, strip_possessive, tokens
 
+#: How the reason for a single name typed as an organisation begins.
+SINGLE_NAME = "a single name"
+
 
 class SourceTyping(NamedTuple):
     """A source's ``type`` and the ``reason`` in words; ``refers_to`` the person named earlier
@@ -164,7 +167,7 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         if p is not None:
             return typed("named_person", f"{w!r} is the name of {p.text!r}, named earlier", p.text, w)
         if len(toks) == 1 and not titles and not _named_in_full_before(st, w, a):  # "Google said"
-            return typed("institution", f"a single name ({w!r}) that no person named earlier carries is taken "
+            return typed("institution", f"{SINGLE_NAME} ({w!r}) that no person named earlier carries is taken "
                          "to be an organisation (news names a person in full the first time)")
         return typed("named_person", f"a capitalised name ({w!r}) is taken to be a person", None, w)
     acr = [t for t in toks if t.text.replace(".", "").isupper() and len(t.text) > 1]
@@ -226,15 +229,19 @@ def register_mentions(st: SentenceState) -> None:
             st.art.people.add(f"{st.text[h.start:h.end]} {' '.join(names)}", frozenset((h.entry.kind,)), names[-1])
 
 
-def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: str = "") -> Source | None:
+def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: str = "",
+               person: str = "") -> Source | None:
     """Type and record a source (skipping spans that overlap a source already found);
-    ``outlet`` (a reason) types it as a news outlet whatever its words (*(Wirepress)*)."""
+    ``outlet`` (a reason) types it as a news outlet whatever its words (*(Wirepress)*);
+    ``person`` (a reason) keeps a single name a person (*…,” said Roe.*)."""
     for src in st.sources:
         if overlaps((a, b), (src.start, src.end)):
             return src
     typ, reason, refers, kinds, surname, display = type_source(st, a, b)
     if outlet and typ != "outlet":
         typ, reason, refers = "outlet", outlet, None
+    if person and typ == "institution" and reason.startswith(SINGLE_NAME):
+        typ, reason = "named_person", person
     text = st.text[a:b]
     src = Source(a, b, text, typ, rule, f"{how} Typed {typ}: {reason}.", refers)
     st.sources.append(src)
