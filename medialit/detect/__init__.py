@@ -67,7 +67,6 @@ from medialit.articles import Article, Sentence, parse_article
 from medialit.cues import Lexicons, load_lexicons
 from medialit.detect.attribution import attributions
 from medialit.detect.cues import classify, find_hits
-from medialit.detect.stance import stance
 from medialit.detect.labels import article_result, joined_pieces, sentence_result
 from medialit.detect.results import (
     Analysis,
@@ -79,6 +78,7 @@ from medialit.detect.results import (
 )
 from medialit.detect.rules import RULES, rules
 from medialit.detect.sources import register_mentions
+from medialit.detect.stance import stance
 from medialit.detect.state import ArticleState, SentenceState
 from medialit.detect.text import MAX_UNIT, chunks
 
