@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
-_BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
+_BLANK = re.compile(r"[\s\u00a0\u200b\ufeff]*$")   # matched from a line's start to its end
 _INVISIBLE = "\u200b\ufeff"  # zero-width space and stray byte-order marks
 
 
@@ -40,10 +40,17 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
     """
     lines = []  # (start, end_without_newline, blank)
     for m in _LINE.finditer(text):
-        if m.start() == m.end():
+        start, end = m.span()
+        if start == end:
             break
-        content = m.group().rstrip("\r\n")
-        lines.append((m.start(), m.start() + len(content), bool(_BLANK.match(content))))
+        # Drop the line end ("\n", "\r\n" or "\r") without copying the line.
+        if text[end - 1] == "\n":
+            end -= 1
+            if end > start and text[end - 1] == "\r":
+                end -= 1
+        elif text[end - 1] == "\r":
+            end -= 1
+        lines.append((start, end, _BLANK.match(text, start, end) is not None))
     has_blank = any(blank for _, _, blank in lines)
     spans: list[tuple[int, int]] = []
     if not has_blank:
