@@ -34,8 +34,9 @@ from medialit.detect.text import DET_END, STOP_LOWER, TIME_WORDS, tokens
 #: Signs that end a run of words naming a document (before *shows*).
 CLAUSE_BREAK = ",;:.!?“”\"()—–"
 #: Words that may stand inside a document's description (a survey *by the* council).
-DOC_JOINERS = frozenset({"by", "of", "from", "for", "on", "the", "a", "an", "its", "their", "his", "her", "own",
-                         "new", "latest"})
+DOC_JOINERS = words(ATTRIBUTION_DATA / "document_joiners.csv")
+#: Words between a document and its verb (the report *also* found, studies *have* found).
+EVIDENCE_SKIP = words(ATTRIBUTION_DATA / "evidence_skip.csv")
 #: Speech words after a possessive (*Peskov's spin was that*), from ``speech_nouns.csv``.
 SPEECH_NOUNS = words(ATTRIBUTION_DATA / "speech_nouns.csv")
 #: A possessive right before a speech word: the quick test before reading the sentence word by word.
@@ -51,7 +52,7 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
     text = st.text
     toks = tokens(text, max(st.s.start, h.start - 160), h.start)
     k = len(toks) - 1
-    while k >= 0 and toks[k].low in ("also", "now", "clearly", "already", "have", "has", "had"):
+    while k >= 0 and toks[k].low in EVIDENCE_SKIP:
         k -= 1
     end = k
     if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found": X belongs to the source

@@ -53,21 +53,22 @@ VERB_SKIP = words(ATTRIBUTION_DATA / "verb_skip.csv")
 #: Irregular past actions before "and said" (she *shook* her head and said).
 PAST_ACTIONS = words(ATTRIBUTION_DATA / "past_actions.csv")
 #: After these a reporting word is a noun or an adjective whatever its form (*the* said deal).
-DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "such", "his", "her", "its",
-                         "their", "our", "your", "my", "any", "no", "whose", "all"})
+DETERMINERS = words(ATTRIBUTION_DATA / "noun_determiners.csv")
 #: Prepositions that tie a place or body to a speaker (officials *from* the ministry).
-SPEAKER_PREPS = frozenset({"of", "from", "at", "for", "with", "in", "by", "on", "inside", "within"})
+SPEAKER_PREPS = words(ATTRIBUTION_DATA / "speaker_prepositions.csv")
 #: Words that open an aside describing the speaker (Jane Roe, *a* spokeswoman, said).
-APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "another", "one", "now",
-                                "himself", "herself", "itself", "also", "like", "including", "among",
-                                "formerly", "previously", "once", "then", "both", "each", "all"})
+APPOSITION_OPENERS = words(ATTRIBUTION_DATA / "aside_openers.csv")
 #: Lower-case words that may stand right before the speaker of an aside (*and* Roe, *that* the mayor).
-HEAD_AFTER = frozenset({"and", "but", "while", "when", "as", "that", "so", "then", "yet", "or"})
+HEAD_AFTER = words(ATTRIBUTION_DATA / "clause_joiners.csv")
 #: Words that open a relative clause about the speaker (Jane Roe, *who* chairs the board, said).
-RELATIVES = frozenset({"who", "whose", "which"})
+RELATIVES = words(ATTRIBUTION_DATA / "relative_openers.csv")
 #: Verb forms that are never nouns (unlike *reports*, *claims*).
-VERB_ONLY = frozenset({"said", "told", "wrote", "thought", "put", "says", "tells", "writes", "believe",
-                       "think", "expect", "argue", "say", "insist", "suspect"})
+VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
+#: Words that may open the short noun phrase after a source phrase's preposition (people
+#: familiar with *these* talks): the articles plus ``phrase_determiners.csv``, built once.
+PHRASE_DETS = DET_END | words(ATTRIBUTION_DATA / "phrase_determiners.csv")
+#: Words stepped over before the name after *according to* (according to *several* officials).
+QUANTITY_OPENERS = DET_END | words(ATTRIBUTION_DATA / "quantity_openers.csv")
 
 
 #: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
@@ -352,7 +353,7 @@ def loose_np_after(st: SentenceState, pos: int):
     toks = tokens(st.text, pos, min(st.s.end, pos + 80))
     verbs = {h.start for h in st.by_label.get("attribution", ())}
     k = 0
-    if toks and toks[0].low in DET_END | {"this", "these", "its", "their", "his", "her"}:
+    if toks and toks[0].low in PHRASE_DETS:
         k = 1
     end = None
     n = 0
@@ -394,7 +395,7 @@ def _np_in(st: SentenceState, toks: list[Tok]):
             return NP(min(g[0], toks[0].start), g[1]), False
     i = 0
     n = len(toks)
-    while i < n and toks[i].low in DET_END | {"some", "several", "many", "two", "three", "four", "one"}:
+    while i < n and toks[i].low in QUANTITY_OPENERS:
         i += 1
     first = 0
     head = False

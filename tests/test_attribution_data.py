@@ -1,0 +1,174 @@
+"""The attribution stage's word sets are data: ``medialit/data/attribution/*.csv``.
+
+Each table is one word set a rule of the attribution stage uses (who does the saying,
+which asides to step over, which verbs need a document...). These tests check that every
+table reads cleanly and, for each table the code reads, that a word on it really decides:
+an invented sentence is analysed with the table as it is and again with one word taken
+out, and the detector's decision changes.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from medialit.articles import parse_article
+from medialit.datafiles import DATA, read_table
+from medialit.detect import analyze, attribution, introducers, phrases
+
+TABLES = sorted((DATA / "attribution").glob("*.csv"))
+#: Tables written with the full header (what it does, who uses it, what an edit does).
+FULL_HEADER = {"noun_determiners", "speaker_prepositions", "aside_openers", "clause_joiners",
+               "relative_openers", "verb_only", "document_joiners", "objectless_reporting_verbs",
+               "document_only_verbs", "group_openers", "group_prepositions", "phrase_determiners",
+               "quantity_openers", "said_to_verbs", "evidence_skip"}
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_table_reads_cleanly(path):
+    rows = read_table(path, ("word", "explanation"))
+    assert rows, f"{path.name} has no words"
+    seen = {}
+    for r in rows:
+        w = r["word"]
+        assert w not in seen, f"{path.name}:{r['line']}: {w!r} is already on line {seen[w]}"
+        seen[w] = r["line"]
+        assert w == w.lower() and w == w.strip(), f"{path.name}:{r['line']}: write {w!r} in lower case"
+        assert len(r["explanation"]) >= 15, f"{path.name}:{r['line']}: the explanation is too short"
+    if path.stem in FULL_HEADER:
+        header = " ".join(ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#"))
+        for part in ("Used by:", "Add a word:", "Remove a word:"):
+            assert part in header, f"{path.name}: the comment header should say {part!r}"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_every_table_is_read_by_the_detector(path):
+    code = "".join(p.read_text(encoding="utf-8") for p in Path(phrases.__file__).parent.glob("*.py"))
+    assert f'"{path.name}"' in code, f"no module reads {path.name}"
+
+
+# -- behaviour: one word per table decides ---------------------------------------------
+
+def decisions(sentence: str) -> dict:
+    """What the detector decided in one invented sentence."""
+    an = analyze(parse_article("Headline\n\n" + sentence + "\n"))
+    sa = an.sentences[-1]
+    return {"labels": set(sa.labels),
+            "sources": sorted(s.text for s in sa.sources),
+            "evidence": sorted((e.rule, e.text) for e in sa.evidence),
+            "suppressed": sorted((s.rule, s.text) for s in sa.suppressed)}
+
+
+def without(monkeypatch, module, name: str, word: str) -> None:
+    """Take ``word`` out of the set ``module.name`` wherever the detector's modules use it."""
+    old = getattr(module, name)
+    assert word in old, f"{word!r} is not in {name}"
+    new = frozenset(w for w in old if w != word)
+    for mod in list(sys.modules.values()):
+        if getattr(mod, "__name__", "").startswith("medialit.") and getattr(mod, name, None) is old:
+            monkeypatch.setattr(mod, name, new)
+
+
+def test_noun_determiners_make_a_reporting_word_a_noun(monkeypatch):
+    s = "The said agreement may be void."
+    assert ("noun_not_verb", "said") in decisions(s)["suppressed"]
+    without(monkeypatch, phrases, "DETERMINERS", "the")
+    assert ("noun_not_verb", "said") not in decisions(s)["suppressed"]
+
+
+def test_speaker_prepositions_tie_a_body_to_the_speaker(monkeypatch):
+    s = "Critics of the new bridge argue it may cost too much."
+    assert decisions(s)["sources"] == ["Critics of the new bridge"]
+    without(monkeypatch, phrases, "SPEAKER_PREPS", "of")
+    assert decisions(s)["sources"] != ["Critics of the new bridge"]
+
+
+def test_aside_openers_step_over_a_description(monkeypatch):
+    s = "Jane Roe, a retired nurse, said the ward may close."
+    assert decisions(s)["sources"] == ["Jane Roe"]
+    without(monkeypatch, phrases, "APPOSITION_OPENERS", "a")
+    assert decisions(s)["sources"] != ["Jane Roe"]
+
+
+def test_clause_joiners_allow_a_speaker_after_them(monkeypatch):
+    s = "The ferry was late, and Roe, a retired nurse, said the ward may close."
+    assert decisions(s)["sources"] == ["Roe"]
+    without(monkeypatch, phrases, "HEAD_AFTER", "and")
+    assert decisions(s)["sources"] != ["Roe"]
+
+
+def test_relative_openers_step_over_a_clause(monkeypatch):
+    s = "Jane Roe, who chairs the board, said the ward may close."
+    assert decisions(s)["sources"] == ["Jane Roe"]
+    without(monkeypatch, phrases, "RELATIVES", "who")
+    assert decisions(s)["sources"] != ["Jane Roe"]
+
+
+def test_verb_only_words_are_verbs_after_an_adjective(monkeypatch):
+    s = "Another local official told reporters the road may close."
+    assert decisions(s)["sources"] == ["Another local official"]
+    without(monkeypatch, phrases, "VERB_ONLY", "told")
+    assert decisions(s)["sources"] != ["Another local official"]
+
+
+def test_document_joiners_run_over_a_documents_description(monkeypatch):
+    s = "A survey by the city council shows that fares rose."
+    assert decisions(s)["sources"] == ["A survey by the city council"]
+    without(monkeypatch, introducers, "DOC_JOINERS", "by")
+    assert decisions(s)["sources"] != ["A survey by the city council"]
+
+
+def test_evidence_skip_words_between_document_and_verb(monkeypatch):
+    s = "The report also found that fares rose."
+    assert ("evidence_verb", "found") in decisions(s)["evidence"]
+    without(monkeypatch, introducers, "EVIDENCE_SKIP", "also")
+    assert ("evidence_verb", "found") not in decisions(s)["evidence"]
+
+
+def test_objectless_reporting_verbs_take_a_tail_after_the_speaker(monkeypatch):
+    s = "“We will win,” said Roe at the rally."
+    assert ("inverted_reporting", "said") in decisions(s)["evidence"]
+    without(monkeypatch, attribution, "SAID_WORDS", "said")
+    assert ("inverted_reporting", "said") not in decisions(s)["evidence"]
+
+
+def test_document_only_verbs_need_a_document(monkeypatch):
+    s = "The police found a car near the river."
+    assert "attribution" not in decisions(s)["labels"]
+    without(monkeypatch, attribution, "DOCUMENT_ONLY", "found")
+    assert "attribution" in decisions(s)["labels"]
+
+
+def test_group_openers_belong_to_the_source(monkeypatch):
+    s = "Two people familiar with the talks said a deal may come soon."
+    assert decisions(s)["sources"] == ["Two people familiar with the talks"]
+    without(monkeypatch, attribution, "GROUP_OPENERS", "two")
+    assert decisions(s)["sources"] == ["people familiar with the talks"]
+
+
+def test_group_prepositions_take_in_what_follows(monkeypatch):
+    s = "Sources close to the mayor said the plan may fail."
+    assert decisions(s)["sources"] == ["Sources close to the mayor"]
+    without(monkeypatch, attribution, "GROUP_PREPS", "to")
+    assert decisions(s)["sources"] != ["Sources close to the mayor"]
+
+
+def test_phrase_determiners_open_the_noun_phrase(monkeypatch):
+    s = "People familiar with these talks said a deal may come soon."
+    assert decisions(s)["sources"] == ["People familiar with these talks"]
+    without(monkeypatch, phrases, "PHRASE_DETS", "these")
+    assert decisions(s)["sources"] != ["People familiar with these talks"]
+
+
+def test_quantity_openers_before_a_name_after_according_to(monkeypatch):
+    s = "According to two Harbour Board members, the road may close."
+    assert decisions(s)["sources"] == ["two Harbour Board members"]
+    without(monkeypatch, phrases, "QUANTITY_OPENERS", "two")
+    assert "attribution" not in decisions(s)["labels"]
+
+
+def test_said_to_verbs_make_a_passive_report(monkeypatch):
+    s = "The ferry, said to be the oldest in the fleet, may be sold."
+    assert "attribution" in decisions(s)["labels"]
+    without(monkeypatch, attribution, "SAID_TO", "said")
+    assert "attribution" not in decisions(s)["labels"]
