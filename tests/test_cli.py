@@ -348,14 +348,14 @@ def test_report_templates_escape_text_title_and_reasons():
     from medialit.detect import analyze
     from medialit.report import show, to_html
 
-    hostile = 'Rain <script>alert("x")</script> & \'more\'\n\nIt may rain, "officials said" & <b>perhaps</b>.\n'
+    hostile = 'Rain <script>alert("x")</script> & \'more\'\n\nIt may rain, officials said & "<b>perhaps</b>".\n'
     analysis = analyze(parse_article(hostile))
     for html in (to_html(analysis, title='<i>"T" & \'t\'</i>'), show(analysis)._repr_html_()):
         parsed = _Collector()
         parsed.feed(html)
         assert "script" not in parsed.tags and "b" in parsed.tags     # <b> only where the report puts it
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;more&#39;" in html
-        assert "&#34;officials said&#34; &amp; &lt;b&gt;" not in html       # cues inside: cut into spans
+        assert "officials said &amp; &#34;&lt;b&gt;" not in html       # cues inside: cut into spans
         assert "&lt;b&gt;" in html and "&lt;/b&gt;" in html
         assert 'class="cue hedge voice-author"' in html
     assert "<title>&lt;i&gt;&#34;T&#34; &amp; &#39;t&#39;&lt;/i&gt;</title>" in to_html(analysis, title='<i>"T" & \'t\'</i>')
