@@ -21,7 +21,8 @@ TABLES = sorted((DATA / "attribution").glob("*.csv"))
 FULL_HEADER = {"noun_determiners", "speaker_prepositions", "aside_openers", "clause_joiners",
                "relative_openers", "verb_only", "document_joiners", "objectless_reporting_verbs",
                "document_only_verbs", "group_openers", "group_prepositions", "phrase_determiners",
-               "quantity_openers", "said_to_verbs", "evidence_skip"}
+               "quantity_openers", "said_to_verbs", "evidence_skip", "called_particles", "view_nouns",
+               "document_prepositions", "group_conjunctions"}
 
 
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
@@ -172,3 +173,31 @@ def test_said_to_verbs_make_a_passive_report(monkeypatch):
     assert "attribution" in decisions(s)["labels"]
     without(monkeypatch, attribution, "SAID_TO", "said")
     assert "attribution" not in decisions(s)["labels"]
+
+
+def test_called_particles_make_called_another_verb(monkeypatch):
+    s = "The union called for “urgent talks” with the owners."
+    assert "attribution" not in decisions(s)["labels"]
+    without(monkeypatch, attribution, "CALLED_PARTICLES", "for")
+    assert "attribution" in decisions(s)["labels"]
+
+
+def test_view_nouns_give_someones_view(monkeypatch):
+    s = "In the minister's view, the bridge may close."
+    assert decisions(s)["sources"] == ["the minister"]
+    without(monkeypatch, introducers, "VIEW_NOUNS", "view")
+    assert decisions(s)["sources"] == []
+
+
+def test_document_prepositions_run_a_source_on(monkeypatch):
+    s = "According to figures released by the city council, fares rose."
+    assert decisions(s)["sources"] == ["figures released by the city council"]
+    without(monkeypatch, phrases, "DOCUMENT_PREPS", "by")
+    assert decisions(s)["sources"] == ["figures released"]
+
+
+def test_group_conjunctions_let_a_bare_group_do_the_saying(monkeypatch):
+    s = "The mayor is pleased, but most think the plan is weak."
+    assert decisions(s)["sources"] == ["most"]
+    without(monkeypatch, phrases, "GROUP_CONJUNCTIONS", "but")
+    assert decisions(s)["sources"] == []

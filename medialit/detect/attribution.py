@@ -72,6 +72,8 @@ GROUP_OPENERS = words(ATTRIBUTION_DATA / "group_openers.csv")
 GROUP_PREPS = words(ATTRIBUTION_DATA / "group_prepositions.csv")
 #: Verbs of a passive report without *is* (the plan, *said* to cost millions).
 SAID_TO = words(ATTRIBUTION_DATA / "said_to_verbs.csv")
+#: Words after *called* that make it another verb (*called for*, *called off*).
+CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
@@ -318,7 +320,7 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
     off* and *a group called X* do not count."""
     text = st.text
     nw = st.next_word(h.end)
-    if nw in ("for", "on", "off", "in", "up", "back", "out", "it", "upon", "at", "by", "to"):
+    if nw in CALLED_PARTICLES:
         return False
     lim = min(st.s.end, h.end + 80)
     for qa, _ in st.quotes:

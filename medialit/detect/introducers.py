@@ -39,6 +39,8 @@ DOC_JOINERS = words(ATTRIBUTION_DATA / "document_joiners.csv")
 EVIDENCE_SKIP = words(ATTRIBUTION_DATA / "evidence_skip.csv")
 #: Speech words after a possessive (*Peskov's spin was that*), from ``speech_nouns.csv``.
 SPEECH_NOUNS = words(ATTRIBUTION_DATA / "speech_nouns.csv")
+#: Nouns of a view after *in* and a possessive (*In the minister's view*).
+VIEW_NOUNS = words(ATTRIBUTION_DATA / "view_nouns.csv")
 #: A possessive right before a speech word: the quick test before reading the sentence word by word.
 SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
@@ -180,7 +182,7 @@ def possessive_speech(st: SentenceState) -> None:
         if not t.low.endswith(("’s", "'s")) or not (t.text[:1].isupper() or det or t.start in st.cat_at):
             continue
         k = i - 2 if det else i - 1
-        if k >= 0 and toks[k].low == "in" and noun.low in ("view", "words", "opinion"):  # "In the minister's view"
+        if k >= 0 and toks[k].low == "in" and noun.low in VIEW_NOUNS:  # "In the minister's view"
             a = toks[k + 1].start
             src = add_source(st, a, t.end - 2, "quote_speaker", f"{text[a:t.end - 2]!r} holds the view.")
             add_attribution(st, toks[k].start, noun.end, "possessive_speech", None, RULES["possessive_speech"], src)

@@ -69,6 +69,10 @@ VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
 PHRASE_DETS = DET_END | words(ATTRIBUTION_DATA / "phrase_determiners.csv")
 #: Words stepped over before the name after *according to* (according to *several* officials).
 QUANTITY_OPENERS = DET_END | words(ATTRIBUTION_DATA / "quantity_openers.csv")
+#: Prepositions after a source without a name (according to figures released *by* the council).
+DOCUMENT_PREPS = words(ATTRIBUTION_DATA / "document_prepositions.csv")
+#: Words after which a bare group word does the saying (*but* others say).
+GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
 
 
 #: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
@@ -138,7 +142,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     while g > 0 and toks[g].low in VERB_SKIP:
         g -= 1  # "Some will argue"
     if toks[g].low in BARE_GROUP and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
-                                                                 or toks[g - 1].low in ("and", "but", "while")):
+                                                                 or toks[g - 1].low in GROUP_CONJUNCTIONS):
         return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
             or left.low.endswith(("’s", "'s")) or left.text in "’'"
@@ -452,7 +456,7 @@ def common_np_after(st: SentenceState, pos: int):
                                                    and not head.low.endswith("ss"))):
         return None
     end = words_[-1].end
-    if k + 1 < len(toks) and toks[k].low in ("by", "from", "of", "for", "at", "in"):
+    if k + 1 < len(toks) and toks[k].low in DOCUMENT_PREPS:
         more = np_after(st, toks[k].end)
         if more is None and toks[k + 1].low in SUBJECT_DETS:
             more = common_np_after(st, toks[k].end)
