@@ -97,8 +97,11 @@ def test_missed_opinion_of_000(qs, key):
     missed = [d for d in ev.disagreements if d.kind == "missed" and d.label == "opinion"]
     assert right("04-missed-opinion-000", len(missed))
     lex = load_lexicons()
-    for phrase in ("seriousness", "unpredictability", "changed radically", "no longer valid", "all the more relevant"):
+    for phrase in ("seriousness", "unpredictability", "changed radically"):
         assert not lex.entries_matching(phrase), phrase      # "None of these judging words is on the lists"
+    assert lex.entries_matching("no longer valid")          # "such as “no longer valid”, are on its lists"
+    found = [d for d in ev.disagreements if d.label == "opinion" and "no longer valid" in d.text]
+    assert not found
 
 
 # ---------------------------------------------------------------------------
@@ -148,12 +151,15 @@ def test_sentence_counts_and_detector_disagreements_named_in_the_lesson(key, det
     assert (len(key["000"].units), len(det["000"].sentences)) == (21, 19)
     assert not det_sentence(det["000"], "Positions are being recalibrated.").labels
     bloody = det_sentence(det["000"], "bloody and costly")
-    assert "opinion" in bloody.labels and any(c.text == "bloody" and c.label == "loaded" for c in bloody.cues)
+    # "the detector marks it as a loaded word, but does not count it as the writer's opinion"
+    assert "opinion" not in bloody.labels and any(c.text == "bloody" and c.label == "loaded" for c in bloody.cues)
     assert "speculation" not in det_sentence(det["003"], "France aspires").labels
     assert "booster" in det_sentence(det["003"], "France aspires").labels
     lex = load_lexicons()
-    for phrase in ("intriguing", "significant"):
+    for phrase in ("changed radically", "significant", "seriousness"):   # item 4: not on the lists
         assert not lex.entries_matching(phrase), phrase
+    for phrase in ("no longer valid", "intriguing"):                     # item 4: "are on its lists"
+        assert lex.entries_matching(phrase), phrase
     ev = evaluate()
     worst_word_label = min(ev.scores[lab].f1 for lab in ("hedge", "booster"))
     assert max(ev.scores[lab].f1 for lab in ("speculation", "opinion")) < worst_word_label
