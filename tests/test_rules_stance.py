@@ -243,3 +243,58 @@ def test_every_stance_rule_has_an_explanation():
     for name in ("source_plan", "loaded_descriptive", "question_not_prescription", "speculation_modal",
                  "speculation_prediction", "speculation_forecast", "not_author_voice"):
         assert RULES[name]
+
+
+# ---------------------------------------------------------------------------
+# evaluative words and judging frames (evaluative_words.csv, rule evaluative_frame)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, rule", [
+    ("The plan to close the pool is simply wrong.", "wrong", "evaluative_frame"),
+    ("Delaying the vote was a wise decision.", "wise", "evaluative_frame"),
+    ("The new parking rules are deeply unfair to small shops.", "unfair", "evaluative_frame"),
+    ("The case for a new ferry is a strong one.", "strong", "evaluative_frame"),
+    ("Selling the playing field was a poor choice.", "poor", "evaluative_frame"),
+    ("The new timetable seems reasonable.", "reasonable", "evaluative_frame"),
+    ("The board's reply was clumsy and heavy-handed.", "heavy-handed", "opinion_marker"),
+    ("The fix the engineers found was ingenious.", "ingenious", "opinion_marker"),
+    ("The extra funding for the clinic is too little, too late.", "too little, too late", "opinion_marker"),
+    ("Why on earth did the council sell the harbour land?", "Why on earth", "opinion_marker"),
+    ("The water company must think again about the price rise.", "must think again", "opinion_marker"),
+])
+def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
+    assert "opinion" in labels(sentence)
+    assert (rule, cue) in evidence(sentence, "opinion")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A large fire destroyed two warehouses near the docks on Tuesday.",
+    "The new bridge opened to traffic after three years of work.",
+    "The driver suffered a serious injury and was taken to hospital.",
+    "Strong winds closed the harbour road on Sunday.",
+    "Demand for electricity remained strong through the winter.",
+    "The family was poor and lived on the right bank of the river.",
+    "Something was wrong with the engine before take-off.",
+    "The nurse was right there when the alarm went off.",
+    "Many of the parents were right-wing voters.",
+    "The court ruled that he had received a fair trial.",
+    "A poor harvest pushed up the price of bread.",
+    "The team made a strong start to the season.",
+    "The results were better than expected.",
+    "It is a great deal of money for a small town.",
+])
+def test_descriptive_adjectives_are_not_opinion(sentence):
+    assert "opinion" not in labels(sentence)
+
+
+def test_a_mild_word_outside_a_frame_is_switched_off_with_its_rule():
+    assert ("Strong", "evaluative_no_frame") in suppressed("Strong winds closed the harbour road.", "opinion")
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The plan is simply wrong,” the mayor said.",
+    "The mayor said the new fee was deeply unfair.",
+    "Critics say the decision was clumsy and heavy-handed.",
+])
+def test_evaluative_words_of_a_source_are_not_the_writer_s(sentence):
+    assert "opinion" not in labels(sentence)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from medialit.datafiles import DATA, read_table
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
@@ -43,6 +44,57 @@ SCHEDULE_GAP = 8
 CLAUSE_END = ",;:()—–"
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
 PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
+#: The words around a mild evaluative word that make it judge (rule evaluative_frame), by role.
+FRAMES_FILE = DATA / "stance" / "judgement_frames.csv"
+#: Opinion kinds that judge only inside a frame: after a linking verb and before a decision word.
+FRAME_KINDS = {"frame": True, "noun_frame": False}
+#: How many intensifiers may stand between the linking verb and the word (is not too bold).
+MAX_INTENSIFIERS = 2
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _frame_words() -> dict[str, frozenset[str]]:
+    """The frame words by role (linking, intensifier, noun), read once."""
+    if not _FRAMES:
+        rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
+        for role in ("linking", "intensifier", "noun"):
+            _FRAMES[role] = frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
+    return _FRAMES
+
+
+_FRAMES: dict[str, frozenset[str]] = {}
+
+
+def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | None = None) -> bool:
+    """Whether the word at ``text[start:end]`` judges: it follows a linking verb (with up to
+    two intensifiers between) when ``after_linking``, or it comes right before a decision word.
+
+    >>> t = "The plan is far too bold. A bold decision. Bold colours. A strong one-day rally."
+    >>> [in_frame(t, t.find(w, i), t.find(w, i) + len(w), True) for w, i in
+    ...  (("bold", 0), ("bold", 26), ("Bold", 40))]
+    [True, True, False]
+    >>> in_frame(t, t.find("strong"), t.find("strong") + 6, False)
+    False
+    """
+    if end < len(text) and text[end] in "-‐‑":
+        return False  # part of a longer word (right-wing, bold-faced)
+    frames = _frame_words()
+    nxt = _WORD.match(text, end + 1, limit or len(text)) if text[end:end + 1] == " " else None
+    if nxt and nxt.group().lower() in frames["noun"] and text[nxt.end():nxt.end() + 1] not in "-‐‑":
+        return True
+    if not after_linking:
+        return False
+    before = text[max(0, start - 60):start].split()
+    ints = frames["intensifier"]
+    for i, w in enumerate(reversed(before)):
+        w = w.lower().replace("'", "’")
+        if not w[-1:].isalpha():
+            return False  # a comma or a full stop ends the frame
+        if w in frames["linking"]:
+            return True
+        if w not in ints or i >= MAX_INTENSIFIERS:
+            return False
+    return False
 
 
 def is_question(st: SentenceState) -> bool:
@@ -79,10 +131,16 @@ def stance(st: SentenceState) -> None:
                 st.suppress(h.start, h.end, "not_author_voice", RULES["not_author_voice"], "opinion")
             elif lab == "loaded" and e.kind == "descriptive":
                 st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
+            elif lab == "opinion" and e.kind in FRAME_KINDS and not in_frame(
+                    text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end):
+                st.suppress(h.start, h.end, "evaluative_no_frame", RULES["evaluative_no_frame"], "opinion")
             elif lab == "opinion" and e.kind == "prescriptive" and (
                     question if question is not None else (question := is_question(st))):
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
+            elif lab == "opinion" and e.kind in FRAME_KINDS:
+                st.evidence.append(Evidence("opinion", "evaluative_frame", RULES["evaluative_frame"] + " "
+                                            + e.explanation, h.start, h.end, t))
             else:
                 st.evidence.append(Evidence("opinion", rule, e.explanation, h.start, h.end, t))
     spec = st.by_label.get("speculation")
