@@ -399,3 +399,15 @@ def test_named_person_of_a_body_and_plural_possessive_names():
 
 def test_a_single_name_after_said_is_a_person():
     assert sources('"We will win," said Kell.') == [("Kell", "named_person")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The mayor's answer was that the road may close.", "The mayor"),
+    ("The minister's reply: “We will not resign.”", "The minister"),
+])
+def test_a_listed_role_owning_a_speech_word_is_the_source(sentence, source):
+    assert source in [s for s, _ in sources(sentence)]
+
+
+def test_an_unlisted_owner_of_a_speech_word_is_no_source():
+    assert sources("The plan's answer was that costs may fall.") == []

@@ -188,7 +188,7 @@ def possessive_speech(st: SentenceState) -> None:
             add_attribution(st, toks[k].start, noun.end, "possessive_speech", None, RULES["possessive_speech"], src)
             st.region_after(noun.end)
             return
-        if not t.text[:1].isupper():
+        if not (t.text[:1].isupper() or (det and t.start in st.cat_at)):  # "The mayor's answer: …"
             continue
         j = i + 2
         while j < len(toks) - 1 and j < i + 4 and (toks[j].low in TIME_WORDS or toks[j].low == "on"):
