@@ -267,6 +267,8 @@ def test_every_stance_rule_has_an_explanation():
     ("The rise in shop thefts is worrying.", "worrying", "opinion_marker"),
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
+    ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("The agency has become a gravy train for consultants.", "gravy train", "loaded_word"),
 ])
 def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
     assert "opinion" in labels(sentence)
@@ -294,6 +296,8 @@ def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
     "A significant amount of rain fell overnight.",
     "The test came back positive.",
     "It is all right to park here on Sundays.",
+    "The airline frankly admitted the error in a letter to passengers.",
+    "An angry mob gathered outside the court.",
 ])
 def test_descriptive_adjectives_are_not_opinion(sentence):
     assert "opinion" not in labels(sentence)
