@@ -244,3 +244,24 @@ def test_verb_skip_words_between_speaker_and_verb(monkeypatch):
     assert decisions(s)["sources"] == ["A spokesperson"]
     without(monkeypatch, phrases, "VERB_SKIP", "would")
     assert decisions(s)["sources"] == []
+
+
+def test_first_person_believers_give_the_writers_own_view(monkeypatch):
+    s = "We believe the plan is wrong."
+    assert "attribution" not in decisions(s)["labels"]
+    without(monkeypatch, attribution, "FIRST_PERSON", "we")
+    assert "attribution" in decisions(s)["labels"]
+
+
+def test_passive_holder_words_name_who_holds_the_view(monkeypatch):
+    s = "It is widely believed among teachers that the exam will change."
+    assert decisions(s)["sources"] == ["teachers"]
+    without(monkeypatch, introducers, "HOLDER_WORDS", "among")
+    assert decisions(s)["sources"] != ["teachers"]
+
+
+def test_pointing_words_open_a_source_without_a_name(monkeypatch):
+    s = "According to these figures, fares rose."
+    assert decisions(s)["sources"] == ["these figures"]
+    without(monkeypatch, phrases, "POINTING_WORDS", "these")
+    assert decisions(s)["sources"] == []

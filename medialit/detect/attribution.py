@@ -74,6 +74,8 @@ GROUP_PREPS = words(ATTRIBUTION_DATA / "group_prepositions.csv")
 SAID_TO = words(ATTRIBUTION_DATA / "said_to_verbs.csv")
 #: Words after *called* that make it another verb (*called for*, *called off*).
 CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
+#: Pronouns that make a belief verb the writer's own view (*I think*, *we believe*).
+FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
@@ -193,8 +195,7 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         st.suppress(h.start, h.end, "inside_source_phrase", RULES["inside_source_phrase"], "attribution")
         return
     rule = {"belief": "belief_verb", "quote_verb": "quote_verb"}.get(e.kind, "reporting_verb")
-    if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in (
-            "i", "we", "you"):
+    if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in FIRST_PERSON:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:

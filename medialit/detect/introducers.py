@@ -41,6 +41,8 @@ EVIDENCE_SKIP = words(ATTRIBUTION_DATA / "evidence_skip.csv")
 SPEECH_NOUNS = words(ATTRIBUTION_DATA / "speech_nouns.csv")
 #: Nouns of a view after *in* and a possessive (*In the minister's view*).
 VIEW_NOUNS = words(ATTRIBUTION_DATA / "view_nouns.csv")
+#: Words after a passive report naming who holds the view (is widely believed *among* teachers).
+HOLDER_WORDS = words(ATTRIBUTION_DATA / "passive_holder_words.csv")
 #: A possessive right before a speech word: the quick test before reading the sentence word by word.
 SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
@@ -99,7 +101,7 @@ def passive_report(st: SentenceState, h: Hit) -> None:
     after *by* or *among* is the source."""
     src = None
     nw = st.next_word(h.end)
-    if nw in ("by", "among"):
+    if nw in HOLDER_WORDS:
         pos = st.art.low.find(nw, h.end, st.s.end) + len(nw)
         np = np_after(st, pos)
         if np is not None and not np.pronoun:

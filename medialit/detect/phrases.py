@@ -73,6 +73,8 @@ QUANTITY_OPENERS = DET_END | words(ATTRIBUTION_DATA / "quantity_openers.csv")
 DOCUMENT_PREPS = words(ATTRIBUTION_DATA / "document_prepositions.csv")
 #: Words after which a bare group word does the saying (*but* others say).
 GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
+#: Pointing words that open a source without a name (according to *these* figures).
+POINTING_WORDS = words(ATTRIBUTION_DATA / "pointing_words.csv")
 
 
 #: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
@@ -442,7 +444,7 @@ def common_np_after(st: SentenceState, pos: int):
     if toks[0].low in BARE_GROUP and (len(toks) == 1 or not toks[1].text[:1].isalnum()):
         return NP(toks[0].start, toks[0].end)  # "according to some, …"
     k = 0
-    det = toks[0].low in SUBJECT_DETS or toks[0].low in GROUP_WORDS or toks[0].low in ("these", "those")
+    det = toks[0].low in SUBJECT_DETS or toks[0].low in GROUP_WORDS or toks[0].low in POINTING_WORDS
     if det:
         k = 1
     words_ = []
