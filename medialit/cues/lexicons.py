@@ -10,11 +10,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
-from medialit.cues.entries import LABELS, Entry, LexiconError, default_folder, read_lexicon_file
+from medialit.cues.entries import (
+    LABELS,
+    Entry,
+    LexiconError,
+    default_folder,
+    read_lexicon_file,
+)
 from medialit.cues.patterns import trie_regex
+
 
 class Match(NamedTuple):
     """A lexicon match found by :meth:`Lexicons.find`."""
@@ -25,14 +33,34 @@ class Match(NamedTuple):
     entry: Entry
 
 
+class _Shifted:
+    """A match found in ``" " + text``, with its offsets moved back to ``text``."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def group(self, i: int) -> str:
+        return self.m.group(i)
+
+    def span(self, i: int) -> tuple[int, int]:
+        a, b = self.m.span(i)
+        return a - 1, b - 1
+
+
 class _Candidate:
     """One alternative of an entry, ready for scan()."""
     # Speed: a class with __slots__ rather than a NamedTuple, as scan() reads these fields
     # for every match, and Python reads a slot about twice as fast as a NamedTuple field.
-    __slots__ = ("rx", "entry", "anchored", "original", "literal", "literal_low")
+    __slots__ = ("anchored", "entry", "literal", "literal_low", "match", "original", "pattern")
 
-    def __init__(self, rx: re.Pattern, entry: Entry, anchored: bool, original: bool, literal: str | None):
-        self.rx = rx
+    def __init__(self, pattern: str, entry: Entry, anchored: bool, original: bool, literal: str | None):
+        # Speed: the pattern is compiled on its first use (loading the lists compiles
+        # thousands of alternatives, and a plain word never needs its regex); ``match``
+        # then becomes the compiled pattern's own match method.
+        self.pattern = pattern
+        self.match = self._first_match
         self.entry = entry
         self.anchored = anchored
         self.original = original  # match on the original text (match_case) instead of the lowered one
@@ -40,8 +68,13 @@ class _Candidate:
         # literal.lower(), worked out once here rather than at every match
         self.literal_low = literal.lower() if literal is not None else None
 
+    def _first_match(self, text: str, pos: int, end: int):
+        """Compile the pattern, keep its match method, and match."""
+        self.match = re.compile(self.pattern).match
+        return self.match(text, pos, end)
+
     def __repr__(self) -> str:
-        return f"_Candidate({self.rx.pattern!r}, {self.entry.where}, literal={self.literal!r})"
+        return f"_Candidate({self.pattern!r}, {self.entry.where}, literal={self.literal!r})"
 
 
 class Lexicons:
@@ -78,7 +111,7 @@ class Lexicons:
                 src = a.source[1:].strip() if a.anchored else a.source
                 plain = re.fullmatch(r"\w+", src) is not None and len(src.lower()) == len(src)
                 lit = (src if e.match_case else src.lower()) if plain else None
-                cand = _Candidate(re.compile("(?:" + a.regex + r")(?!\w)"), e, a.anchored, e.match_case, lit)
+                cand = _Candidate("(?:" + a.regex + r")(?!\w)", e, a.anchored, e.match_case, lit)
                 trie_alts.append(a.trie_units)
                 if not a.key:
                     generic.append(cand)
@@ -102,10 +135,9 @@ class Lexicons:
         # A pattern that starts with a character class lets the re module skip ahead to
         # those characters quickly instead of trying every position of the text. scan()
         # then starts searching one character early, and tries the very start of the text,
-        # which has no character before it, with _trie_at_start.
+        # which has no character before it, with a space put in front (see _Shifted).
         #     (?<!\w)(?=BODY(?!\w))(\w*)
         self._trie = re.compile(r"[^\w](?=" + body + r"(?!\w))(\w*)")
-        self._trie_at_start = re.compile(r"(?=" + body + r"(?!\w))(\w*)")
 
     @staticmethod
     def lowered(text: str) -> str:
@@ -134,9 +166,10 @@ class Lexicons:
         empty: tuple = ()
         if start > 0:
             found = self._trie.finditer(low, start - 1, end)
-        else:  # at the start of the text (see _compile)
-            first = self._trie_at_start.match(low, 0, end)
-            found = ([first] if first else []) + list(self._trie.finditer(low, 0, end))
+        else:  # at the start of the text (see _compile): a space put before it stands in for
+            # the character before (the pattern has no look-behind, so nothing else changes)
+            first = self._trie.match(" " + low[:end])
+            found = ([_Shifted(first)] if first else []) + list(self._trie.finditer(low, 0, end))
         for m in found:
             word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
             pos, wend = m.span(1)
@@ -157,7 +190,7 @@ class Lexicons:
                     if not c.original or text[pos:wend] == c.literal:
                         out.append((pos, wend, c.entry, c.anchored))
                     continue
-                mm = c.rx.match(text if c.original else low, pos, end)
+                mm = c.match(text if c.original else low, pos, end)
                 if mm is not None:
                     out.append((pos, mm.end(), c.entry, c.anchored))
                 continue
@@ -168,7 +201,7 @@ class Lexicons:
                         continue
                     stop = wend
                 else:
-                    mm = c.rx.match(text if c.original else low, pos, end)
+                    mm = c.match(text if c.original else low, pos, end)
                     if mm is None:
                         continue
                     stop = mm.end()
