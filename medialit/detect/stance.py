@@ -10,7 +10,11 @@ Voice decides what counts (the annotation guide's "Boundaries"):
   it is a source's plan, promise or warning (rule ``source_plan``), and with a day or date a
   few words on it is a planned event (rule ``scheduled_event``); a verb of change after it
   (*prices will rise*) is a forecast in any voice;
-* a prescription (*should*) inside a question asks rather than prescribes.
+* a prescription (*should*) inside a question asks rather than prescribes;
+* a mild judging word (*wrong, fair, wise, strong*; kinds ``frame`` and ``noun_frame`` in
+  ``cues/evaluative_words.csv``) judges only in a frame: after a linking verb (*the plan is
+  wrong*) or right before a decision word (*a wise decision*), the words of
+  ``data/stance/judgement_frames.csv``; elsewhere (*strong winds*) it gives no cue.
 
 >>> from medialit.articles import parse_article
 >>> from medialit.cues import load_lexicons
@@ -122,6 +126,12 @@ def stance(st: SentenceState) -> None:
             voice = st.voice(h.start)
             rule = CUE_RULE[lab]
             t = text[h.start:h.end]
+            if e.kind in FRAME_KINDS and lab == "opinion":
+                if not in_frame(text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end):
+                    # a mild word outside a judging frame describes: no cue, only the reason why not
+                    st.suppress(h.start, h.end, "evaluative_no_frame", RULES["evaluative_no_frame"], "opinion")
+                    continue
+                rule = "evaluative_frame"
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
             if lab in ("hedge", "booster"):
                 expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
@@ -131,9 +141,6 @@ def stance(st: SentenceState) -> None:
                 st.suppress(h.start, h.end, "not_author_voice", RULES["not_author_voice"], "opinion")
             elif lab == "loaded" and e.kind == "descriptive":
                 st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
-            elif lab == "opinion" and e.kind in FRAME_KINDS and not in_frame(
-                    text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end):
-                st.suppress(h.start, h.end, "evaluative_no_frame", RULES["evaluative_no_frame"], "opinion")
             elif lab == "opinion" and e.kind == "prescriptive" and (
                     question if question is not None else (question := is_question(st))):
                 st.suppress(h.start, h.end, "question_not_prescription",
