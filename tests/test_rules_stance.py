@@ -268,6 +268,9 @@ def test_every_stance_rule_has_an_explanation():
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
     ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("Maybe the landslide will be the wake-up call the county needs.", "the wake-up call", "opinion_marker"),
+    ("The new bus timetable is hardly a triumph.", "is hardly a", "opinion_marker"),
+    ("The repair budget is simply not good enough.", "not good enough", "opinion_marker"),
     ("The agency has become a gravy train for consultants.", "gravy train", "loaded_word"),
 ])
 def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
@@ -298,6 +301,7 @@ def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
     "It is all right to park here on Sundays.",
     "The airline frankly admitted the error in a letter to passengers.",
     "An angry mob gathered outside the court.",
+    "The swimmer was not good enough to reach the final.",
 ])
 def test_descriptive_adjectives_are_not_opinion(sentence):
     assert "opinion" not in labels(sentence)
