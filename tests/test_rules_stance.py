@@ -268,6 +268,8 @@ def test_every_stance_rule_has_an_explanation():
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
     ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("The council's targets for new homes look ambitious.", "ambitious", "evaluative_frame"),
+    ("The rail company's passenger forecasts may well prove optimistic.", "optimistic", "evaluative_frame"),
     ("Maybe the landslide will be the wake-up call the county needs.", "the wake-up call", "opinion_marker"),
     ("The new bus timetable is hardly a triumph.", "is hardly a", "opinion_marker"),
     ("The repair budget is simply not good enough.", "not good enough", "opinion_marker"),
@@ -302,6 +304,8 @@ def test_evaluative_words_judge_in_the_writer_voice(sentence, cue, rule):
     "The airline frankly admitted the error in a letter to passengers.",
     "An angry mob gathered outside the court.",
     "The swimmer was not good enough to reach the final.",
+    "The harbour master is optimistic about the talks.",
+    "Officials are optimistic that the new timetable will work.",
 ])
 def test_descriptive_adjectives_are_not_opinion(sentence):
     assert "opinion" not in labels(sentence)

@@ -51,7 +51,9 @@ PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+)?be\s+[^\W\d_]+
 #: The words around a mild evaluative word that make it judge (rule evaluative_frame), by role.
 FRAMES_FILE = DATA / "stance" / "judgement_frames.csv"
 #: Opinion kinds that judge only inside a frame: after a linking verb and before a decision word.
-FRAME_KINDS = {"frame": True, "noun_frame": False}
+FRAME_KINDS = {"frame": True, "noun_frame": False, "plan_frame": True}
+#: How many words before the linking verb may hold the plan word of a ``plan_frame`` word.
+PLAN_WINDOW = 6
 #: How many intensifiers may stand between the linking verb and the word (is not too bold).
 MAX_INTENSIFIERS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -61,7 +63,7 @@ def _frame_words() -> dict[str, frozenset[str]]:
     """The frame words by role (linking, intensifier, noun), read once."""
     if not _FRAMES:
         rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
-        for role in ("linking", "intensifier", "noun"):
+        for role in ("linking", "intensifier", "noun", "plan"):
             _FRAMES[role] = frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
     return _FRAMES
 
@@ -69,9 +71,12 @@ def _frame_words() -> dict[str, frozenset[str]]:
 _FRAMES: dict[str, frozenset[str]] = {}
 
 
-def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | None = None) -> bool:
+def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | None = None,
+             plan: bool = False) -> bool:
     """Whether the word at ``text[start:end]`` judges: it follows a linking verb (with up to
     two intensifiers between) when ``after_linking``, or it comes right before a decision word.
+    With ``plan``, the linking verb must follow a plan word a few words back (the forecasts
+    may well be optimistic), so that a person's mood (the mayor is optimistic) is not judged.
 
     >>> t = "The plan is far too bold. A bold decision. Bold colours. A strong one-day rally."
     >>> [in_frame(t, t.find(w, i), t.find(w, i) + len(w), True) for w, i in
@@ -95,7 +100,10 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
         if not w[-1:].isalpha():
             return False  # a comma or a full stop ends the frame
         if w in frames["linking"]:
-            return True
+            if not plan:
+                return True
+            back = before[max(0, len(before) - i - 1 - PLAN_WINDOW):len(before) - i - 1]
+            return any(x.lower().strip(",;:’'\"“”") in frames["plan"] for x in back)
         if w not in ints or i >= MAX_INTENSIFIERS:
             return False
     return False
@@ -127,9 +135,10 @@ def stance(st: SentenceState) -> None:
             rule = CUE_RULE[lab]
             t = text[h.start:h.end]
             if e.kind in FRAME_KINDS and lab == "opinion":
-                if not in_frame(text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end):
+                if not in_frame(text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end, e.kind == "plan_frame"):
                     # a mild word outside a judging frame describes: no cue, only the reason why not
-                    st.suppress(h.start, h.end, "evaluative_no_frame", RULES["evaluative_no_frame"], "opinion")
+                    why = "evaluative_plan_frame" if e.kind == "plan_frame" else "evaluative_no_frame"
+                    st.suppress(h.start, h.end, why, RULES[why], "opinion")
                     continue
                 rule = "evaluative_frame"
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
