@@ -268,6 +268,8 @@ def test_every_stance_rule_has_an_explanation():
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
     ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("The new sports hall has become a white elephant.", "a white elephant", "opinion_marker"),
+    ("A second runway is no silver bullet for the region.", "no silver bullet", "opinion_marker"),
     ("The council's targets for new homes look ambitious.", "ambitious", "evaluative_frame"),
     ("The rail company's passenger forecasts may well prove optimistic.", "optimistic", "evaluative_frame"),
     ("Maybe the landslide will be the wake-up call the county needs.", "the wake-up call", "opinion_marker"),
