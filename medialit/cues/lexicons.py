@@ -33,6 +33,30 @@ class Match(NamedTuple):
     entry: Entry
 
 
+NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _by_next_word(word: str, cands) -> tuple[dict[str, tuple], tuple]:
+    """The candidates of a first word sorted by the word that must come next.
+
+    A pattern that goes on with white space and a whole plain word (``could\\s+not\\s+…``)
+    can only match when that word follows; any other pattern may match whatever follows.
+    Returns ``({next word: candidates}, candidates for any other next word)``, each in the
+    order of ``cands`` (so scan() keeps the same matches in the same order).
+
+    >>> by_word, other = _by_next_word("could", load_lexicons()._exact["could"])
+    >>> len(by_word["not"]) > len(other)
+    True
+    """
+    head = re.compile(r"\(\?:" + re.escape(word) + r"\\s\+([a-z0-9]+)(?:\\s\+|\)\(\?!\\w\)$)")
+    needs = []
+    for c in cands:
+        m = None if c.original else head.match(c.pattern)
+        needs.append(m.group(1) if m else None)
+    by_word = {w: tuple(c for c, n in zip(cands, needs) if n is None or n == w) for w in set(needs) - {None}}
+    return by_word, tuple(c for c, n in zip(cands, needs) if n is None)
+
+
 class _Shifted:
     """A match found in ``" " + text``, with its offsets moved back to ``text``."""
 
@@ -123,6 +147,7 @@ class Lexicons:
         self._star = {k: tuple(v) for k, v in star.items()}
         self._generic = tuple(generic)
         self._star_lens = tuple(sorted({len(k) for k in star}))
+        self._plans: dict[str, tuple] = {}  # first word -> candidates by next word (_by_next_word)
         body = trie_regex(trie_alts) if trie_alts else r"(?!)"
         # At a word start (no word character before it), some alternative matches and ends at
         # a word end. The lookahead (?=...) does not consume the text, so matches that start
@@ -164,6 +189,7 @@ class Lexicons:
         out: list[tuple[int, int, Entry, bool]] = []
         exact, star, generic, star_lens = self._exact, self._star, self._generic, self._star_lens
         empty: tuple = ()
+        plans = self._plans
         if start > 0:
             found = self._trie.finditer(low, start - 1, end)
         else:  # at the start of the text (see _compile): a space put before it stands in for
@@ -183,6 +209,16 @@ class Lexicons:
                             cands = cands + got
             if generic:
                 cands = cands + generic
+            elif len(cands) > 3 and not star_lens:
+                # Speed: a common first word (could, the, called) has dozens of candidates;
+                # try only those that can go on with the text's next word.
+                plan = plans.get(word)
+                if plan is None:
+                    plan = plans[word] = _by_next_word(word, cands)
+                nxt = NEXT_WORD.match(low, wend, end)
+                cands = plan[0].get(nxt.group(1), plan[1]) if nxt is not None else plan[1]
+                if not cands:
+                    continue
             if len(cands) == 1:
                 c = cands[0]
                 if c.literal is not None:
