@@ -268,6 +268,7 @@ def test_every_stance_rule_has_an_explanation():
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
     ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("Ministers must explain where the flood money went.", "Ministers must", "opinion_marker"),
     ("The new sports hall has become a white elephant.", "a white elephant", "opinion_marker"),
     ("A second runway is no silver bullet for the region.", "no silver bullet", "opinion_marker"),
     ("The council's targets for new homes look ambitious.", "ambitious", "evaluative_frame"),
@@ -328,3 +329,13 @@ def test_a_mild_word_outside_a_frame_is_switched_off_with_its_rule():
 ])
 def test_evaluative_words_of_a_source_are_not_the_writer_s(sentence):
     assert "opinion" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council must publish its accounts by the end of June.",
+    "Under the new rules, the club must pay a fine of £20,000.",
+    "The board must now approve the sale before it goes ahead.",
+])
+def test_a_duty_after_must_is_not_advice(sentence):
+    assert "opinion" not in labels(sentence)
+    assert "must_duty" in {r for _, r in suppressed(sentence, "opinion")}

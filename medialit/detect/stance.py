@@ -63,7 +63,7 @@ def _frame_words() -> dict[str, frozenset[str]]:
     """The frame words by role (linking, intensifier, noun), read once."""
     if not _FRAMES:
         rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
-        for role in ("linking", "intensifier", "noun", "plan"):
+        for role in ("linking", "intensifier", "noun", "plan", "duty", "skip"):
             _FRAMES[role] = frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
     return _FRAMES
 
@@ -109,6 +109,26 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     return False
 
 
+def is_duty(text: str, end: int, limit: int | None = None) -> bool:
+    """Whether the verb after "… must" (``text[:end]``) states a duty (must publish, must now pay).
+
+    >>> t = "The council must now publish its accounts, and it must listen."
+    >>> is_duty(t, t.find("must") + 4), is_duty(t, t.rfind("must") + 4)
+    (True, False)
+    """
+    frames = _frame_words()
+    pos = end
+    for _ in range(3):
+        m = _WORD.match(text, pos + 1, limit or len(text)) if text[pos:pos + 1] == " " else None
+        if not m:
+            return False
+        w = m.group().lower()
+        if w not in frames["skip"]:
+            return w in frames["duty"]
+        pos = m.end()
+    return False
+
+
 def is_question(st: SentenceState) -> bool:
     """Whether the sentence ends with a question mark (closing quotes or brackets aside).
 
@@ -141,6 +161,9 @@ def stance(st: SentenceState) -> None:
                     st.suppress(h.start, h.end, why, RULES[why], "opinion")
                     continue
                 rule = "evaluative_frame"
+            elif e.kind == "must" and lab == "opinion" and is_duty(text, h.end, st.s.end):
+                st.suppress(h.start, h.end, "must_duty", RULES["must_duty"], "opinion")
+                continue
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
             if lab in ("hedge", "booster"):
                 expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
@@ -150,7 +173,7 @@ def stance(st: SentenceState) -> None:
                 st.suppress(h.start, h.end, "not_author_voice", RULES["not_author_voice"], "opinion")
             elif lab == "loaded" and e.kind == "descriptive":
                 st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
-            elif lab == "opinion" and e.kind == "prescriptive" and (
+            elif lab == "opinion" and e.kind in ("prescriptive", "must") and (
                     question if question is not None else (question := is_question(st))):
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
