@@ -268,6 +268,8 @@ def test_every_stance_rule_has_an_explanation():
     ("The club's debt has become unsustainable.", "unsustainable", "evaluative_frame"),
     ("The audit fails to explain where the grant went.", "fails to explain", "opinion_marker"),
     ("Frankly, the ferry company has run out of excuses.", "Frankly", "opinion_marker"),
+    ("Why should taxpayers foot the bill for a private golf club?", "Why should", "opinion_marker"),
+    ("Isn't it time the water board listened?", "Isn't it time", "opinion_marker"),
     ("There is a strong case for a second ferry.", "a strong case for", "opinion_marker"),
     ("The council squandered £3m on a footbridge nobody uses.", "squandered", "loaded_word"),
     ("Ministers must explain where the flood money went.", "Ministers must", "opinion_marker"),
@@ -346,3 +348,12 @@ def test_evaluative_words_of_a_source_are_not_the_writer_s(sentence):
 def test_a_duty_after_must_is_not_advice(sentence):
     assert "opinion" not in labels(sentence)
     assert "must_duty" in {r for _, r in suppressed(sentence, "opinion")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Who should pay for the new roof?",
+    "“Why should we pay?” asked one resident.",
+    "Why the council changed its mind is unclear.",
+])
+def test_a_real_or_quoted_question_is_not_the_writer_s_opinion(sentence):
+    assert "opinion" not in labels(sentence)
