@@ -162,7 +162,20 @@ class Lexicons:
         # then starts searching one character early, and tries the very start of the text,
         # which has no character before it, with a space put in front (see _Shifted).
         #     (?<!\w)(?=BODY(?!\w))(\w*)
-        self._trie = re.compile(r"[^\w](?=" + body + r"(?!\w))(\w*)")
+        try:
+            self._trie = re.compile(r"[^\w](?=" + body + r"(?!\w))(\w*)")
+        except re.error:  # pragma: no cover - every unit is escaped (see compile_alternative)
+            self._check_each()
+            raise
+
+    def _check_each(self) -> None:
+        """Compile every alternative alone and name the file and line of one that fails."""
+        for e in self.entries:
+            for a in e.alternatives:
+                try:
+                    re.compile(a.regex)
+                except re.error as exc:
+                    raise LexiconError(f"{e.where}: bad pattern {a.source!r}: cannot be compiled ({exc})") from None
 
     @staticmethod
     def lowered(text: str) -> str:

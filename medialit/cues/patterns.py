@@ -118,20 +118,36 @@ def compile_alternative(alt: str, match_case: bool = False) -> Alternative:
             else:
                 if ch.isalnum():
                     literal_seen = True
-                units.append(re.escape(ch if match_case else _lower1(ch)))
-                trie_units.append(re.escape(_lower1(ch)))
+                unit = _char_unit(ch)
+                units.append(re.escape(ch) if match_case else unit)
+                trie_units.append(unit)
     if not literal_seen:
         raise PatternError("a pattern needs at least one ordinary word, not only placeholders")
     first = words[0]
     m = re.match(r"\w+", first) if not first.startswith("<") else None
     key = _lower1_str(m.group(0)) if m else ""
     star = bool(m) and first[m.end():m.end() + 1] == "*"
+    # Speed: no re.compile() here to check the regex (it cost most of the time to load
+    # the lists): every unit is an escaped character or one of the fixed pieces above, so
+    # the regex always compiles; Lexicons compiles all of them at once in its search
+    # pattern (and names the file and line if that ever fails).
     regex = "".join(units)
-    try:
-        re.compile(regex)
-    except re.error as exc:  # pragma: no cover - escaping makes this unlikely
-        raise PatternError(f"cannot be compiled ({exc})") from None
     return Alternative(alt.strip(), tuple(units), tuple(trie_units), regex, key, star, anchored)
+
+
+_CHAR_UNITS: dict[str, str] = {}
+
+
+def _char_unit(ch: str) -> str:
+    """The regex unit of an ordinary character, lowered (worked out once per character).
+
+    >>> _char_unit("A"), _char_unit("+") == re.escape("+")
+    ('a', True)
+    """
+    got = _CHAR_UNITS.get(ch)
+    if got is None:
+        got = _CHAR_UNITS[ch] = re.escape(_lower1(ch))
+    return got
 
 
 def _lower1_str(s: str) -> str:
