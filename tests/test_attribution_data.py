@@ -1,8 +1,8 @@
 """The attribution stage's word sets are data: ``medialit/data/attribution/*.csv``.
 
 Each table is one word set a rule of the attribution stage uses (who does the saying,
-which asides to step over, which verbs need a document...). These tests check that every
-table reads cleanly and, for each table the code reads, that a word on it really decides:
+which asides to step over, which verbs need a document...). These tests check, for each
+table the code reads, that a word on it really decides:
 an invented sentence is analysed with the table as it is and again with one word taken
 out, and the detector's decision changes.
 """
@@ -13,27 +13,11 @@ from pathlib import Path
 import pytest
 
 from medialit.articles import parse_article
-from medialit.datafiles import DATA, read_table
+from medialit.datafiles import DATA
 from medialit.detect import analyze, attribution, introducers, phrases
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
-
-
-@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
-def test_table_reads_cleanly(path):
-    rows = read_table(path, ("word", "explanation"))
-    assert rows, f"{path.name} has no words"
-    seen = {}
-    for r in rows:
-        w = r["word"]
-        assert w not in seen, f"{path.name}:{r['line']}: {w!r} is already on line {seen[w]}"
-        seen[w] = r["line"]
-        assert w == w.lower() and w == w.strip(), f"{path.name}:{r['line']}: write {w!r} in lower case"
-        assert len(r["explanation"]) >= 15, f"{path.name}:{r['line']}: the explanation is too short"
-    header = " ".join(ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#"))
-    for part in ("Used by:", "Add a word:", "Remove a word:"):
-        assert part in header, f"{path.name}: the comment header should say {part!r}"
 
 
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)

@@ -1,7 +1,7 @@
 """The detector's grammar words are data: ``medialit/data/grammar/*.csv``.
 
 Each table is one word set a rule uses (name joiners, pronouns, sentence openers...).
-These tests check that every table reads cleanly, and, for each table, that a word on
+These tests check, for each table, that a word on
 it really decides something: an invented sentence is analysed with the table as it is
 and again with one word taken out, and the detector's decision changes.
 """
@@ -20,25 +20,6 @@ TABLES = sorted(grammar.GRAMMAR.glob("*.csv"))
 
 def test_there_are_tables():
     assert len(TABLES) >= 15
-
-
-@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
-def test_table_reads_cleanly(path):
-    rows = read_table(path, ("word", "explanation"))
-    assert rows, f"{path.name} has no words"
-    seen = {}
-    for r in rows:
-        w = r["word"]
-        assert w not in seen, f"{path.name}:{r['line']}: {w!r} is already on line {seen[w]}"
-        seen[w] = r["line"]
-        # every set is used on lower-cased words, so an entry with a capital would never match
-        assert w == w.lower(), f"{path.name}:{r['line']}: write {w!r} in lower case"
-        assert w == w.strip() and " " not in w, f"{path.name}:{r['line']}: one word per row, no spaces"
-        assert len(r["explanation"]) >= 15, f"{path.name}:{r['line']}: the explanation is too short"
-    header = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#")]
-    text = " ".join(header)
-    for part in ("Used by:", "Add a word:", "Remove a word:"):
-        assert part in text, f"{path.name}: the comment header should say {part!r}"
 
 
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
