@@ -76,6 +76,8 @@ SAID_TO = words(ATTRIBUTION_DATA / "said_to_verbs.csv")
 CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
 #: Pronouns that make a belief verb the writer's own view (*I think*, *we believe*).
 FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
+#: The rule recording each kind of reporting verb (the others: reporting_verb).
+VERB_RULE = {"belief": "belief_verb", "quote_verb": "quote_verb"}
 #: An agency tag: a short name in brackets.
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
@@ -137,6 +139,9 @@ def phrase_groups(st: SentenceState) -> None:
     and to the noun phrase after a closing preposition (people familiar *with the matter*)."""
     text, s = st.text, st.s
     bl = st.by_label
+    if "vague" not in bl and "anonymous" not in bl:
+        st.groups = []
+        return
     gh = [h for h in bl.get("vague", ()) if h.entry.kind != "noun"]
     if "anonymous" in bl:
         gh = sorted(gh + [h for h in bl["anonymous"] if h.entry.kind != "noun"], key=hit_order)
@@ -194,7 +199,7 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
     if subj is not None and subj.end > h.start:  # "one school of thought": the verb is part of the source
         st.suppress(h.start, h.end, "inside_source_phrase", RULES["inside_source_phrase"], "attribution")
         return
-    rule = {"belief": "belief_verb", "quote_verb": "quote_verb"}.get(e.kind, "reporting_verb")
+    rule = VERB_RULE.get(e.kind, "reporting_verb")
     if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in FIRST_PERSON:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return

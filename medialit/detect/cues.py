@@ -112,11 +112,12 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
                     best[k] = f
                 fi += 1
             off = None
-            for k in (FF_KIND_OF.get(lab, lab), "any"):
-                f = best.get(k)
-                if f is not None and f.end >= h.end:
-                    off = f
-                    break
+            if best:  # a false friend before or at this match
+                for k in (FF_KIND_OF.get(lab, lab), "any"):
+                    f = best.get(k)
+                    if f is not None and f.end >= h.end:
+                        off = f
+                        break
             if off is not None:
                 if lab not in SOURCE_LABELS:
                     st.suppress(h.start, h.end, off.entry.rule,

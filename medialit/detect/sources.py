@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from medialit.alignment import overlaps
 from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
 from medialit.detect.phrases import DOCUMENT_NOUNS, SPEAKER_PREPS, name_word
@@ -51,36 +50,45 @@ class SourceTyping(NamedTuple):
 def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     """How the source ``text[a:b]`` is typed, and why."""
     text = st.text
-    listed = st.hits_in(a, b, SOURCE_LABELS)
-    by = {}
-    for h in listed:
-        by.setdefault((h.entry.label, h.entry.kind), []).append(h)
-
-    def first(label, kind=None):
-        for (lab, k), hs in by.items():
-            if lab == label and (kind is None or k == kind):
-                return text[hs[0].start:hs[0].end]
-        return None
-
-    titles = [h for h in listed if h.entry.label == "title"]
+    # Speed: one pass over the listed words in the span, keeping what the typing asks for
+    # (the first match per label or kind, all titles and institutions, the last outlet head).
+    titles, inst, found, head = [], [], {}, None
+    for h in st.hits:
+        if h.start < a or h.end > b:
+            continue
+        lab = h.entry.label
+        if lab == "title":
+            titles.append(h)
+        elif lab == "institution":
+            inst.append(h)
+        elif lab == "outlet":
+            kind = h.entry.kind
+            if kind == "head":
+                head = h
+            if (lab, kind) not in found:
+                found[lab, kind] = text[h.start:h.end]
+        elif lab in SOURCE_LABELS and lab not in found:
+            found[lab] = h  # anonymous, vague
     kinds = frozenset(h.entry.kind for h in titles)
     display = ""  # how a named person is shown: with the title before the name
 
     def typed(typ: str, reason: str, refers_to: str | None = None, surname: str = "") -> SourceTyping:
         return SourceTyping(typ, reason, refers_to, kinds, surname, display)
 
-    got = first("anonymous")
-    if got:
+    anon = found.get("anonymous")
+    if anon is not None:
+        got = text[anon.start:anon.end]
         return typed("anonymous", f"{got!r} is on the list of anonymous sources")
-    got = first("outlet", "name")
+    got = found.get(("outlet", "name"))
     if got:
         return typed("outlet", f"{got!r} is on the list of news outlets and agencies")
     toks = tokens(st.text, a, b)
     covered = st.cat_at
     doc = None if titles else next((t for t in toks if t.low in DOCUMENT_NOUNS
                                     and (t.text[:1].islower() or t.start in st.content_starts())), None)
-    got = first("vague")
-    vague_at = min((h.start for h in listed if h.entry.label == "vague"), default=b)
+    vague = found.get("vague")
+    got = text[vague.start:vague.end] if vague is not None else None
+    vague_at = vague.start if vague is not None else b  # the matches come in text order
     if doc is not None and doc.end <= vague_at:  # "a survey of the club's members": the survey speaks
         return typed("institution", f"{doc.text!r} is a document or piece of evidence; it speaks for "
                      "whoever made it")
@@ -122,17 +130,15 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         if len(run) >= 2 and not the_led:
             return typed("named_person", f"two or more capitalised name words ({names!r})", None,
                          strip_possessive(run[-1].text))
-    got = first("outlet", "descriptor")
+    got = found.get(("outlet", "descriptor"))
     if got and run:
         return typed("outlet", f"{got!r} introduces a news outlet")
     if got and len(toks) <= 3 and toks[-1].text == got.split()[-1]:  # "the newspaper", "the broadcaster"
         return typed("outlet", f"{got!r} names a news outlet by what it is")
-    heads = by.get(("outlet", "head"))
-    if heads and heads[-1].end == b and (sum(1 for t in toks if t.text[:1].isupper()) >= 2
+    if head is not None and head.end == b and (sum(1 for t in toks if t.text[:1].isupper()) >= 2
                                          or (len(toks) == 2 and toks[0].low == "the")):
-        return typed("outlet", f"the name ends with {text[heads[-1].start:heads[-1].end]!r}, "
+        return typed("outlet", f"the name ends with {text[head.start:head.end]!r}, "
                      "like many newspaper names")
-    inst = [h for h in listed if h.entry.label == "institution"]
     if titles and not run:
         found = [st.art.people.by_kind[k] for k in kinds if k in st.art.people.by_kind]
         if found:
@@ -235,7 +241,7 @@ def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: s
     ``outlet`` (a reason) types it as a news outlet whatever its words (*(Wirepress)*);
     ``person`` (a reason) keeps a single name a person (*…,” said Roe.*)."""
     for src in st.sources:
-        if overlaps((a, b), (src.start, src.end)):
+        if min(b, src.end) > max(a, src.start):  # overlaps (written out: this runs for every source)
             return src
     typ, reason, refers, kinds, surname, display = type_source(st, a, b)
     if outlet and typ != "outlet":
