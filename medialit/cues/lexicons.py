@@ -147,7 +147,7 @@ class Lexicons:
         self._star = {k: tuple(v) for k, v in star.items()}
         self._generic = tuple(generic)
         self._star_lens = tuple(sorted({len(k) for k in star}))
-        self._plans: dict[str, tuple] = {}  # first word -> candidates by next word (_by_next_word)
+        self._plans: dict[str, tuple] = {}  # first word -> its candidates (_plan)
         body = trie_regex(trie_alts) if trie_alts else r"(?!)"
         # At a word start (no word character before it), some alternative matches and ends at
         # a word end. The lookahead (?=...) does not consume the text, so matches that start
@@ -200,8 +200,6 @@ class Lexicons:
         if end is None:
             end = len(text)
         out: list[tuple[int, int, Entry, bool]] = []
-        exact, star, generic, star_lens = self._exact, self._star, self._generic, self._star_lens
-        empty: tuple = ()
         plans = self._plans
         if start > 0:
             found = self._trie.finditer(low, start - 1, end)
@@ -212,24 +210,16 @@ class Lexicons:
         for m in found:
             word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
             pos, wend = m.span(1)
-            cands = exact.get(word, empty)
-            if star_lens:
-                n = len(word)
-                for k in star_lens:
-                    if k <= n:
-                        got = star.get(word[:k])
-                        if got:
-                            cands = cands + got
-            if generic:
-                cands = cands + generic
-            elif len(cands) > 3 and not star_lens:
+            plan = plans.get(word)
+            if plan is None:
+                plan = plans[word] = self._plan(word)
+            by_next, cands = plan
+            if by_next is not None:
                 # Speed: a common first word (could, the, called) has dozens of candidates;
                 # try only those that can go on with the text's next word.
-                plan = plans.get(word)
-                if plan is None:
-                    plan = plans[word] = _by_next_word(word, cands)
                 nxt = NEXT_WORD.match(low, wend, end)
-                cands = plan[0].get(nxt.group(1), plan[1]) if nxt is not None else plan[1]
+                if nxt is not None:
+                    cands = by_next.get(nxt.group(1), cands)
                 if not cands:
                     continue
             if len(cands) == 1:
@@ -260,6 +250,33 @@ class Lexicons:
                     best[key] = (pos, stop, c.entry, c.anchored)
             out.extend(best.values())
         return out
+
+    def _plan(self, word: str) -> tuple[dict[str, tuple] | None, tuple]:
+        """The candidates for a first word: ``(by next word or None, candidates)``.
+
+        The candidates are those of the word itself, of the ``slam*`` prefixes it starts
+        with and the generic ones, in that order. A word with more than three candidates,
+        and no prefix or generic ones, sorts them by the next word (:func:`_by_next_word`);
+        the second item is then the candidates for any other next word.
+
+        >>> by_next, other = load_lexicons()._plan("could")
+        >>> len(by_next["not"]) > len(other)
+        True
+        """
+        cands = self._exact.get(word, ())
+        if self._star_lens:
+            n = len(word)
+            for k in self._star_lens:
+                if k <= n:
+                    got = self._star.get(word[:k])
+                    if got:
+                        cands = cands + got
+            return None, cands + self._generic
+        if self._generic:
+            return None, cands + self._generic
+        if len(cands) > 3:
+            return _by_next_word(word, cands)
+        return None, cands
 
     def find(self, text: str, label: str | None = None) -> list[Match]:
         """Every match in a piece of text (for exploring a list in a notebook).
