@@ -148,7 +148,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
             or left.low.endswith(("’s", "'s")) or left.text in "’'"
-            or (is_nationality(left.text) and left.start not in st.cat_at) or left.low.isdigit()):
+            or (left.start not in st.cat_at and is_nationality(left.text)) or left.low.isdigit()):
         return "noun", False
     i = len(toks) - 1
     while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):
