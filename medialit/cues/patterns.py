@@ -106,6 +106,13 @@ def compile_alternative(alt: str, match_case: bool = False) -> Alternative:
             continue
         if "^" in word:
             raise PatternError("'^' may only start a pattern")
+        if word.isascii() and word.isalnum():
+            # Speed: a plain word (the usual case) needs no escaping, one unit per letter
+            low = word.lower()
+            units.extend(word if match_case else low)
+            trie_units.extend(low)
+            literal_seen = True
+            continue
         for ci, ch in enumerate(word):
             if ch == "*":
                 if ci != len(word) - 1 or ci == 0:
