@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
@@ -151,9 +150,7 @@ class Lexicons:
         self._generic = tuple(generic)
         self._star_lens = tuple(sorted({len(k) for k in star}))
         self._plans: dict[str, tuple] = {}  # first word -> its candidates (_plan)
-        # the last text searched whole (_batch_hits), one per thread so that two threads
-        # scanning two texts do not keep replacing each other's
-        self._batch = threading.local()
+        self._batch: tuple | None = None  # the last text searched whole (_batch_hits)
         body = trie_regex(trie_alts) if trie_alts else r"(?!)"
         # At a word start (no word character before it), some alternative matches and ends at
         # a word end. The lookahead (?=...) does not consume the text, so matches that start
@@ -278,10 +275,10 @@ class Lexicons:
         >>> lex._batch_hits(low, 17, len(low)) == lex._search(low, 17, len(low))
         True
         """
-        batch = getattr(self._batch, "last", None)
+        batch = self._batch
         if batch is None or batch[0] is not low:
             hits = self._search(low, 0, len(low))
-            batch = self._batch.last = (low, [h[1] for h in hits], hits)
+            batch = self._batch = (low, [h[1] for h in hits], hits)
         _, starts, hits = batch
         return hits[bisect_left(starts, start):bisect_left(starts, end)]
 
