@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -35,7 +34,6 @@ class Match(NamedTuple):
 
 
 NEXT_WORD = re.compile(r"\s+(\w+)")
-WORD_CHAR = re.compile(r"\w")
 
 
 def _by_next_word(word: str, cands) -> tuple[dict[str, tuple], tuple]:
@@ -150,7 +148,6 @@ class Lexicons:
         self._generic = tuple(generic)
         self._star_lens = tuple(sorted({len(k) for k in star}))
         self._plans: dict[str, tuple] = {}  # first word -> its candidates (_plan)
-        self._batch: tuple | None = None  # the last text searched whole (_batch_hits)
         body = trie_regex(trie_alts) if trie_alts else r"(?!)"
         # At a word start (no word character before it), some alternative matches and ends at
         # a word end. The lookahead (?=...) does not consume the text, so matches that start
@@ -198,18 +195,21 @@ class Lexicons:
         (the caller checks the sentence start). ``low`` is :meth:`lowered` of ``text``
         (pass it when scanning many pieces of one text).
         """
-        piece = low is not None and (start > 0 or (end is not None and end < len(low)))
         if low is None:
             low = self.lowered(text)
         if end is None:
             end = len(text)
-        if piece and (end >= len(low) or WORD_CHAR.match(low, end) is None):
-            found = self._batch_hits(low, start, end)
-        else:
-            found = self._search(low, start, end)
         out: list[tuple[int, int, Entry, bool]] = []
         plans = self._plans
-        for word, pos, wend in found:
+        if start > 0:
+            found = self._trie.finditer(low, start - 1, end)
+        else:  # at the start of the text (see _compile): a space put before it stands in for
+            # the character before (the pattern has no look-behind, so nothing else changes)
+            first = self._trie.match(" " + low[:end])
+            found = ([_Shifted(first)] if first else []) + list(self._trie.finditer(low, 0, end))
+        for m in found:
+            word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
+            pos, wend = m.span(1)
             plan = plans.get(word)
             if plan is None:
                 plan = plans[word] = self._plan(word)
@@ -250,37 +250,6 @@ class Lexicons:
                     best[key] = (pos, stop, c.entry, c.anchored)
             out.extend(best.values())
         return out
-
-    def _search(self, low: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        """Where a list match may begin in ``low[start:end]``: ``(first word, start, end of the word)``."""
-        if start > 0:
-            found = self._trie.finditer(low, start - 1, end)
-        else:  # at the start of the text (see _compile): a space put before it stands in for
-            # the character before (the pattern has no look-behind, so nothing else changes)
-            first = self._trie.match(" " + low[:end])
-            found = ([_Shifted(first)] if first else []) + list(self._trie.finditer(low, 0, end))
-        return [(m.group(1), *m.span(1)) for m in found]
-
-    def _batch_hits(self, low: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        """:meth:`_search` for a piece of a text, taken from one search of the whole text.
-
-        Speed: the detector scans a text sentence by sentence, with its other stages in
-        between; searching the whole text at once, the first time, keeps the big search
-        pattern in the processor's cache. Only for a piece that does not end inside a word
-        (checked by scan()): then the whole-text search finds every place the piece's own
-        search finds, and maybe a few where only a match running past the piece's end
-        fits, which give nothing, as scan() tries the entries only up to ``end``.
-
-        >>> lex, low = load_lexicons(), "critics said so. perhaps not."
-        >>> lex._batch_hits(low, 17, len(low)) == lex._search(low, 17, len(low))
-        True
-        """
-        batch = self._batch
-        if batch is None or batch[0] is not low:
-            hits = self._search(low, 0, len(low))
-            batch = self._batch = (low, [h[1] for h in hits], hits)
-        _, starts, hits = batch
-        return hits[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _plan(self, word: str) -> tuple[dict[str, tuple] | None, tuple]:
         """The candidates for a first word: ``(by next word or None, candidates)``.
