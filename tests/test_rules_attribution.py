@@ -411,3 +411,27 @@ def test_a_listed_role_owning_a_speech_word_is_the_source(sentence, source):
 
 def test_an_unlisted_owner_of_a_speech_word_is_no_source():
     assert sources("The plan's answer was that costs may fall.") == []
+
+
+# -- "…, Reuters reports.": a reporting word closing the sentence after a source's name --------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Flooding closed the coast road, the Harbour Gazette reports.", "the Harbour Gazette"),
+    ("The talks ended without a deal, Reuters reports.", "Reuters"),
+    ("“It is over,” the newspaper reports.", "the newspaper"),
+    ("Prices rose again in March, officials report.", "officials"),
+])
+def test_a_reporting_word_closing_the_sentence_after_a_source_is_a_verb(sentence, source):
+    assert source in [s for s, _ in sources(sentence)]
+    assert one(sentence).labels[:1] == ("attribution",)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The council published the annual reports.", "reports"),
+    ("Nobody had read the full report.", "report"),
+    ("Nobody saw the company's reports.", "reports"),
+    ("It simply lists his claims.", "claims"),
+    ("The minister said nothing about the Gazette reports.", "reports"),
+])
+def test_a_noun_closing_the_sentence_is_no_reporting_verb(sentence, word):
+    assert (word, "noun_not_verb") in switched_off(sentence)

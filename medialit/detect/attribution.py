@@ -37,6 +37,7 @@ from medialit.detect.phrases import (
     common_np_after,
     loose_np_after,
     np_after,
+    np_ok,
     subject_before,
 )
 from medialit.detect.quotes import inside
@@ -191,7 +192,7 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         st.suppress(h.start, h.end, "verb_inside_quote", RULES["verb_inside_quote"], "attribution")
         return
     subj = subject_before(st, h.start)
-    if subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h):
+    if subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h, subj):
         subj = "noun"
     if subj == "noun":
         st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
@@ -306,18 +307,38 @@ def _phrase_sources(st: SentenceState) -> None:
                 st.region_after(b)
 
 
-def _noun_follows(st: SentenceState, h: Hit) -> bool:
+def _noun_follows(st: SentenceState, h: Hit, subj=None) -> bool:
     """*The full report has not…*, *an independent report commissioned by…*, *the planning
-    report expects…*: what follows shows that a word like *report* is a noun here."""
+    report expects…*: what follows shows that a word like *report* is a noun here. Before a
+    comma or full stop it is a noun (*the annual reports.*) unless a source's name comes
+    right before it (*…, Reuters reports.*, *…, the newspaper reports.*)."""
     m = NEXT_WORD.match(st.text, h.end, st.s.end)
     if m is None:
         return False
     nw, at = m.group(1).lower(), m.start(1)
-    if nw in NOUN_NEXT or nw in (",", ".", ";", ")", ":"):
+    if nw in NOUN_NEXT:
         return True
+    if nw in (",", ".", ";", ")", ":"):
+        return not _names_a_speaker(st, subj)
     if nw.endswith("ed") and st.next_word(m.end()) == "by":  # "a report commissioned by"
         return True
     return any(x.start == at for x in st.by_label.get("attribution", ()))  # "the report expects"
+
+
+def _names_a_speaker(st: SentenceState, subj) -> bool:
+    """Whether the subject found before a verb ends in a name or a listed source word
+    (*Reuters*, *the Riverside Gazette*, *officials*), not a possessive (*the company's*), and
+    opens the sentence or follows a comma or a quotation (*…, Reuters reports.*), so it is no
+    object of an earlier verb (*She denied the Gazette reports.*)."""
+    if subj is None or subj == "noun" or subj.pronoun:
+        return False
+    if st.prev_char(subj.start) not in ("", ",", "”", '"', "’", "'"):
+        return False
+    toks = tokens(st.text, subj.start, subj.end)
+    if not toks:
+        return False
+    last = toks[-1]
+    return not last.low.endswith(("'s", "’s")) and np_ok(st, last)
 
 
 def _quote_follows(st: SentenceState, h: Hit) -> bool:
