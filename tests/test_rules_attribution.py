@@ -435,3 +435,14 @@ def test_a_reporting_word_closing_the_sentence_after_a_source_is_a_verb(sentence
 ])
 def test_a_noun_closing_the_sentence_is_no_reporting_verb(sentence, word):
     assert (word, "noun_not_verb") in switched_off(sentence)
+
+
+@pytest.mark.parametrize("headline", ["Storm Expected on the Coast", "Heavy rain expected on Friday",
+                                      "Bridge Thought to Be Unsafe"])
+def test_a_headline_participle_of_belief_is_a_passive_without_a_holder(headline):
+    """In a headline the word before 'Expected' is what is expected, not who expects it."""
+    an = analyze(parse_article(headline + "\n\nThe sky was grey.\n"))
+    head = an.sentences[0]
+    assert "attribution" in head.labels and "hedge" in head.labels
+    assert [e.rule for e in head.evidence if e.label == "attribution"] == ["passive_report"]
+    assert head.sources == ()

@@ -183,9 +183,12 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
     if e.kind == "quote_verb" and not _quote_follows(st, h):
         st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
         return
-    if e.kind == "belief" and st.next_word(h.end) == "to" and (
-            st.s.part == "headline" or word.lower().endswith(("ed", "thought"))):
-        # "Manager expected to leave" (a headline), "a man believed to be…": a passive without "is"
+    participle = word.lower().endswith(("ed", "thought"))
+    if e.kind == "belief" and (
+            (st.next_word(h.end) == "to" and (st.s.part == "headline" or participle))
+            or (st.s.part == "headline" and participle)):
+        # "Manager expected to leave", "Storm Expected on the Coast" (headlines), "a man believed
+        # to be…": a passive without "is"; the word before it is what is expected, not who expects
         passive_report(st, h)
         return
     if inside(h.start, st.quotes):  # "what the town thinks" inside a quotation: the quoted speaker's words
