@@ -7,14 +7,13 @@ an invented sentence is analysed with the table as it is and again with one word
 out, and the detector's decision changes.
 """
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from medialit.articles import parse_article
 from medialit.datafiles import DATA
-from medialit.detect import analyze, attribution, introducers, phrases
+from medialit.detect import attribution, introducers, phrases
+from word_sets import decisions, without
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -27,26 +26,6 @@ def test_every_table_is_read_by_the_detector(path):
 
 
 # -- behaviour: one word per table decides ---------------------------------------------
-
-def decisions(sentence: str) -> dict:
-    """What the detector decided in one invented sentence."""
-    an = analyze(parse_article("Headline\n\n" + sentence + "\n"))
-    sa = an.sentences[-1]
-    return {"labels": set(sa.labels),
-            "sources": sorted(s.text for s in sa.sources),
-            "evidence": sorted((e.rule, e.text) for e in sa.evidence),
-            "suppressed": sorted((s.rule, s.text) for s in sa.suppressed)}
-
-
-def without(monkeypatch, module, name: str, word: str) -> None:
-    """Take ``word`` out of the set ``module.name`` wherever the detector's modules use it."""
-    old = getattr(module, name)
-    assert word in old, f"{word!r} is not in {name}"
-    new = frozenset(w for w in old if w != word)
-    for mod in list(sys.modules.values()):
-        if getattr(mod, "__name__", "").startswith("medialit.") and getattr(mod, name, None) is old:
-            monkeypatch.setattr(mod, name, new)
-
 
 def test_noun_determiners_make_a_reporting_word_a_noun(monkeypatch):
     s = "The said agreement may be void."

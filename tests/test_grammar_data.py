@@ -6,7 +6,6 @@ it really decides something: an invented sentence is analysed with the table as 
 and again with one word taken out, and the detector's decision changes.
 """
 
-import sys
 
 import pytest
 
@@ -14,6 +13,8 @@ from medialit.articles import parse_article
 from medialit.datafiles import read_table
 from medialit.detect import analyze
 from medialit.detect import text as grammar
+from word_sets import decisions
+from word_sets import without as take_out
 
 TABLES = sorted(grammar.GRAMMAR.glob("*.csv"))
 
@@ -44,28 +45,9 @@ def test_a_table_row_without_explanation_is_an_error(tmp_path):
 
 # -- behaviour: one word per table decides ---------------------------------------------
 
-def decisions(sentence: str) -> dict:
-    """What the detector decided in one invented sentence."""
-    an = analyze(parse_article("Headline\n\n" + sentence + "\n"))
-    sa = an.sentences[-1]
-    return {"labels": set(sa.labels),
-            "sources": sorted(s.text for s in sa.sources),
-            "evidence": sorted((e.rule, e.text) for e in sa.evidence),
-            "suppressed": sorted((s.rule, s.text) for s in sa.suppressed),
-            "voice": sorted((c.text, c.voice) for c in sa.cues)}
-
-
 def without(monkeypatch, name: str, word: str) -> None:
-    """Take ``word`` out of the set ``name`` wherever the detector's modules use it."""
-    old = getattr(grammar, name)
-    assert word in old, f"{word!r} is not in {name}"
-    new = type(old)(w for w in old if w != word)
-    for mod in list(sys.modules.values()):
-        if getattr(mod, "__name__", "").startswith("medialit.") and getattr(mod, name, None) is old:
-            monkeypatch.setattr(mod, name, new)
-    if name == "ABBREVIATIONS":  # collected once per set of word lists: start afresh
-        import weakref
-        monkeypatch.setattr(grammar, "ABBREV_CACHE", weakref.WeakKeyDictionary())
+    """Take ``word`` out of the grammar set ``name`` (see word_sets.without)."""
+    take_out(monkeypatch, grammar, name, word)
 
 
 def test_name_joiners_keep_small_words_inside_a_name(monkeypatch):
