@@ -306,10 +306,10 @@ def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
         article = load_article(a.article_path)
         readings = {"detector": analyze(article, lexicons),
                     **{name: b.read(article) for name, b in BASELINES.items()}}
+        scored = {reader: _compare(key, reading) for reader, reading in readings.items()}
         for part in (a.part, "all"):
             res = results.setdefault(part, {})
-            for reader, reading in readings.items():
-                ev = _compare(key, reading)
+            for reader, ev in scored.items():
                 res[reader] = res[reader] + ev if reader in res else ev
     return SetEvaluation(str(folder), arts, results)
 
