@@ -31,6 +31,7 @@ Voice decides what counts (the annotation guide's "Boundaries"):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from medialit.datafiles import DATA, read_table
 from medialit.detect.results import Cue, Evidence
@@ -59,16 +60,12 @@ MAX_INTENSIFIERS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@cache
 def _frame_words() -> dict[str, frozenset[str]]:
     """The frame words by role (linking, intensifier, noun), read once."""
-    if not _FRAMES:
-        rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
-        for role in ("linking", "intensifier", "noun", "plan", "duty", "skip"):
-            _FRAMES[role] = frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
-    return _FRAMES
-
-
-_FRAMES: dict[str, frozenset[str]] = {}
+    rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
+    return {role: frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
+            for role in ("linking", "intensifier", "noun", "plan", "duty", "skip")}
 
 
 def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | None = None,
