@@ -26,7 +26,7 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
 from medialit.datafiles import DataFileError
-from medialit.evaluate import evaluate, evaluate_set
+from medialit.evaluate import UNREAD, evaluate, evaluate_set
 from medialit.wording import plural
 
 
@@ -86,11 +86,13 @@ def _evaluate_dev(args) -> int:
           "label, macro-F1 over the five labels and sources.")
     for part, title in (("held_out", "Held out (nobody read the detector's output on these while "
                                      "writing rules: the honest figure)"),
+                        (UNREAD, "Held out and never read (nobody has read the detector's "
+                                 "disagreements on these, not even afterwards)"),
                         ("tuned", "Tuned on (rules were written while reading the detector's output "
                                   "on these)"),
                         ("all", "All articles")):
-        ids = [a.id for a in ev.articles if part == "all" or a.part == part]
-        if not ids:
+        ids = [a.id for a in ev.articles if part in a.parts]
+        if not ids or (part == UNREAD and len(ids) == sum(a.part == "held_out" for a in ev.articles)):
             continue
         print(f"\n{title}: {plural(len(ids), 'article')} ({', '.join(ids)})")
         print(ev.table(part))

@@ -16,7 +16,7 @@ from medialit.articles import parse_article
 from medialit.baselines import BASELINES, ReportingVerbs, WordList
 from medialit.cli import main
 from medialit.datafiles import DataFileError, read_table
-from medialit.evaluate import Evaluation, Score, dev_articles, evaluate_set
+from medialit.evaluate import UNREAD, Evaluation, Score, dev_articles, evaluate_set
 from medialit.vocabulary import SENTENCE_LABELS
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
@@ -66,14 +66,35 @@ def test_parts_add_up_to_all_for_every_reader():
     assert ev.results["all"]["word_list"].sources.tp == 0
 
 
-def _tiny_set(tmp_path, part="held_out"):
+def _tiny_set(tmp_path, part="held_out", rows=None):
     for sub in ("articles", "keys"):
-        (tmp_path / sub).mkdir()
-    aid = "dev01_dateline_news"
-    shutil.copy(DEVSET / "articles" / f"{aid}.txt", tmp_path / "articles")
-    shutil.copy(DEVSET / "keys" / f"{aid}.json", tmp_path / "keys")
-    (tmp_path / "devset.csv").write_text(f"id,genre,part\n{aid},news,{part}\n", encoding="utf-8")
+        (tmp_path / sub).mkdir(parents=True)
+    ids = ("dev01_dateline_news", "dev03_oped")
+    for aid in ids:
+        shutil.copy(DEVSET / "articles" / f"{aid}.txt", tmp_path / "articles")
+        shutil.copy(DEVSET / "keys" / f"{aid}.json", tmp_path / "keys")
+    table = rows or f"id,genre,part\n{ids[0]},news,{part}\n"
+    (tmp_path / "devset.csv").write_text(table, encoding="utf-8")
     return tmp_path
+
+
+def test_held_out_articles_never_read_are_also_scored_on_their_own(tmp_path, capsys):
+    folder = _tiny_set(tmp_path, rows="id,genre,part,read_on\ndev01_dateline_news,news,held_out,2026-12-01\n"
+                                      "dev03_oped,op-ed,held_out,\n")
+    ev = evaluate_set(folder)
+    unread = ev.results[UNREAD]["detector"].scores["attribution"]
+    alone = evaluate_set(_tiny_set(tmp_path / "b", rows="id,genre,part\ndev03_oped,op-ed,held_out\n"))
+    assert unread == alone.results["held_out"]["detector"].scores["attribution"]
+    assert ev.results["held_out"]["detector"].scores["attribution"].tp > unread.tp
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Held out and never read" in out and "1 article (dev03_oped)" in out
+    # when no held-out article has been read, the never-read part is the held-out part: shown once
+    assert main(["evaluate", "--set", "dev", "--devset", str(tmp_path / "b")]) == 0
+    assert "never read" not in capsys.readouterr().out
+    bad = _tiny_set(tmp_path / "c", rows="id,genre,part,read_on\ndev01_dateline_news,news,tuned,2026-12-01\n")
+    with pytest.raises(DataFileError, match=r"devset.csv:2: read_on is for held-out articles only"):
+        dev_articles(bad)
 
 
 def test_held_out_disagreements_are_listed_only_when_asked(tmp_path, capsys):
