@@ -148,3 +148,247 @@ def test_html_escapes_learner_and_key_text(art):
     assert "<script>" not in html and 'alert("1")' not in html and "'q'" not in html
     assert html.count("&lt;script&gt;alert(&#34;1&#34;)&lt;/script&gt; &amp; &#39;q&#39;") == 2
     assert "<b>hedge</b>: 1 missed, 0 extra" in html and "(paragraph 2)" in html
+
+
+# -- label mix-ups (issue 10, item 6) ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def art3():
+    return seed_article("003")
+
+
+def mixups_of(article, marks):
+    return learner_feedback(record_with(article, marks), article, with_detector=False).mixups
+
+
+@pytest.mark.parametrize("which, phrase, nth, marked, key_label, words", [
+    ("000", "obviously", 1, "hedge", "booster", "raises how sure"),             # a booster marked as hedge
+    ("000", "Perhaps", 1, "booster", "hedge", "lowers how sure"),               # a hedge marked as booster
+    ("000", "Russian Senator Viktor Ozerov", 1, "attribution", "source", "mark the name as a source"),
+    ("000", "Interfax", 1, "attribution", "source", "reporting verb"),          # an outlet's name
+    ("000", "told", 1, "source", "attribution", "mark it as attribution"),      # the verb marked as source
+    ("000", "very belligerent", 1, "booster", "loaded", "loaded word"),
+    ("003", "Of course", 1, "hedge", "booster", "booster, not a hedge"),
+    ("003", "rather remote", 1, "opinion", "hedge", "it is a hedge"),
+    ("003", "any long-time observer would know", 1, "source", "booster", "booster, not a source"),
+    ("003", "Ostensibly", 1, "speculation", "hedge", "mark the word as a hedge"),
+    ("003", "To my mind", 1, "hedge", "opinion", "opinion, not as a hedge"),
+])
+def test_a_mix_up_is_diagnosed(art, art3, which, phrase, nth, marked, key_label, words):
+    article = art if which == "000" else art3
+    (m,) = mixups_of(article, [(phrase, marked, nth)])
+    assert (m.marked, m.key, m.text) == (marked, key_label, phrase)
+    assert words in m.message
+    assert m.paragraph is not None or m.part in ("headline", "dek")
+
+
+@pytest.mark.parametrize("which, phrase, label", [
+    ("000", "Perhaps", "hedge"), ("000", "obviously", "booster"), ("000", "Interfax", "source"),
+    ("000", "told", "attribution"), ("000", "very belligerent", "opinion"), ("000", "very belligerent", "loaded"),
+    ("003", "(RT)", "source"), ("003", "(RT)", "attribution"), ("003", "Gen. Igor Konashenko", "source"),
+])
+def test_no_mix_up_when_the_label_fits_or_the_key_has_no_cue_there(art, art3, which, phrase, label):
+    article = art if which == "000" else art3
+    assert mixups_of(article, [(phrase, label, 1)]) == []
+
+
+def test_every_mix_up_row_is_a_pair_of_labels_with_plain_words():
+    from medialit.feedback import mixup_messages
+    from medialit.vocabulary import CUE_LABELS, SPAN_LABELS
+
+    table = mixup_messages()
+    assert ("hedge", "booster") in table and ("attribution", "source") in table and ("source", "attribution") in table
+    for (marked, key_label), message in table.items():
+        assert marked in SPAN_LABELS and key_label in CUE_LABELS + ("source",) and marked != key_label
+        for jargon in ("span", "cue", "unit", "precision", "recall"):
+            assert jargon not in message.lower().split(), (marked, key_label, jargon)
+
+
+def test_a_mix_up_is_the_reason_of_its_extra_mark_and_shows_in_html(art):
+    """The issue's example: "obviously" marked as a hedge is answered about hedges and boosters,
+    never with the sentence's note about sources."""
+    fb = learner_feedback(record_with(art, [("obviously", "hedge", 1)]), art, with_detector=False)
+    (extra,) = [i for i in fb.label("hedge").items if i.kind == "extra"]
+    assert "booster, not a hedge" in extra.why
+    assert "source" not in extra.why and "Moscow Times" not in extra.why
+    html = fb.to_html()
+    assert "mix-ups" in html and "booster, not a hedge" in html
+    assert "1 mark may use the wrong label" in fb.summary
+    assert fb.to_dict()["mixups"][0]["key"] == "booster"
+
+
+def test_an_outlet_marked_as_attribution_still_finds_the_sentence_but_is_told_the_rule(art):
+    fb = learner_feedback(record_with(art, [("Interfax", "attribution", 1)]), art, with_detector=False)
+    assert fb.label("attribution").found == 1        # the sentence does carry attribution
+    (m,) = fb.mixups
+    assert "source" in m.message and "reporting verb" in m.message
+
+
+def test_a_verb_marked_as_source_is_an_extra_source_with_the_mix_up(art):
+    fb = learner_feedback(record_with(art, [("told", "source", 1)]), art, with_detector=False)
+    (extra,) = [i for i in fb.label("source").items if i.kind == "extra"]
+    assert "does not list this as a source" in extra.why and "mark it as attribution" in extra.why
+
+
+# -- an extra mark's reason is about its label -----------------------------------------------------------
+
+def _plain_word(key, unit):
+    """A word of a key sentence that no cue or source of the key touches (so no mix-up is made)."""
+    import re
+
+    taken = [(c.start, c.end) for c in unit.cues] + [(s.start, s.end) for s in key.sources]
+    for m in re.finditer(r"[A-Za-z]{4,}", unit.text):
+        s, e = unit.start + m.start(), unit.start + m.end()
+        if not any(min(e, b) > max(s, a) for a, b in taken):
+            return s, e
+    return None
+
+
+@pytest.mark.parametrize("which", ["000", "003"])
+@pytest.mark.parametrize("label", ["attribution", "hedge", "booster", "speculation", "opinion"])
+def test_extra_reasons_speak_about_their_label_only(which, label):
+    from medialit.feedback import extra_reasons
+
+    article = seed_article(which)
+    key = load_answer_key(article.id)
+    reason, about = extra_reasons()[label]
+    checked = 0
+    for unit in key.units:
+        if label in unit.label_set or not unit.note:
+            continue
+        word = _plain_word(key, unit)
+        if word is None:
+            continue
+        rec = AnnotationRecord.new(article.id, article.text, "Ada")
+        rec.add_span(*word, label)
+        fb = learner_feedback(rec, article, with_detector=False)
+        (extra,) = [i for i in fb.label(label).items if i.kind == "extra"]
+        assert extra.why.startswith(f"The key does not mark this sentence as {label}. {reason}")
+        quoted = extra.why.partition("The key's note: ")[2]
+        for sentence in [s for s in unit.note.replace("! ", ". ").split(". ") if s]:
+            if sentence.strip(".") and sentence.strip(".") in quoted:
+                assert about.search(sentence), (label, sentence)
+        checked += 1
+    assert checked >= 3
+
+
+def test_the_key_note_is_quoted_when_it_is_about_the_label(art):
+    fb = learner_feedback(record_with(art, [("The conflict is causing pain", "opinion", 1)]), art,
+                          with_detector=False)
+    (extra,) = [i for i in fb.label("opinion").items if i.kind == "extra"]
+    assert "The key's note:" in extra.why and "so we do not call it opinion" in extra.why
+
+
+def test_a_note_about_another_label_is_not_quoted(art):
+    """Paragraph 1's note is about where the words come from (The Moscow Times); a hedge mark there
+    is answered about hedges only."""
+    fb = learner_feedback(record_with(art, [("armed forces based", "hedge", 1)]), art, with_detector=False)
+    (extra,) = [i for i in fb.label("hedge").items if i.kind == "extra"]
+    assert "Moscow Times" not in extra.why and "lowers how sure" in extra.why
+
+
+# -- "Check my work" a paragraph at a time -----------------------------------------------------------
+
+def test_reveal_steps_cover_every_key_sentence_once(art, art3):
+    from medialit.feedback import reveal_steps
+
+    for article in (art, art3):
+        key = load_answer_key(article.id)
+        steps = reveal_steps(key)
+        assert steps[0][:2] == ("headline", "dek") and steps[0][2] == 1
+        flat = [p for step in steps for p in step]
+        assert len(flat) == len(set(flat)) and set(flat) == {u.paragraph or u.part for u in key.units}
+        assert all(len(step) == 1 for step in steps[1:])
+
+
+def test_revealed_shows_only_the_paragraphs_asked_for(art):
+    from medialit.feedback import reveal_steps
+
+    rec = record_with(art, [("Perhaps Trump", "hedge", 1), ("obviously", "hedge", 1), ("Interfax", "attribution", 1)])
+    full = learner_feedback(rec, art, with_detector=False)
+    steps = reveal_steps(full.key)
+    first = full.revealed(1)
+    assert first.reveal == {"shown": 1, "total": len(steps), "where": "the headline, the subheadline and paragraph 1",
+                            "next": "paragraph 2"}
+    shown_places = {i.paragraph or i.part for lf in first.labels + [first.sources] for i in lf.items}
+    assert shown_places <= {"headline", "dek", 1}
+    assert first.label("hedge").key_total == 0 and first.mixups == []     # the hedges are in paragraphs 3 and 5
+    assert "So far this checks the headline, the subheadline and paragraph 1" in first.summary
+    assert "paragraph 5" not in first.summary
+    two = full.revealed(2)                                                # paragraph 2: Interfax
+    assert [m.text for m in two.mixups] == ["Interfax"] and two.reveal["next"] == "paragraph 3"
+    last = full.revealed(len(steps))
+    assert last.reveal["next"] == "" and "So far" not in last.summary
+    assert last.label("hedge").key_total == full.label("hedge").key_total == 3
+    assert full.revealed(None).summary == last.summary
+    assert full.revealed(99).reveal["shown"] == len(steps)
+
+
+# -- the annotator's "Check my work": one paragraph at a time, or all for a teacher ------------------------
+
+def _ask(widget, action):
+    answers = []
+    widget.send = lambda content, buffers=None: answers.append(content)
+    widget._on_msg(widget, {"action": action, "req": 1}, [])
+    assert answers[-1]["ok"], answers[-1]
+    return widget.feedback
+
+
+def test_check_my_work_reveals_a_paragraph_at_a_time(tmp_path, monkeypatch):
+    from medialit.ui import SpanAnnotator
+
+    monkeypatch.delenv("MEDIALIT_REVEAL", raising=False)
+    w = SpanAnnotator("000", "Ada", folder=tmp_path)
+    text = w.article.text
+    for phrase in ("Perhaps there are", "Perhaps Trump"):
+        i = text.index(phrase)
+        w.store.add_span(i, i + 7, "hedge")
+    fb = _ask(w, "check")
+    assert fb["reveal"]["shown"] == 1 and fb["reveal"]["next"] == "paragraph 2"
+    assert {it["paragraph"] for lab in fb["labels"] for it in lab["items"]} <= {None, 1}
+    assert w.revealed == ["headline", "dek", 1]
+    assert _ask(w, "check")["reveal"]["shown"] == 1              # checking again does not reveal more
+    for _ in range(2):
+        fb = _ask(w, "check_next")
+    assert fb["reveal"]["shown"] == 3 and w.revealed[-1] == 3
+    hedge = next(lab for lab in fb["labels"] if lab["label"] == "hedge")
+    assert (hedge["found"], hedge["key_total"]) == (1, 1)          # paragraph 3's hedge only
+    while fb["reveal"]["next"]:
+        fb = _ask(w, "check_next")
+    hedge = next(lab for lab in fb["labels"] if lab["label"] == "hedge")
+    assert (hedge["found"], hedge["key_total"]) == (2, 3)
+    assert _ask(w, "check_next")["reveal"]["shown"] == fb["reveal"]["total"]   # no step past the end
+
+
+@pytest.mark.parametrize("how", ["argument", "environment"])
+def test_a_teacher_can_reveal_the_whole_key(tmp_path, monkeypatch, how):
+    from medialit.ui import SpanAnnotator
+
+    monkeypatch.delenv("MEDIALIT_REVEAL", raising=False)
+    if how == "environment":
+        monkeypatch.setenv("MEDIALIT_REVEAL", "all")
+    w = SpanAnnotator("000", "Ada", folder=tmp_path, **({"reveal": "all"} if how == "argument" else {}))
+    i = w.article.text.index("Perhaps Trump")
+    w.store.add_span(i, i + 7, "hedge")
+    fb = _ask(w, "check")
+    assert fb["reveal"]["shown"] == fb["reveal"]["total"] and fb["reveal"]["next"] == ""
+    assert next(lab for lab in fb["labels"] if lab["label"] == "hedge")["key_total"] == 3
+
+
+def test_a_misspelt_reveal_setting_is_refused_in_words(monkeypatch):
+    from medialit.ui.annotator import reveal_mode
+
+    monkeypatch.setenv("MEDIALIT_REVEAL", "everything")
+    with pytest.raises(ValueError, match="MEDIALIT_REVEAL"):
+        reveal_mode()
+    assert reveal_mode("all") == "all"
+
+
+def test_mix_ups_reach_the_widget_with_browser_offsets(tmp_path):
+    from medialit.ui import SpanAnnotator
+
+    w = SpanAnnotator("000", "Ada", folder=tmp_path, reveal="all")
+    i = w.article.text.index("obviously")
+    w.store.add_span(i, i + 9, "hedge")
+    (m,) = _ask(w, "check")["mixups"]
+    assert m["key"] == "booster" and m["start16"] == w.offsets.to_utf16(i)

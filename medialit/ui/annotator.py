@@ -13,13 +13,15 @@ browser's unit; Python keeps **code points**, see :class:`OffsetMap`):
 
 ``article_text``, ``parts`` (the page's parts with a caption each), ``spans``,
 ``relations``, ``cues`` (detector overlay), ``feedback`` (the "check my work"
-result), ``messages`` (store warnings), ``status`` (what was saved last), and per
+result: :meth:`medialit.feedback.Feedback.to_dict` of the part revealed so far, with
+``reveal``: how many steps are shown of how many, where, and what comes next), ``messages`` (store warnings), ``status`` (what was saved last), and per
 label its colour, tooltip and key (``label_colors``, ``label_help``, ``label_keys``,
 from :mod:`medialit.vocabulary`).
 
 Browser -> Python, as custom messages ``{"action": ..., "req": n, ...}``:
 ``add`` (start, end in UTF-16, label), ``update`` (id, label and/or note),
-``remove`` (id), ``link`` / ``unlink`` (source, claim), ``undo``, ``check`` and
+``remove`` (id), ``link`` / ``unlink`` (source, claim), ``undo``, ``check`` (compare the
+marks with the key again, as far as revealed), ``check_next`` (reveal one paragraph more) and
 ``refresh`` (re-read the file: the answer has ``added``, ``removed`` and ``status``).
 Every message is answered with ``{"type": "ack", "req": n, "ok": bool, ...}``
 after the change is on disk; ``ok: false`` comes with ``error``, one plain line (e.g.
@@ -30,12 +32,21 @@ name typed in :func:`medialit.ui.name_box` (and re-opens its marks when the name
 changes). Until a name is typed it shows "Type your name in the box at the top first."
 and saves nothing.
 
+How much "Check my work" reveals
+---------------------------------
+The key is shown a part at a time (:func:`medialit.feedback.reveal_steps`): the first check
+shows the headline, the subheadline and paragraph 1; "Next paragraph" adds one paragraph. A
+teacher who wants the whole key at once passes ``reveal="all"`` or sets the environment variable
+``MEDIALIT_REVEAL=all`` before starting Jupyter (``reveal="paragraph"``, the default, is the
+step-by-step way). The browser cannot ask for everything at once.
+
 Article and learner text reach the page only as DOM text nodes (the ES module
 never uses ``innerHTML``); the static HTML fallback escapes everything.
 """
 
 from __future__ import annotations
 
+import os
 import pathlib
 import time
 from typing import Any
@@ -48,7 +59,7 @@ from medialit.annotate.safefiles import save_error
 from medialit.answer_key import AnswerKeyError
 from medialit.articles import Article
 from medialit.detect import analyze
-from medialit.feedback import learner_feedback
+from medialit.feedback import learner_feedback, reveal_steps
 from medialit.learner import NO_NAME_MESSAGE
 from medialit.ui.common import (StoreListener, article_key, article_title, label_tooltip, part_caption,
                                 resolve_article, short_id, static_html)
@@ -56,6 +67,21 @@ from medialit.vocabulary import LABEL_COLOURS, LABEL_KEYS, SPAN_LABELS
 from medialit.wording import plural
 
 STATIC = pathlib.Path(__file__).parent / "static"
+#: The teacher's setting for "Check my work" when no ``reveal=`` is given: "paragraph" or "all".
+REVEAL_ENV = "MEDIALIT_REVEAL"
+REVEAL_MODES = ("paragraph", "all")
+
+
+def reveal_mode(reveal: str | None = None) -> str:
+    """``reveal`` if given, else the environment variable ``MEDIALIT_REVEAL``, else "paragraph".
+
+    >>> reveal_mode("all"), reveal_mode("paragraph")
+    ('all', 'paragraph')
+    """
+    mode = (reveal or os.environ.get(REVEAL_ENV) or "paragraph").strip().lower()
+    if mode not in REVEAL_MODES:
+        raise ValueError(f"reveal must be 'paragraph' or 'all' (got {mode!r}; check {REVEAL_ENV} too)")
+    return mode
 
 
 class SpanAnnotator(StoreListener, anywidget.AnyWidget):
@@ -91,8 +117,11 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
     feedback_message = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, article_or_id: Article | str, annotator: str | None = None, folder=None,
-                 show_detector: bool = False, **kwargs):
+                 show_detector: bool = False, reveal: str | None = None, **kwargs):
         article = resolve_article(article_or_id)
+        self.reveal = reveal_mode(reveal)
+        self.revealed_steps = 0            # how many steps of the key "Check my work" has shown
+        self.shown_feedback = None         # the Feedback as last shown (the revealed part)
         self.article = article
         self._attach(article, annotator, folder)
         self.offsets = OffsetMap(article.text)
@@ -163,6 +192,9 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
         action = msg.get("action")
         if action == "check":
             self.check_my_work()
+            return None
+        if action == "check_next":
+            self.check_my_work(more=True)
             return None
         store = self._need_store()
         if action == "refresh":
@@ -235,10 +267,16 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
                                  "Point at a dotted underline to read why. It can be wrong: argue with it!")
 
     # -- check my work ----------------------------------------------------------------------
-    def check_my_work(self) -> dict | None:
-        """Compare the learner's marks with the expert key; the result goes to ``feedback``."""
+    def check_my_work(self, more: bool = False) -> dict | None:
+        """Compare the learner's marks with the expert key; the part revealed so far goes to ``feedback``
+        (``more`` reveals one paragraph more; with ``reveal="all"`` everything is shown)."""
         try:
-            data = learner_feedback(self.record, self.article, with_detector=False).to_dict()
+            full = learner_feedback(self.record, self.article, with_detector=False)
+            steps = max(1, self.revealed_steps + (1 if more else 0))
+            shown = full.revealed(None if self.reveal == "all" else steps)
+            self.revealed_steps = shown.reveal["shown"]
+            self.shown_feedback = shown
+            data = shown.to_dict()
         except AnswerKeyError:
             self.feedback = None
             self.feedback_message = ("There is no expert answer key for this text, so Check my work cannot "
@@ -250,13 +288,20 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
             self.feedback_message = f"Feedback could not be made for this article: {exc}"
             return None
         to16 = self.offsets.to_utf16
-        for lab in data.get("labels", []):
+        for lab in data.get("labels", []) + [{"items": data.get("mixups", [])}]:
             for item in lab.get("items", []):
                 if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
                     item["start16"], item["end16"] = to16(item["start"]), to16(item["end"])
         self.feedback_message = ""
         self.feedback = data
         return data
+
+    @property
+    def revealed(self) -> list:
+        """The places (part names, paragraph numbers) "Check my work" has shown so far."""
+        if self.shown_feedback is None or self.shown_feedback.key is None:
+            return []
+        return [p for step in reveal_steps(self.shown_feedback.key)[:self.revealed_steps] for p in step]
 
     # -- Python-side conveniences ----------------------------------------------------------
     def __repr__(self) -> str:

@@ -416,9 +416,11 @@ function render({ model, el }) {
     article.focus({ preventScroll: true });
   }
 
-  function checkMyWork() {
+  // "Check my work" compares again as far as the key is revealed; "Next paragraph" reveals one more
+  // (the kernel decides what is shown: see reveal in annotator.py).
+  function checkMyWork(more) {
     feedbackBox.replaceChildren(h("p", { class: "lm-note" }, "Checking your marks…"));
-    send({ action: "check" }, () => renderFeedback(), () => renderFeedback());
+    send({ action: more ? "check_next" : "check" }, () => renderFeedback(), () => renderFeedback());
   }
 
   function select(id, focus) {
@@ -539,6 +541,17 @@ function render({ model, el }) {
     }
   }
 
+  /** A feedback line that shows its words in the article when clicked (or Enter when focused). */
+  function addReveal(li, start16) {
+    if (typeof start16 !== "number") return;
+    li.tabIndex = 0;
+    li.title = "Show it in the article";
+    li.addEventListener("click", () => reveal(start16));
+    li.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter") { ev.preventDefault(); ev.stopPropagation(); reveal(start16); }
+    });
+  }
+
   function renderFeedback() {
     feedbackBox.replaceChildren();
     const message = model.get("feedback_message");
@@ -548,6 +561,34 @@ function render({ model, el }) {
     if (message) feedbackBox.append(h("p", { class: "lm-note" }, message));
     if (!fb) return;
     if (fb.summary) feedbackBox.append(h("p", { class: "lm-fb-summary" }, String(fb.summary)));
+    const rv = fb.reveal;
+    if (rv && rv.total) {
+      const progress = h("p", { class: "lm-fb-reveal" },
+        rv.shown < rv.total ? `Checked so far: ${rv.where} (${rv.shown} of ${rv.total} steps). `
+          : "Checked: the whole article. ");
+      if (rv.next) {
+        progress.append(h("button", {
+          class: "lm-check-next", type: "button", title: `Show the feedback on ${rv.next} too`,
+          onmousedown: keepSelection, onclick: () => checkMyWork(true),
+        }, `Next: ${rv.next}`));
+      }
+      feedbackBox.append(progress);
+    }
+    const mixups = Array.isArray(fb.mixups) ? fb.mixups : [];
+    if (mixups.length) {
+      const list = h("ul", {});
+      for (const m of mixups) {
+        const where = m.paragraph ? `¶ ${m.paragraph}` : String(m.part || "");
+        const li = h("li", { class: "lm-fb-item lm-fb-mixup" },
+          h("span", { class: "lm-fb-kind" }, "mix-up"), " ", where, ": “", excerpt(String(m.text || ""), 60),
+          "” marked ", h("span", { class: "lm-badge", style: `background:${colour(m.marked)}` }, String(m.marked)),
+          h("span", { class: "lm-fb-why" }, ` — ${m.message}`));
+        addReveal(li, m.start16);
+        list.append(li);
+      }
+      feedbackBox.append(h("details", { class: "lm-fb-mixups", open: true },
+        h("summary", {}, `Mix-ups: ${mixups.length}`), list));
+    }
     for (const lab of fb.labels || []) {
       const items = Array.isArray(lab.items) ? lab.items : [];
       const details = h("details", { class: "lm-fb-label" },
@@ -561,14 +602,7 @@ function render({ model, el }) {
         const li = h("li", { class: `lm-fb-item lm-fb-${kind}` },
           h("span", { class: "lm-fb-kind" }, kind), " ", where, ": “", excerpt(String(it.text || ""), 120), "”",
           it.why ? h("span", { class: "lm-fb-why" }, ` — ${it.why}`) : null);
-        if (typeof it.start16 === "number") {
-          li.tabIndex = 0;
-          li.title = "Show it in the article";
-          li.addEventListener("click", () => reveal(it.start16));
-          li.addEventListener("keydown", (ev) => {
-            if (ev.key === "Enter") { ev.preventDefault(); ev.stopPropagation(); reveal(it.start16); }
-          });
-        }
+        addReveal(li, it.start16);
         list.append(li);
       }
       if (items.length) details.append(list);
