@@ -37,7 +37,7 @@ if TYPE_CHECKING:   # jsonschema is imported only when a file does not fit (see 
 
 SCHEMA_DIR = Path(__file__).parent / "data" / "schemas"
 #: The schemas the kit has (file ``<name>.schema.json`` each).
-SCHEMA_NAMES = ("record", "answer_key", "questions")
+SCHEMA_NAMES = ("record", "answer_key", "questions", "written_tasks")
 
 
 class DataError(ValueError):
@@ -285,7 +285,9 @@ def _most_telling(errors: list[ValidationError]) -> ValidationError:
 _ITEMS = {"spans": ("mark", 1), "relations": ("link", 1), "units": ("unit", 0), "labels": None,
           "cues": ("cue", 0), "sources": ("source", 0), "notes": ("note", 0), "questions": ("question", 1),
           "choices": ("choice", 1), "answer_sha256": ("digest", 1), "related": ("related story", 1),
-          "boilerplate": ("boilerplate text", 1), "paragraphs": ("paragraph number", 1)}
+          "boilerplate": ("boilerplate text", 1), "paragraphs": ("paragraph number", 1),
+          "tasks": ("task", 1), "levels": ("level", 1), "good_answer": ("point", 1), "answers": ("written answer", 1),
+          "attempts": ("quiz try", 1)}
 #: Fields named by what they hold when their value (not its type) is wrong.
 _NOUNS = {"annotator": "the learner's name"}
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "array": "a list",

@@ -10,13 +10,25 @@ units instead: :func:`utf16_to_cp` and :func:`cp_to_utf16` convert.
 >>> s = rec.add_span(0, 7, "hedge")
 >>> rec.spans[0].label, "Perhaps it rains."[s.start:s.end]
 ('hedge', 'Perhaps')
+
+A record also keeps the learner's written answers about the article (task id -> text,
+when saved; :meth:`AnnotationRecord.set_answer`) and every choice they tried in the
+multiple-choice questions about it, in order (:meth:`AnnotationRecord.add_attempt`),
+so the class view can show written answers and first-try accuracy.
+
+>>> rec.set_answer("05-w-reliable-003", "  Not fully: the key claim has no source. ").text
+'Not fully: the key claim has no source.'
+>>> _ = rec.add_attempt("03-week-or-so", "Yes"); _ = rec.add_attempt("03-week-or-so", "No")
+>>> [a.choice for a in rec.attempts_for("03-week-or-so")]
+['Yes', 'No']
 """
 
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+import json
 import uuid
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
@@ -28,6 +40,11 @@ from medialit.wording import shorten
 SCOPES = ("span", "sentence")
 FORMAT = "medialit.annotations"
 VERSION = 1
+#: The longest written answer kept (about 700 words): longer text is refused with a plain message.
+MAX_ANSWER_CHARS = 5000
+#: How many quiz tries one record keeps; later tries are not recorded (first tries always are).
+MAX_ATTEMPTS = 2000
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 class RecordError(ValueError):
@@ -70,6 +87,9 @@ def record_problem(data) -> str | None:
     for i, r in enumerate(data.get("relations", ()), 1):
         if r["source"] not in ids or r["claim"] not in ids:
             return f"link {i} points at marks that are not in the record"
+    tasks = [a["task"] for a in data.get("answers", ())]
+    if len(tasks) != len(set(tasks)):
+        return "two written answers are for the same task"
     return None
 
 
@@ -178,9 +198,41 @@ class Relation:
     claim: str
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A learner's written answer to one task about the article, and when it was last saved."""
+
+    task: str
+    text: str
+    saved: str = ""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One choice a learner made in a multiple-choice question, and when."""
+
+    question: str
+    choice: str
+    at: str = ""
+
+
+def answer_problem(text) -> str | None:
+    """Why a written answer cannot be saved, in plain words; None if it can.
+
+    >>> answer_problem("x" * (MAX_ANSWER_CHARS + 1))
+    'Your answer is 5,001 characters long: please keep it to 5,000 characters (about 700 words) or fewer.'
+    """
+    if not isinstance(text, str):
+        return "A written answer must be text."
+    if len(text) > MAX_ANSWER_CHARS:
+        return (f"Your answer is {len(text):,} characters long: please keep it to {MAX_ANSWER_CHARS:,} "
+                f"characters (about 700 words) or fewer.")
+    return None
+
+
 @dataclass
 class AnnotationRecord:
-    """Everything one learner marked on one article."""
+    """Everything one learner marked on one article, with their written answers and quiz tries about it."""
 
     article_id: str
     text_sha256: str
@@ -190,6 +242,8 @@ class AnnotationRecord:
     created: str = ""
     updated: str = ""
     text_length: int | None = None
+    answers: list[Answer] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list)
 
     @classmethod
     def new(cls, article_id: str, text: str, annotator: str) -> "AnnotationRecord":
@@ -261,6 +315,40 @@ class AnnotationRecord:
     def touch(self) -> None:
         self.updated = now()
 
+    # -- written answers and quiz tries ------------------------------------------------
+    def answer(self, task_id: str) -> Answer | None:
+        """The learner's answer to ``task_id`` (None if there is none)."""
+        return next((a for a in self.answers if a.task == task_id), None)
+
+    def set_answer(self, task_id: str, text: str) -> Answer:
+        """Save the answer to ``task_id`` (replacing an earlier one); spaces around it are trimmed.
+
+        Raises :class:`RecordError` with a plain message for an answer that is too long.
+        """
+        why = answer_problem(text)
+        if why:
+            raise RecordError(why)
+        new = Answer(clean_text(str(task_id)), clean_text(text).strip(), now())
+        old = self.answer(new.task)
+        if old is not None and old.text == new.text:
+            return old
+        self.answers = [a for a in self.answers if a.task != new.task] + [new]
+        self.touch()
+        return new
+
+    def add_attempt(self, question_id: str, choice: str) -> Attempt | None:
+        """Record one choice in a multiple-choice question (None once :data:`MAX_ATTEMPTS` are kept)."""
+        if len(self.attempts) >= MAX_ATTEMPTS:
+            return None
+        attempt = Attempt(clean_text(str(question_id)), clean_text(str(choice)), now())
+        self.attempts = [*self.attempts, attempt]
+        self.touch()
+        return attempt
+
+    def attempts_for(self, question_id: str) -> list[Attempt]:
+        """The choices tried in ``question_id``, in the order they were made."""
+        return [a for a in self.attempts if a.question == question_id]
+
     # -- serialisation -------------------------------------------------------------
     def to_dict(self) -> dict:
         return {
@@ -270,6 +358,10 @@ class AnnotationRecord:
             "created": self.created, "updated": self.updated,
             "spans": [{k: getattr(s, k) for k in _SPAN_FIELDS} for s in self.spans],
             "relations": [{k: getattr(r, k) for k in _RELATION_FIELDS} for r in self.relations],
+            **({"answers": [{k: getattr(a, k) for k in _ANSWER_FIELDS} for a in self.answers]}
+               if self.answers else {}),
+            **({"attempts": [{k: getattr(a, k) for k in _ATTEMPT_FIELDS} for a in self.attempts]}
+               if self.attempts else {}),
         }
 
     @classmethod
@@ -292,6 +384,10 @@ class AnnotationRecord:
                      for s in data.get("spans", ())]
         rec.relations = [Relation(r["type"], clean_text(r["source"]), clean_text(r["claim"]))
                          for r in data.get("relations", ())]
+        rec.answers = [Answer(clean_text(a["task"]), clean_text(a["text"]), clean_text(a.get("saved") or ""))
+                       for a in data.get("answers", ())]
+        rec.attempts = [Attempt(clean_text(a["question"]), clean_text(a["choice"]), clean_text(a.get("at") or ""))
+                        for a in data.get("attempts", ())]
         return rec
 
     def check_text(self, text: str) -> None:
@@ -301,5 +397,24 @@ class AnnotationRecord:
                               f"of {self.article_id!r} (its fingerprint differs)")
 
 
+def record_json(record: AnnotationRecord) -> str:
+    """The record as saved: JSON with one mark, link, answer or quiz try per line (readable, fast to write).
+
+    >>> print(record_json(AnnotationRecord("a", "0" * 64, "Ada", created="t", updated="t")))
+    {"format": "medialit.annotations", "version": 1, "article_id": "a", "text_sha256": "000...
+     "spans": [],
+     "relations": []}
+    <BLANKLINE>
+    """
+    data = record.to_dict()
+    lists = {k: data.pop(k) for k in ("spans", "relations", "answers", "attempts") if k in data}
+
+    def rows(items):
+        return "[" + ",".join("\n  " + _JSON.encode(x) for x in items) + ("\n ]" if items else "]")
+    return _JSON.encode(data)[:-1] + "".join(f',\n "{k}": ' + rows(v) for k, v in lists.items()) + "}\n"
+
+
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
 _RELATION_FIELDS = tuple(f.name for f in fields(Relation))
+_ANSWER_FIELDS = tuple(f.name for f in fields(Answer))
+_ATTEMPT_FIELDS = tuple(f.name for f in fields(Attempt))

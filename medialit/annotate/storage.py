@@ -53,7 +53,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from medialit.annotate.model import AnnotationRecord, RecordError, Span, clean_text, text_sha256
+from medialit.annotate.model import (  # noqa: F401  (record_json: used by other modules)
+    AnnotationRecord, Answer, Attempt, RecordError, Span, clean_text, record_json, text_sha256,
+)
 from medialit.annotate.safefiles import (  # noqa: F401  (atomic_write_text, StorageError: used by other modules)
     StorageError, UnusableFile, atomic_write_bytes, atomic_write_text, file_lock, move_aside, path_kind,
     read_regular_file, refuse_unsafe, save_error,
@@ -66,7 +68,6 @@ MAX_RECORD_BYTES = 5_000_000
 #: Temporary files older than this (seconds) were left by a crash and are removed on open.
 STALE_TMP_SECONDS = 60
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def sanitize_name(name: str) -> str:
@@ -161,24 +162,6 @@ def read_record(path: Path) -> AnnotationRecord:
     return parse_record(raw, path.name)
 
 
-def record_json(record: AnnotationRecord) -> str:
-    """The record as saved: JSON with one span or relation per line (readable, and fast to write).
-
-    >>> print(record_json(AnnotationRecord("a", "0" * 64, "Ada", created="t", updated="t")))
-    {"format": "medialit.annotations", "version": 1, "article_id": "a", "text_sha256": "000...
-     "spans": [],
-     "relations": []}
-    <BLANKLINE>
-    """
-    data = record.to_dict()
-    spans, relations = data.pop("spans"), data.pop("relations")
-
-    def rows(items):
-        return "[" + ",".join("\n  " + _JSON.encode(x) for x in items) + ("\n ]" if items else "]")
-    return (_JSON.encode(data)[:-1] + ',\n "spans": ' + rows(spans)
-            + ',\n "relations": ' + rows(relations) + "}\n")
-
-
 def _owner(path: Path) -> str | None:
     """The (NFC) annotator name of the readable record at ``path``, else ``None``."""
     try:
@@ -188,11 +171,13 @@ def _owner(path: Path) -> str | None:
 
 
 def _copy(record: AnnotationRecord) -> AnnotationRecord:
-    return replace(record, spans=list(record.spans), relations=list(record.relations))
+    return replace(record, spans=list(record.spans), relations=list(record.relations),
+                   answers=list(record.answers), attempts=list(record.attempts))
 
 
 class AnnotationStore:
-    """The saved annotations of one learner on one article, shared by every widget that uses them.
+    """The saved annotations (and written answers, quiz tries) of one learner on one article, shared by
+    every widget that uses them.
 
     Use :meth:`open` (not the constructor) so that two widgets on the same learner
     and article get the same store. Every change is merged into the file on disk at
@@ -461,6 +446,22 @@ class AnnotationStore:
             span = rec.add_span(start, end, label, scope="sentence")
             return True, ("remove", span.id)
         return self._apply("toggle", change)
+
+    def save_answer(self, task_id: str, text: str) -> Answer:
+        """Save a written answer (merged like a mark; not undone by :meth:`undo`); raises
+        :class:`RecordError` with a plain message for one that is too long."""
+        def change(rec):
+            old = rec.answer(task_id)
+            new = rec.set_answer(task_id, text)
+            return new, (None if new is old else ("answer",))
+        return self._apply("answer", change, remember=False)
+
+    def record_attempt(self, question_id: str, choice: str) -> Attempt | None:
+        """Add one choice made in a multiple-choice question to the record's quiz tries."""
+        def change(rec):
+            attempt = rec.add_attempt(question_id, choice)
+            return attempt, (None if attempt is None else ("attempt",))
+        return self._apply("attempt", change, remember=False)
 
     def undo(self) -> bool:
         """Undo this store's last change; returns False when there is nothing to undo.
