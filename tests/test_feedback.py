@@ -392,3 +392,53 @@ def test_mix_ups_reach_the_widget_with_browser_offsets(tmp_path):
     w.store.add_span(i, i + 9, "hedge")
     (m,) = _ask(w, "check")["mixups"]
     assert m["key"] == "booster" and m["start16"] == w.offsets.to_utf16(i)
+
+
+# -- lesson 00: "the same feedback, as code" says what the widget says ------------------------------------
+
+def _lesson_00_cell(needle):
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parent.parent / "notebooks" / "00_start_here.ipynb").read_text("utf-8"))
+    (cell,) = [c for c in nb["cells"] if c["cell_type"] == "code" and needle in "".join(c["source"])]
+    return "".join(cell["source"])
+
+
+def _run_cell(code, first_look):
+    import contextlib
+    import io
+
+    from medialit import seed_article
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "<lesson 00>", "exec"), {"first_look": first_look, "seed_article": seed_article,  # noqa: S102
+                                                    "learner_feedback": learner_feedback})
+    return out.getvalue()
+
+
+def test_lesson_00_code_cell_agrees_with_the_widget(tmp_path, monkeypatch):
+    """The issue: the cell showed 0 of 3 after the widget said 2 of 3 (it had run before the marks were
+    made). Now it reads the marks and the part Check my work revealed when it runs, so the two agree."""
+    from medialit.ui import SpanAnnotator
+
+    monkeypatch.delenv("MEDIALIT_REVEAL", raising=False)
+    code = _lesson_00_cell("first_look.revealed_steps")
+    first_look = SpanAnnotator("000", "Ada", folder=tmp_path)
+    assert "Click Check my work" in _run_cell(code, first_look)         # run before any check
+    text = first_look.article.text
+    for phrase in ("Perhaps there are", "Perhaps Trump"):                # the task: hedges of paragraphs 3 and 5
+        i = text.index(phrase)
+        first_look.store.add_span(i, i + 7, "hedge")
+    for _ in range(4):                                                   # Check my work, then Next until ¶ 5
+        first_look.check_my_work(more=first_look.revealed_steps > 0)
+    widget_says = [line for line in first_look.feedback["summary"].splitlines() if "hedge" in line]
+    printed = _run_cell(code, first_look).splitlines()
+    assert widget_says == printed[1:] and widget_says[0].startswith("You found 1 of 1 hedge.")   # paragraph 3
+    first_look.check_my_work(more=True)                                  # paragraph 5 too
+    widget_says = [line for line in first_look.feedback["summary"].splitlines() if "hedge" in line]
+    printed = _run_cell(code, first_look).splitlines()
+    assert printed[0] == "Checked so far: the headline, the subheadline, paragraph 1, paragraph 2, paragraph 3, " \
+                         "paragraph 4 and paragraph 5."
+    assert widget_says == printed[1:] and widget_says[0].startswith("You found 2 of 3 hedges")
