@@ -1,0 +1,106 @@
+"""The glossary (medialit/data/glossary/terms.csv) covers every term a learner meets.
+
+What counts as a "term", checkably:
+1. every label, source type, part of the page and voice named in ``medialit/vocabulary.py``;
+2. every word of ``medialit/data/glossary/plain_words.csv`` with rule ``gloss`` (news and kit words such
+   as dek, byline, outlet, lateral reading, attribution): each must have a glossary row, whether or not a
+   lesson uses it today, so a lesson may use it;
+3. words with rule ``replace`` (span, cue, precision, recall...) are developers' or statistics
+   jargon: they must not appear at all in the markdown of the learners' lessons (notebooks/*.ipynb except
+   07, the teacher's class view).
+The glossary is shown in lesson 0 (from the data, escaped) and named in the teacher guide.
+"""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from medialit import glossary, vocabulary
+from medialit.glossary import Term
+
+ROOT = Path(__file__).resolve().parent.parent
+TEACHER_NOTEBOOKS = ("07_",)
+
+
+def learner_notebooks():
+    return [p for p in sorted((ROOT / "notebooks").glob("*.ipynb")) if not p.name.startswith(TEACHER_NOTEBOOKS)]
+
+
+def markdown(path):
+    nb = nbformat.read(path, as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "markdown"]
+
+
+def test_every_row_is_complete_and_plain():
+    rows = glossary.terms()
+    assert len(rows) >= 40
+    replace = [w.word for w in glossary.plain_words() if w.rule == "replace"]
+    seen = {}
+    for t in rows:
+        assert t.kind in glossary.TERM_KINDS
+        assert t.meaning.endswith((".", "…")) and len(t.meaning) <= 260, t.term
+        assert 0 < len(t.example) <= 160, t.term
+        # the meanings use plain words: no jargon the glossary itself tells lessons to replace
+        assert not glossary.words_in(t.meaning, replace), (t.term, glossary.words_in(t.meaning, replace))
+        for name in t.names:
+            assert name not in seen, f"{name!r} is in the glossary twice ({seen.get(name)} and {t.term})"
+            seen[name] = t.term
+
+
+@pytest.mark.parametrize("name", [*vocabulary.SPAN_LABELS, *vocabulary.SOURCE_TYPES, *vocabulary.PART_KINDS,
+                                  *vocabulary.VOICES])
+def test_every_vocabulary_word_is_in_the_glossary(name):
+    assert glossary.lookup(name) is not None, f"{name!r} (medialit/vocabulary.py) has no glossary row"
+
+
+def test_every_word_to_gloss_is_in_the_glossary():
+    missing = [w.word for w in glossary.plain_words() if w.rule == "gloss" and glossary.lookup(w.word) is None]
+    assert not missing, f"words learners meet without a glossary row: {missing}"
+
+
+def test_words_to_replace_say_what_instead():
+    for w in glossary.plain_words():
+        assert w.rule != "replace" or w.instead, w.word
+
+
+@pytest.mark.parametrize("path", learner_notebooks(), ids=lambda p: p.name)
+def test_no_jargon_in_the_learners_lessons(path):
+    replace = [w.word for w in glossary.plain_words() if w.rule == "replace"]
+    found = {}
+    for i, text in enumerate(markdown(path)):
+        # code in backticks is code, not words for learners
+        words = glossary.words_in(re.sub(r"`[^`]*`", "", text), replace)
+        if words:
+            found[i] = words
+    assert not found, f"{path.name}: jargon in markdown cells (cell: words): {found}"
+
+
+def test_words_in_finds_whole_words_only():
+    assert glossary.words_in("The recall of a product; spanner; unitary", ["recall", "span", "unit"]) == ["recall"]
+    assert glossary.words_in("the cue-word and Units", ["cue", "units"]) == ["cue", "units"]
+
+
+def test_lookup_matches_forms_and_any_case():
+    assert glossary.lookup("Named_person").term == "named person"
+    assert glossary.lookup("wire service").term == "news agency"
+    assert glossary.lookup("reading laterally").term == "lateral reading"
+    assert glossary.lookup("pumpkin") is None
+
+
+def test_the_glossary_is_shown_escaped():
+    html = glossary.glossary_html([Term("<script>x</script>", "a & b.", "**bold**", "kit word", ("<i>",))])
+    assert "<script>" not in html and "&lt;script&gt;" in html and "a &amp; b." in html
+    assert "&lt;i&gt;" in html and "**" not in html
+    full = glossary.glossary_html()
+    assert full.count("<tr>") == len(glossary.terms()) + 1
+    # grouped by kind: the labels come first
+    assert full.index("attribution") < full.index("headline") < full.index("lateral reading")
+
+
+def test_lesson_0_shows_the_glossary_and_the_guide_names_it():
+    nb = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
+    assert any(c.cell_type == "code" and "glossary_html(" in c.source for c in nb.cells)
+    guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    assert "medialit/data/glossary/terms.csv" in guide
