@@ -590,3 +590,98 @@ def test_a_lock_that_cannot_be_made_in_a_read_only_folder_is_a_clear_error(tmp_p
     assert "Ada__art.json" in str(info.value) and ".lock" not in str(info.value)
     assert store.path.read_bytes() == before and len(store.record.spans) == 1
     assert store.refresh() == (0, 0)                   # reading needs no lock
+
+
+# -- written answers and quiz tries (issue 10) ---------------------------------------------------
+
+def _answer_and_try(folder, task, question, n, go=None):
+    """What one notebook does: save a written answer, then make ``n`` quiz choices, one save each."""
+    store = AnnotationStore.open("art", LONG, "Ada", folder=folder)
+    if go is not None:
+        (go.parent / f"ready-{task}").touch()
+        while not go.exists():
+            time.sleep(0.001)
+    store.save_answer(task, f"My answer to {task}.")
+    for i in range(n):
+        store.record_attempt(question, f"choice {i}")
+    return len(store.record.attempts)
+
+
+def test_answers_and_tries_round_trip_and_a_restart_reads_them(tmp_path):
+    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    store.add_span(2, 9, "source")
+    saved = store.save_answer("05-w-x", "  Not fully: “perhaps” is a hedge 😀.\n")
+    store.record_attempt("03-q", "Yes")
+    store.record_attempt("03-q", "No")
+    assert saved.text == "Not fully: “perhaps” is a hedge 😀." and saved.saved
+    data = on_disk(store.path)
+    assert data["answers"] == [{"task": "05-w-x", "text": saved.text, "saved": saved.saved}]
+    assert [(a["question"], a["choice"]) for a in data["attempts"]] == [("03-q", "Yes"), ("03-q", "No")]
+    AnnotationStore.forget_all()                                 # as a kernel restart
+    again = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    assert again.record.answer("05-w-x") == saved
+    assert [a.choice for a in again.record.attempts_for("03-q")] == ["Yes", "No"]
+    assert [s.label for s in again.record.spans] == ["source"]
+    assert again.undo() is False                                 # answers and tries are not undone
+
+
+def test_saving_the_same_answer_again_writes_nothing_and_a_new_one_replaces_it(tmp_path):
+    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    first = store.save_answer("05-w-x", "One.")
+    before = store.path.read_bytes()
+    assert store.save_answer("05-w-x", " One. ") is first and store.path.read_bytes() == before
+    store.save_answer("05-w-x", "Two.")
+    assert [a["text"] for a in on_disk(store.path)["answers"]] == ["Two."]
+
+
+def test_a_too_long_answer_is_refused_in_plain_words_and_nothing_is_lost(tmp_path):
+    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    store.save_answer("05-w-x", "Short.")
+    with pytest.raises(RecordError, match=r"^Your answer is 5,001 characters long: please keep it to 5,000"):
+        store.save_answer("05-w-x", "x" * 5001)
+    assert store.record.answer("05-w-x").text == "Short." == on_disk(store.path)["answers"][0]["text"]
+
+
+def test_an_older_record_without_answers_or_tries_loads_and_keeps_its_form(tmp_path):
+    old = AnnotationRecord.new("art", TEXT, "Ada")
+    old.add_span(2, 9, "source")
+    data = old.to_dict()
+    assert "answers" not in data and "attempts" not in data      # what older versions wrote
+    path = record_path(tmp_path, "art", "Ada")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = AnnotationStore.open("art", TEXT, "Ada", folder=tmp_path)
+    assert store.record.answers == [] and store.record.attempts == [] and len(store.record.spans) == 1
+    store.record_attempt("03-q", "Yes")
+    assert len(on_disk(path)["spans"]) == 1 and len(on_disk(path)["attempts"]) == 1
+
+
+def test_two_answers_to_one_task_in_a_file_are_refused_with_a_reason():
+    data = AnnotationRecord.new("art", TEXT, "Ada").to_dict()
+    data["answers"] = [{"task": "t", "text": "a"}, {"task": "t", "text": "b"}]
+    with pytest.raises(RecordError, match="two written answers are for the same task"):
+        AnnotationRecord.from_dict(data)
+    data["answers"] = [{"task": "t", "text": 5}]
+    with pytest.raises(RecordError, match=r"^written answer 1: 'text' is a number, not text$"):
+        AnnotationRecord.from_dict(data)
+
+
+def test_two_processes_saving_answers_and_tries_at_once_keep_both(tmp_path, other_kernels):
+    start = tmp_path / "start"
+    start.mkdir()
+    mine = AnnotationStore.open("art", LONG, "Ada", folder=tmp_path)       # this notebook, open all along
+    mine.add_span(0, 1, "hedge")
+    results = [other_kernels.apply_async(_answer_and_try, (tmp_path, task, question, 20, start / "go"))
+               for task, question in (("02-w-a", "02-q"), ("05-w-b", "05-q"))]
+    deadline = time.time() + 120
+    while len(list(start.glob("ready-*"))) < 2:
+        assert time.time() < deadline, "the other processes did not start"
+        time.sleep(0.005)
+    (start / "go").touch()
+    assert max(r.get(timeout=120) for r in results) == 40                 # the last writer saw all tries
+    mine.save_answer("03-w-c", "Mine.")                                   # merged with theirs, not over them
+    data = on_disk(mine.path)
+    assert sorted(a["task"] for a in data["answers"]) == ["02-w-a", "03-w-c", "05-w-b"]
+    for question in ("02-q", "05-q"):
+        assert [a["choice"] for a in data["attempts"] if a["question"] == question] == [
+            f"choice {i}" for i in range(20)]                            # each process's tries in order
+    assert len(data["spans"]) == 1
