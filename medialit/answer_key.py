@@ -137,10 +137,10 @@ class AnswerKey:
 
 
 def answer_key_ids() -> list[str]:
-    """Articles that have an answer key.
+    """Articles that have an answer key: the seed articles and the articles written for the kit.
 
     >>> answer_key_ids()
-    ['000_b7d55dfd4cdbabc3', '003_9a3e418065795979']
+    ['000_b7d55dfd4cdbabc3', '003_9a3e418065795979', 'kit01_phone_ban']
     """
     return sorted(p.stem for p in KEY_DIR.glob("*.json"))
 

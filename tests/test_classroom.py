@@ -23,6 +23,7 @@ from medialit.vocabulary import SENTENCE_LABELS
 
 A0 = "000_b7d55dfd4cdbabc3"
 A3 = "003_9a3e418065795979"
+POST = "kit01_phone_ban"          # the post-test, an article written for the kit
 
 
 def write(folder: Path, rec: AnnotationRecord, name: str | None = None) -> Path:
@@ -291,7 +292,7 @@ def test_demo_class_loads_cleanly_and_is_marked_synthetic(demo, tmp_path):
     data = C.load_class(demo)
     assert data.skipped == []
     assert len(data.learners) == 12 and all(n.startswith("synthetic-learner-") for n in data.learners)
-    assert set(data.articles) == {A0, A3}
+    assert set(data.articles) == {A0, A3, POST}
     assert "SYNTHETIC" in (demo / "README.txt").read_text(encoding="utf-8")
     again = tmp_path / "again"
     C.make_demo_class(again, 12, seed=3)
@@ -327,7 +328,7 @@ def test_cli_class_writes_tables_and_plots_and_prints_summary(demo, tmp_path, ca
     for words in ("Learners: 12", "files skipped: 0", "Agreement per label", "Most-disputed sentences",
                   "attribution", "Wrote 5 tables (CSV)", "brat annotation files", "Label Studio tasks"):
         assert words in printed
-    assert len(json.loads(ls.read_text(encoding="utf-8"))) == 2
+    assert len(json.loads(ls.read_text(encoding="utf-8"))) == 3   # the two seeds and the post-test
     assert len(list((tmp_path / "b").rglob("*.ann"))) == len(list(demo.glob("*.json")))
     for name in ("sentences.csv", "sentence_labels.csv", "agreement.csv", "learner_scores.csv", "skipped.csv"):
         assert (out / name).stat().st_size > 0
@@ -423,7 +424,7 @@ def test_label_studio_annotations_match_the_kit_format(demo):
 def test_label_studio_export_has_one_task_per_article_and_one_annotation_per_learner(demo, tmp_path):
     data = C.load_class(demo)
     tasks = C.label_studio_tasks(data, pseudonyms=True)
-    assert [t["data"]["article_id"] for t in tasks] == [A0, A3]
+    assert [t["data"]["article_id"] for t in tasks] == [A0, A3, POST]
     for task in tasks:
         art = data.articles[task["data"]["article_id"]]
         assert len(task["annotations"]) == len(art.records)

@@ -29,7 +29,8 @@ The package, in the order the text goes through it:
   byline, boilerplate, related, body;
 * :mod:`~medialit.articles.reader` - :func:`parse_article`, :func:`read_article_bytes`,
   :func:`load_article`;
-* :mod:`~medialit.articles.seeds` - the kit's two seed articles (:func:`seed_article`).
+* :mod:`~medialit.articles.seeds` - the kit's articles: the two seeds and those written for the kit
+  (:func:`seed_article`, :func:`article_ids`, :func:`article_role`).
 
 Everything listed in ``__all__`` is importable from ``medialit.articles`` itself.
 """
@@ -41,7 +42,8 @@ from medialit.articles.model import (MAX_BYTES, MAX_CHARS, Article, ArticleError
                                      NotTextError, Part, Sentence, StrayByteError, TooLongError, WebPageError)
 from medialit.articles.boilerplate import boilerplate_reason
 from medialit.articles.reader import load_article, parse_article, read_article_bytes
-from medialit.articles.seeds import resolve_seed_id, seed_article, seed_ids, seed_metadata, seed_path, seeds_dir
+from medialit.articles.seeds import (article_ids, article_role, kit_article_ids, resolve_seed_id, seed_article,
+                                    seed_ids, seed_metadata, seed_path, seeds_dir)
 from medialit.articles.sentences import SENTENCE_STARTERS, TITLE_ABBREVIATIONS, split_sentences
 from medialit.vocabulary import PART_KINDS
 
@@ -53,4 +55,5 @@ __all__ = [
     "split_blocks", "split_sentences", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "boilerplate_reason",
     "parse_article", "read_article_bytes", "load_article",
     "seeds_dir", "seed_ids", "seed_path", "resolve_seed_id", "seed_article", "seed_metadata",
+    "kit_article_ids", "article_ids", "article_role",
 ]

@@ -37,7 +37,7 @@ from typing import Callable, Iterable, Sequence
 from medialit.alignment import SentenceIndex, labels_from
 from medialit.annotate.model import AnnotationRecord, RecordError
 from medialit.answer_key import AnswerKeyError, answer_key_ids, load_answer_key
-from medialit.articles import seed_article, seed_ids
+from medialit.articles import article_ids, seed_article
 from medialit.classroom.files import ClassError, Found, Skipped, Unusable, find_records
 from medialit.classroom.records import parse_record, when
 from medialit.vocabulary import SENTENCE_LABELS, SPAN_LABELS, sentence_label
@@ -160,8 +160,9 @@ def _isatty(stream) -> bool:
 
 
 def seed_articles() -> dict:
-    """The kit's seed articles by id (the articles a class works on by default)."""
-    return {i: seed_article(i) for i in seed_ids()}
+    """The kit's articles by id (the articles a class works on by default): the seed articles and the
+    articles written for the kit, such as the post-test."""
+    return {i: seed_article(i) for i in article_ids()}
 
 
 def _resolve_article(article_id: str, articles: dict) -> str | None:
