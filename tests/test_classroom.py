@@ -326,7 +326,7 @@ def test_cli_class_writes_tables_and_plots_and_prints_summary(demo, tmp_path, ca
                  "--brat", str(tmp_path / "b")]) == 0
     printed = capsys.readouterr().out
     for words in ("Learners: 12", "files skipped: 0", "Agreement per label", "Most-disputed sentences",
-                  "attribution", "Wrote 5 tables (CSV)", "brat annotation files", "Label Studio tasks"):
+                  "attribution", "Wrote 6 tables (CSV)", "brat annotation files", "Label Studio tasks"):
         assert words in printed
     assert len(json.loads(ls.read_text(encoding="utf-8"))) == 3   # the two seeds and the post-test
     assert len(list((tmp_path / "b").rglob("*.ann"))) == len(list(demo.glob("*.json")))
@@ -348,7 +348,7 @@ def test_cli_pseudonyms_hide_names(demo, tmp_path, capsys):
     scores = (out / "learner_scores.csv").read_text(encoding="utf-8")
     assert "synthetic-learner" not in scores and "synthetic-learner" not in printed
     assert "Learner 01" in scores and "Learner 12" in scores
-    assert not list(out.glob("*.png")) and "Wrote 5 tables (CSV) and 0 plots (PNG)" in printed    # --no-plots
+    assert not list(out.glob("*.png")) and "Wrote 6 tables (CSV) and 0 plots (PNG)" in printed    # --no-plots
     data = C.load_class(demo)
     assert data.pseudonyms() == C.load_class(demo).pseudonyms()           # stable
 

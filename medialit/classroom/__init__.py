@@ -10,6 +10,7 @@ answer key, how well it agrees, and how each learner compares with the key.
 ``load``               :func:`load_class`: the class's marks per sentence and label
 ``agreement``          Fleiss' kappa, Krippendorff's alpha, Cohen's kappa, in words
 ``statistics``         :func:`class_statistics`, scores, the detector, discussion points
+``post_test``          the post-test scored beside the lessons, per learner and label
 ``tables``             rows, CSV files (spreadsheet-safe) and pandas tables
 ``summary``            the summary in words and the tables written to a folder
 ``export``             brat and Label Studio exports
@@ -25,6 +26,7 @@ from medialit.classroom.demo import DEMO_PREFIX, make_demo_class
 from medialit.classroom.export import export_brat, export_label_studio, label_studio_tasks
 from medialit.classroom.files import REPORT_FOLDER, ClassError
 from medialit.classroom.load import ClassData, load_class
+from medialit.classroom.post_test import post_test_table, scores_by_part
 from medialit.classroom.statistics import (ClassReport, DiscussionPoint, class_statistics, detector_labels,
                                            discussion_points, learner_scores, pair_agreement)
 from medialit.classroom.summary import summary_text, write_report
@@ -36,5 +38,5 @@ __all__ = [
     "agreement_table", "class_statistics", "cohen_kappa", "describe_agreement", "detector_labels",
     "discussion_points", "export_brat", "export_label_studio", "fleiss_kappa", "krippendorff_alpha",
     "label_studio_tasks", "learner_scores", "load_class", "make_demo_class", "pair_agreement", "scores_table",
-    "sentence_label_table", "sentence_table", "summary_text", "write_report",
+    "sentence_label_table", "sentence_table", "summary_text", "write_report", "post_test_table", "scores_by_part",
 ]

@@ -11,6 +11,7 @@ import statistics
 from pathlib import Path
 
 from medialit.classroom.files import ClassError
+from medialit.classroom.post_test import post_test_ids, post_test_lines, post_test_rows, unit_part
 from medialit.classroom.statistics import ClassReport
 from medialit.classroom.tables import (agreement_rows, score_rows, sentence_label_rows, sentence_rows,
                                        skipped_rows, write_csv)
@@ -39,7 +40,8 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
                  f"files skipped: {len(data.skipped)}")
     for aid, art in data.articles.items():
         key = "" if art.key is not None else " (no answer key)"
-        lines.append(f"  {aid}: {len(art.learners)} learners, {len(art.article.sentences)} sentences{key}")
+        role = " (post-test)" if unit_part(aid) == "post-test" else ""
+        lines.append(f"  {aid}{role}: {len(art.learners)} learners, {len(art.article.sentences)} sentences{key}")
     if data.empty_records:
         lines.append(f"  {data.empty_records} record(s) have no marks at all; they count as "
                      f"'no label on any sentence'.")
@@ -98,6 +100,9 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
         if matched:
             lines.append(f"The class majority matches the key on {sum(matched)} of {len(matched)} "
                          f"sentence-and-label decisions ({100 * sum(matched) / len(matched):.0f}%).")
+    post = post_test_lines(report)
+    if post:
+        lines += ["", *post]
     return "\n".join(lines)
 
 
@@ -118,4 +123,5 @@ def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = Fal
         write_csv(out / "agreement.csv", agreement_rows(report)),
         write_csv(out / "learner_scores.csv", score_rows(report, pseudonyms)),
         write_csv(out / "skipped.csv", skipped_rows(report.data), ("file", "kind", "reason")),
-    ]
+    ] + ([write_csv(out / "post_test_scores.csv", post_test_rows(report, pseudonyms))]
+         if post_test_ids(report.data) else [])
