@@ -90,8 +90,9 @@ def post_test_lines(report: ClassReport) -> list[str]:
     if not ids or not parts["post-test"]:
         return []
     took = len({s.learner for s in parts["post-test"]})
-    lines = [f"Post-test ({', '.join(ids)}; {took} learner{'s' if took != 1 else ''}): median F1 against "
-             f"the key per label, on the lessons and on the post-test:"]
+    head = (f"Post-test ({', '.join(ids)}; {took} learner{'s' if took != 1 else ''}): median F1 against "
+            f"the key per label, on the lessons and on the post-test:")
+    lines = [head]
     for label in (*SENTENCE_LABELS, "overall"):
         before, after = _median(parts["lessons"], label), _median(parts["post-test"], label)
         cells = ["    –" if v is None else f"{v:5.2f}" for v in (before, after)]
