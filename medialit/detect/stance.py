@@ -47,14 +47,22 @@ CLOSERS = "\"'”’)]» \t\r\n"
 SCHEDULE_GAP = 8
 #: Signs that end the clause of a "will" (a date after them belongs to another clause).
 CLAUSE_END = ",;:()—–"
+#: How many words a sentence may open with before the comma of its opening date (From next Monday,).
+OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
 PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
 #: The words around a mild evaluative word that make it judge (rule evaluative_frame), by role.
 FRAMES_FILE = DATA / "stance" / "judgement_frames.csv"
-#: Opinion kinds that judge only inside a frame: after a linking verb and before a decision word.
-FRAME_KINDS = {"frame": True, "noun_frame": False, "plan_frame": True}
-#: How many words before the linking verb may hold the plan word of a ``plan_frame`` word.
+#: Opinion kinds that judge only inside a frame: (whether they judge after a linking verb, the
+#: role of the words that must name the thing judged a few words before that verb, or None).
+FRAME_KINDS = {"frame": (True, None), "noun_frame": (False, None), "plan_frame": (True, "plan"),
+               "claim_frame": (True, "claim")}
+#: The rule that switches off a frame word outside its frame, by kind.
+NO_FRAME_RULE = {"plan_frame": "evaluative_plan_frame", "claim_frame": "evaluative_claim_frame"}
+#: How many words before the linking verb may hold the plan (or claim) word of a framed word.
 PLAN_WINDOW = 6
+#: Words before a ``frame`` word that rank it by the writer's standard (the most sensible choice).
+SUPERLATIVE = {("the", "most"), ("the", "least")}
 #: How many intensifiers may stand between the linking verb and the word (is not too bold).
 MAX_INTENSIFIERS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -65,15 +73,17 @@ def _frame_words() -> dict[str, frozenset[str]]:
     """The frame words by role (linking, intensifier, noun), read once."""
     rows = read_table(FRAMES_FILE, ("word", "role", "explanation"))
     return {role: frozenset(r["word"].lower().replace("'", "’") for r in rows if r["role"] == role)
-            for role in ("linking", "intensifier", "noun", "plan", "duty", "skip")}
+            for role in ("linking", "intensifier", "noun", "plan", "claim", "duty", "skip")}
 
 
 def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | None = None,
-             plan: bool = False) -> bool:
+             subject: str | None = None) -> bool:
     """Whether the word at ``text[start:end]`` judges: it follows a linking verb (with up to
-    two intensifiers between) when ``after_linking``, or it comes right before a decision word.
-    With ``plan``, the linking verb must follow a plan word a few words back (the forecasts
-    may well be optimistic), so that a person's mood (the mayor is optimistic) is not judged.
+    two intensifiers between) or "the most" when ``after_linking``, or it comes right before a
+    decision word. With ``subject`` (a role: ``plan`` or ``claim``), the linking verb must follow
+    a word of that role a few words back (the forecasts may well be optimistic, the case against
+    him is weak), so that a person's mood (the mayor is optimistic) or a measure (demand was
+    weak) is not judged.
 
     >>> t = "The plan is far too bold. A bold decision. Bold colours. A strong one-day rally."
     >>> [in_frame(t, t.find(w, i), t.find(w, i) + len(w), True) for w, i in
@@ -81,6 +91,12 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     [True, True, False]
     >>> in_frame(t, t.find("strong"), t.find("strong") + 6, False)
     False
+    >>> t = "The most sensible route. The evidence is weak. Demand was weak."
+    >>> w1, w2 = t.find("weak"), t.rfind("weak")
+    >>> in_frame(t, t.find("sensible"), t.find("sensible") + 8, True)
+    True
+    >>> in_frame(t, w1, w1 + 4, True, subject="claim"), in_frame(t, w2, w2 + 4, True, subject="claim")
+    (True, False)
     """
     if end < len(text) and text[end] in "-‐‑":
         return False  # part of a longer word (right-wing, bold-faced)
@@ -91,16 +107,22 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     if not after_linking:
         return False
     before = text[max(0, start - 60):start].split()
+    if subject is None and tuple(w.lower() for w in before[-2:]) in SUPERLATIVE:
+        return True
     ints = frames["intensifier"]
     for i, w in enumerate(reversed(before)):
         w = w.lower().replace("'", "’")
         if not w[-1:].isalpha():
             return False  # a comma or a full stop ends the frame
         if w in frames["linking"]:
-            if not plan:
+            if subject is None:
                 return True
-            back = before[max(0, len(before) - i - 1 - PLAN_WINDOW):len(before) - i - 1]
-            return any(x.lower().strip(",;:’'\"“”") in frames["plan"] for x in back)
+            for x in reversed(before[max(0, len(before) - i - 1 - PLAN_WINDOW):len(before) - i - 1]):
+                if x[-1:] in ".;:!?":
+                    return False  # the word ends an earlier sentence or clause
+                if x.lower().strip(",’'\"“”") in frames[subject]:
+                    return True
+            return False
         if w not in ints or i >= MAX_INTENSIFIERS:
             return False
     return False
@@ -152,9 +174,13 @@ def stance(st: SentenceState) -> None:
             rule = CUE_RULE[lab]
             t = text[h.start:h.end]
             if e.kind in FRAME_KINDS and lab == "opinion":
-                if not in_frame(text, h.start, h.end, FRAME_KINDS[e.kind], st.s.end, e.kind == "plan_frame"):
+                after_linking, subject = FRAME_KINDS[e.kind]
+                if not in_frame(text, h.start, h.end, after_linking, st.s.end, subject):
                     # a mild word outside a judging frame describes: no cue, only the reason why not
-                    why = "evaluative_plan_frame" if e.kind == "plan_frame" else "evaluative_no_frame"
+                    # (after a linking verb but not said of a plan or claim: the kind's own rule)
+                    why = NO_FRAME_RULE.get(e.kind, "evaluative_no_frame")
+                    if subject and not in_frame(text, h.start, h.end, after_linking, st.s.end):
+                        why = "evaluative_no_frame"
                     st.suppress(h.start, h.end, why, RULES[why], "opinion")
                     continue
                 rule = "evaluative_frame"
@@ -199,7 +225,7 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if voice != "author":
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
-            if dates and _dated(text, h, dates):
+            if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
                 continue
         if kind == "motive" and not has_hb:
@@ -230,3 +256,22 @@ def _dated(text: str, will, dates) -> bool:
             if len(gap.split()) <= SCHEDULE_GAP and not any(c in gap for c in CLAUSE_END):
                 return True
     return False
+
+
+def _opening_date(text: str, start: int, will, dates) -> bool:
+    """Whether the sentence (from ``start``) opens with a day or date and a comma, and ``will``
+    stands in the clause after that comma (From Monday, the bus will stop at the station).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "From Monday, the bus will stop here. Monday, they say, will tell."
+    >>> _opening_date(t, 0, N(start=t.find("will")), [N(start=5)])
+    True
+    >>> _opening_date(t, 37, N(start=t.rfind("will")), [N(start=37)])
+    False
+    """
+    comma = text.find(",", start, will.start)
+    if comma < 0 or len(text[start:comma].split()) > OPENING_WORDS:
+        return False
+    if any(c in text[comma + 1:will.start] for c in CLAUSE_END):
+        return False
+    return any(start <= d.start < comma for d in dates)

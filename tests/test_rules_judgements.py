@@ -1,0 +1,209 @@
+"""Judgements, forecasts and motives that hold on news in general (issue 9, second round):
+each error class gets invented sentences where the rule must fire AND false friends where it
+must not. Every sentence here is invented; none is taken from the seeds or the development set.
+
+Classes: the writer's judgement after "is" of a plan, argument or piece of evidence (claim
+frame), "the most" before a judging word, grades of work and "a heavy blow"; forecasts of an
+effect reported from a source (would hurt, will push up); a day or date opening the sentence
+before plain "will" (a timetable); hidden motives without a motive word (a pretext, to avoid
+scrutiny).
+"""
+
+from __future__ import annotations
+
+import pytest
+from word_sets import decisions
+
+from medialit.articles import parse_article
+from medialit.detect import RULES, analyze
+
+
+def opinion_rules(sentence: str) -> list[tuple[str, str]]:
+    return [(r, t) for r, t in decisions(sentence)["evidence"] if r in (
+        "evaluative_frame", "opinion_marker", "loaded_word")]
+
+
+def speculation(sentence: str) -> list[tuple[str, str]]:
+    return [(r, t) for r, t in decisions(sentence)["evidence"] if r.startswith("speculation_")]
+
+
+# ---------------------------------------------------------------------------
+# 1. the writer's judgement with a linking verb or as a noun phrase
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The case against the harbour master is weak.", "weak"),
+    ("The evidence for the new drug is thin.", "thin"),
+    ("The council's handling of the floods was poor.", "poor"),
+    ("The plan to merge the two schools is simply good.", "good"),
+    ("The argument for a second runway remains strong.", "strong"),
+    ("Its explanation for the delay was flimsy at best.", "flimsy"),
+])
+def test_a_plan_argument_or_evidence_judged_after_is_is_opinion(sentence, word):
+    d = decisions(sentence)
+    assert "opinion" in d["labels"]
+    assert ("evaluative_frame", word) in d["evidence"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Demand for steel was weak in the spring.", "weak"),
+    ("The pound is strong against the euro.", "strong"),
+    ("The family was poor but the children went to school.", "poor"),
+    ("The phone signal is weak near the quarry.", "weak"),
+    ("The ice on the lake is solid by January.", "solid"),
+])
+def test_a_measure_or_a_person_after_is_is_described_not_judged(sentence, word):
+    d = decisions(sentence)
+    assert "opinion" not in d["labels"]
+    assert ("evaluative_claim_frame", word) in d["suppressed"]
+
+
+def test_the_claim_word_must_be_in_the_same_sentence():
+    # "plan" ends the sentence before: it does not make the next sentence's weak a judgement
+    an = decisions("Nobody mentioned the plan. Demand was weak.")
+    assert "opinion" not in an["labels"]
+
+
+def test_a_judgement_of_the_case_in_a_quotation_is_the_source_s():
+    d = decisions("“The case against my client is weak,” the lawyer said.")
+    assert "opinion" not in d["labels"]
+    assert ("not_author_voice", "weak") in d["suppressed"]
+
+
+def test_before_a_decision_word_the_claim_words_still_judge():
+    assert ("evaluative_frame", "poor") in decisions("Closing the pool was a poor choice.")["evidence"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The coastal path is the most sensible route for walkers.", "sensible"),
+    ("Hers was the least convincing speech of the evening.", "convincing"),
+])
+def test_the_most_before_a_judging_word_ranks_by_the_writer_s_standard(sentence, word):
+    assert ("evaluative_frame", word) in decisions(sentence)["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds is the largest city in the region.",
+    "March brought the highest rainfall since 1990.",
+    "The hospital is the biggest employer in the county.",
+    "The most recent figures were published on Tuesday.",
+])
+def test_descriptive_superlatives_are_not_opinion(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The council did a poor job of explaining the cuts.", "did a poor job"),
+    ("The school has done a decent job with little money.", "done a decent job"),
+    ("The closure of the plant is a heavy blow to the town.", "a heavy blow"),
+    ("Losing the final was a bitter blow for the club.", "a bitter blow"),
+])
+def test_grades_of_work_and_heavy_blows_are_the_writer_s_verdict(sentence, phrase):
+    d = decisions(sentence)
+    assert "opinion" in d["labels"]
+    assert ("opinion_marker", phrase) in d["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She found a good job at the bank.",
+    "The boxer took a heavy blow to the head in the third round.",
+    "“It is a heavy blow for the whole valley,” the mayor said.",
+])
+def test_false_friends_of_job_and_blow(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
+
+
+def test_a_physical_blow_is_switched_off_with_its_rule():
+    d = decisions("The keeper took a heavy blow to the head.")
+    assert ("physical_blow", "a heavy blow") in d["suppressed"]
+
+
+# ---------------------------------------------------------------------------
+# 2. forecasts reported from a source are still speculation
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Analysts said the recall would hurt sales.", "would hurt"),
+    ("Officials warned that prices would rise after the flood.", "would rise"),
+    ("Farmers fear the new rules will push up costs.", "will push up"),
+    ("The bakers' union said the tax would put jobs at risk.", "would put jobs at risk"),
+])
+def test_a_reported_forecast_of_an_effect_is_speculation(sentence, cue):
+    assert "speculation" in decisions(sentence)["labels"]
+    assert ("speculation_prediction", cue) in speculation(sentence)
+
+
+def test_a_reported_forecast_keeps_the_source_voice():
+    an = analyze(parse_article("Headline\n\nAnalysts said the recall would hurt sales.\n"))
+    sa = an.sentences[-1]
+    assert {"attribution", "speculation"} <= set(sa.labels)
+    [ev] = [e for e in sa.evidence if e.label == "speculation"]
+    assert ev.text == "would hurt" and ev.explanation.endswith("(Voice: source.)")
+    an = analyze(parse_article("Headline\n\nThe recall would hurt sales.\n"))
+    [ev] = [e for e in an.sentences[-1].evidence if e.label == "speculation"]
+    assert "Voice: source" not in ev.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm said it would open two stores next year.",
+    "The museum said it would reopen its east wing in June.",
+    "The firm will open two stores next year, it said.",
+])
+def test_a_source_s_announced_plan_is_not_speculation(sentence):
+    assert "speculation" not in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 3. false speculation: timetables
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "From Monday, the bus will stop at the station.",
+    "On Thursday, the committee will meet to discuss the budget.",
+    "Next week, the council will vote on the plan.",
+])
+def test_a_date_opening_the_sentence_makes_plain_will_a_timetable(sentence):
+    d = decisions(sentence)
+    assert "speculation" not in d["labels"]
+    assert ("scheduled_event", "will") in d["suppressed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "From Monday, prices will rise by a tenth.",          # a forecast with a date is still one
+    "The new bridge will change the town.",                 # no date: a prediction
+    "On Monday the mayor, who is ill, will retire.",        # no comma after the date: not an opening
+    "Monday, a holiday in most regions, will bring traffic.",  # 'will' is not in the clause after the date
+])
+def test_an_opening_date_does_not_switch_off_forecasts(sentence):
+    assert "speculation" in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 4. hidden motives without a motive word
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The inquiry was a pretext for cutting the budget.", "a pretext"),
+    ("The review is an excuse to close the library.", "an excuse to"),
+    ("The board delayed the report to avoid scrutiny.", "to avoid scrutiny"),
+    ("The minister visited the flooded town to save face.", "to save face"),
+    ("The sudden tour of the factory was a publicity stunt.", "a publicity stunt"),
+])
+def test_a_purpose_nobody_can_see_is_speculation(sentence, cue):
+    assert ("speculation_hidden", cue) in speculation(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crews closed the road to repair it.",
+    "The league moved the match to avoid a clash with the final.",
+    "The council bought two gritters to keep the roads open.",
+])
+def test_a_plain_purpose_is_a_fact(sentence):
+    assert "speculation" not in decisions(sentence)["labels"]
+
+
+def test_the_new_rules_are_declared_with_an_explanation():
+    for name in ("evaluative_claim_frame", "scheduled_event", "evaluative_frame"):
+        assert len(RULES[name]) > 40
+    assert "the most" in RULES["evaluative_frame"]
+    assert "From Monday" in RULES["scheduled_event"]
