@@ -1,0 +1,226 @@
+"""The three-lesson unit: its core path (one table of times) and the lateral-reading source cards.
+
+``medialit/data/unit/core_path.csv`` is the single source of the unit's times: each lesson
+notebook states its time with :func:`time_line`, tags every section with :func:`section_tag`,
+and the teacher guide's unit plan is :func:`plan_markdown` (written by ``tools/unit_plan.py``).
+``medialit/data/unit/source_cards.csv`` holds the kit's own dated summaries of what others say
+about the articles' outlets and claims, shown offline by :func:`source_cards` (escaped HTML).
+
+>>> rows = core_path()
+>>> sorted(lesson_minutes(rows).items())
+[(1, 44), (2, 42), (3, 45)]
+>>> section_tag(next(r for r in rows if r.section == "## How the kit works"))
+'*Core · lesson 1 · 3 minutes*'
+>>> time_line("06_your_own_article", rows)
+'**Time:** about 41 minutes, all extension: for when there is time, or at home.'
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.html import render
+
+__all__ = [
+    "KINDS",
+    "LESSON_MINUTES",
+    "WHOLE_NOTEBOOK",
+    "Section",
+    "SourceCard",
+    "SourceCards",
+    "core_path",
+    "lesson_minutes",
+    "plan_markdown",
+    "section_tag",
+    "source_cards",
+    "time_line",
+]
+
+#: The length of one lesson, start-up included.
+LESSON_MINUTES = 45
+#: The kinds of row in the core-path table, in the order the guide explains them.
+KINDS = ("start-up", "core", "extension")
+#: The section name of a notebook done as one piece (the post-test).
+WHOLE_NOTEBOOK = "(whole notebook)"
+
+CORE_PATH = DATA / "unit" / "core_path.csv"
+SOURCE_CARDS = DATA / "unit" / "source_cards.csv"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One row of the core path: a notebook's section, its minutes and its place in the unit."""
+
+    lesson: int | None      # 1-3 for start-up and core; None for extension
+    notebook: str           # e.g. "00_start_here" (in notebooks/, without .ipynb)
+    section: str            # the heading line, e.g. "## Setup", or WHOLE_NOTEBOOK
+    minutes: int
+    kind: str               # one of KINDS
+    if_long: str            # what to cut when the lesson runs long (extension: what it adds)
+
+    @property
+    def in_class(self) -> bool:
+        """Start-up and core rows are class time; extension rows are not."""
+        return self.kind != "extension"
+
+
+def core_path(path: str | Path = CORE_PATH) -> tuple[Section, ...]:
+    """The rows of the core-path table, checked: a clear error names the file and line.
+
+    >>> core_path()[0].section, core_path()[0].kind
+    ('## Setup', 'start-up')
+    """
+    rows = []
+    seen = set()
+    for r in read_table(path, ("notebook", "section", "minutes", "kind", "if_long")):
+        where = f"{path}:{r['line']}"
+        if r["kind"] not in KINDS:
+            raise DataFileError(f"{where}: kind must be one of {', '.join(KINDS)}, not {r['kind']!r}")
+        if not r["minutes"].isdigit() or int(r["minutes"]) < 1:
+            raise DataFileError(f"{where}: minutes must be a whole number of at least 1")
+        lesson = r.get("lesson", "")
+        if r["kind"] == "extension":
+            if lesson:
+                raise DataFileError(f"{where}: an extension row has no lesson (leave it empty)")
+        elif lesson not in ("1", "2", "3"):
+            raise DataFileError(f"{where}: a {r['kind']} row needs a lesson, 1, 2 or 3")
+        key = (r["notebook"], r["section"])
+        if key in seen:
+            raise DataFileError(f"{where}: {r['section']!r} of {r['notebook']} is listed twice")
+        seen.add(key)
+        rows.append(Section(int(lesson) if lesson else None, r["notebook"], r["section"],
+                            int(r["minutes"]), r["kind"], r["if_long"]))
+    return tuple(rows)
+
+
+def lesson_minutes(rows: tuple[Section, ...] | None = None) -> dict[int, int]:
+    """Class minutes (start-up and core) per lesson."""
+    totals: dict[int, int] = {}
+    for row in rows if rows is not None else core_path():
+        if row.in_class:
+            totals[row.lesson] = totals.get(row.lesson, 0) + row.minutes
+    return totals
+
+
+def section_tag(row: Section) -> str:
+    """The line under a section's heading in its notebook, the one fixed form of its time."""
+    if row.kind == "extension":
+        return f"*Extension · {row.minutes} minutes*"
+    return f"*{row.kind.capitalize()} · lesson {row.lesson} · {row.minutes} minutes*"
+
+
+def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:
+    """The notebook's statement of its time (in its first cell), made from the table.
+
+    >>> time_line("00_start_here")
+    '**Time:** about 57 minutes: 31 minutes in lesson 1 of the unit (sections marked Core or Start-up), 26 minutes of extension.'
+    """
+    mine = [r for r in (rows if rows is not None else core_path()) if r.notebook == notebook]
+    if not mine:
+        raise KeyError(f"{notebook} is not in the core-path table ({CORE_PATH.name})")
+    per_lesson: dict[int, int] = {}
+    for r in mine:
+        if r.in_class:
+            per_lesson[r.lesson] = per_lesson.get(r.lesson, 0) + r.minutes
+    extension = sum(r.minutes for r in mine if not r.in_class)
+    total = sum(per_lesson.values()) + extension
+    if not per_lesson:
+        return f"**Time:** about {total} minutes, all extension: for when there is time, or at home."
+    parts = " and ".join(f"{m} minutes in lesson {lesson}" for lesson, m in sorted(per_lesson.items()))
+    text = f"**Time:** about {total} minutes: {parts} of the unit (sections marked Core or Start-up)"
+    return text + (f", {extension} minutes of extension." if extension else ".")
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def plan_markdown(rows: tuple[Section, ...] | None = None) -> str:
+    """The guide's unit plan: one table per lesson (start-up and core rows, with what to cut),
+    then the extension sections per notebook. ``tools/unit_plan.py`` writes it into the guide."""
+    rows = rows if rows is not None else core_path()
+    out = []
+    for lesson, total in sorted(lesson_minutes(rows).items()):
+        out += [f"**Lesson {lesson}** ({total} of {LESSON_MINUTES} minutes)", "",
+                "| notebook | section | minutes | kind | if the lesson runs long |",
+                "|---|---|---|---|---|"]
+        for r in rows:
+            if r.lesson == lesson:
+                section = r.section.lstrip("# ")
+                out.append(f"| {r.notebook} | {_cell(section)} | {r.minutes} | {r.kind} | {_cell(r.if_long)} |")
+        out.append("")
+    out += ["**Extension** (if there is time, or at home)", "",
+            "| notebook | sections (minutes) |", "|---|---|"]
+    notebooks = []
+    for r in rows:
+        if not r.in_class and r.notebook not in notebooks:
+            notebooks.append(r.notebook)
+    for nb in notebooks:
+        parts = [f"{_cell(r.section.lstrip('# '))} ({r.minutes})" for r in rows
+                 if r.notebook == nb and not r.in_class]
+        out.append(f"| {nb} | {'; '.join(parts)} |")
+    return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    """The kit's own dated summary of what others say about an outlet or a claim."""
+
+    id: str
+    question: str
+    title: str
+    summary: str
+    open: str               # what the card could not settle
+    described_by: str
+    written: datetime.date
+    checked: datetime.date
+
+
+def _date(value: str, where: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise DataFileError(f"{where}: {value!r} is not a date written YYYY-MM-DD") from None
+
+
+def _cards(path: str | Path = SOURCE_CARDS) -> dict[str, SourceCard]:
+    fields = ("id", "question", "title", "summary", "open", "described_by", "written", "checked")
+    cards = {}
+    for r in read_table(path, fields):
+        where = f"{path}:{r['line']}"
+        if r["id"] in cards:
+            raise DataFileError(f"{where}: the card {r['id']!r} is listed twice")
+        cards[r["id"]] = SourceCard(*(r[f] for f in fields[:6]), _date(r["written"], where),
+                                    _date(r["checked"], where))
+    return cards
+
+
+class SourceCards(tuple):
+    """Source cards that show themselves as escaped HTML in a notebook."""
+
+    def _repr_html_(self) -> str:
+        return str(render("unit_source_cards.html.j2", cards=self))
+
+    def __repr__(self) -> str:
+        return "\n\n".join(f"{c.title} (the kit's own summary, written {c.written}, checked {c.checked})\n"
+                           f"{c.summary}\nStill open: {c.open}\nDescribed by: {c.described_by}" for c in self)
+
+
+def source_cards(*ids: str, path: str | Path = SOURCE_CARDS) -> SourceCards:
+    """The source cards named (all of them when none is named), in the file's order.
+
+    >>> [c.id for c in source_cards("interfax")]
+    ['interfax']
+    >>> source_cards("no-such-card")
+    Traceback (most recent call last):
+    ...
+    KeyError: "No source card 'no-such-card'. The cards are: russia-insider, no-publisher-000, moscow-times, interfax, claim-ozerov, claim-konashenkov"
+    """
+    cards = _cards(path)
+    for i in ids:
+        if i not in cards:
+            raise KeyError(f"No source card {i!r}. The cards are: {', '.join(cards)}")
+    return SourceCards(cards[i] for i in (ids or cards))
