@@ -2,7 +2,10 @@
 
 Questions are data, one file per lesson (``medialit/data/questions/<lesson>.json``,
 described in that folder's ``README.md``): a prompt, a hint for a wrong answer and
-an explanation for a right one, all plain text. The answer itself is not stored:
+an explanation for a right one, all plain text; a multiple-choice question also says why
+each wrong option is wrong (``why_not``, keyed by the option's digest), and :func:`check`
+shows it: a wrong choice gets its own reason, and the right one lists the others' reasons,
+so clicking through the options still teaches why each is wrong. The answer itself is not stored:
 only SHA-256 digests of the question id and the normalised answer (one per
 accepted spelling, one per item of a "set" question, see :func:`digest`), so a
 learner graded with nbgrader cannot read the answers out of the installed
@@ -51,6 +54,16 @@ class Question:
     choices: tuple[str, ...] = ()
     lesson: str = ""
     source: str = ""                  # where the answer comes from (e.g. the key)
+    why_not: tuple[tuple[str, str], ...] = ()   # (digest of a wrong option, why it is wrong)
+
+    def reason(self, option: object) -> str:
+        """Why a wrong option is wrong ("" for the right one, or one without a reason).
+
+        >>> questions()["00-obviously-label"].reason("hedge").startswith("A hedge makes a claim sound less sure")
+        True
+        """
+        key = digest(self.id, "choice", option)
+        return next((why for d, why in self.why_not if d == key), "")
 
 
 @dataclass(frozen=True)
@@ -131,8 +144,14 @@ def questions() -> dict[str, Question]:
             choices = tuple(q.get("choices", ()))
             if q["kind"] == "choice" and sum(digest(q["id"], "choice", c) in digests for c in choices) != 1:
                 raise ValueError(f"{where}: the answer is not one of the choices")
+            wrong = {digest(q["id"], "choice", c) for c in choices} - set(digests)
+            stray = set(q.get("why_not", {})) - wrong
+            if stray:
+                raise ValueError(f"{where}: why_not has {len(stray)} reason(s) for no wrong option "
+                                 "(each key is the digest of a wrong option: python -m medialit.selfcheck digest choice ...)")
             out[q["id"]] = Question(q["id"], q["prompt"], q["kind"], tuple(digests), q["explanation"], q["hint"],
-                                    choices, q.get("lesson", path.stem), q.get("source", ""))
+                                    choices, q.get("lesson", path.stem), q.get("source", ""),
+                                    tuple(q.get("why_not", {}).items()))
     return out
 
 
@@ -203,9 +222,17 @@ def grade(question_id: str, answer: object) -> None:
 
 
 def _verdict(q: Question, ok: bool, shown: str) -> Result:
+    """Right: the explanation (and, for a choice, why each other option is wrong). Wrong: the
+    chosen option's own reason, if it has one, then the hint."""
+    if q.kind != "choice":
+        if ok:
+            return Result(q.id, "right", f"Right! {q.explanation}", prompt=q.prompt, given=shown)
+        return Result(q.id, "wrong", f"Not quite. {q.hint}", prompt=q.prompt, given=shown)
     if ok:
-        return Result(q.id, "right", f"Right! {q.explanation}", prompt=q.prompt, given=shown)
-    return Result(q.id, "wrong", f"Not quite. {q.hint}", prompt=q.prompt, given=shown)
+        others = tuple(f"Not “{c}”: {q.reason(c)}" for c in q.choices if _norm(c) != _norm(shown) and q.reason(c))
+        return Result(q.id, "right", f"Right! {q.explanation}", others, q.prompt, shown)
+    why = q.reason(shown)
+    return Result(q.id, "wrong", f"Not quite: {why}" if why else "Not quite.", (q.hint,), q.prompt, shown)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -81,10 +81,10 @@ def test_there_are_graded_questions_in_every_practice_notebook():
 
 @pytest.mark.parametrize("qid", graded_ids())
 def test_a_graded_questions_own_words_do_not_give_its_answer_away(qid):
-    """Prompt, hint and explanation of a graded question contain no number or phrase that is its answer
-    (choices are shown on purpose, so they are left out)."""
+    """Prompt, hint, explanation and the wrong options' reasons of a graded question contain no number or
+    phrase that is its answer (choices are shown on purpose, so they are left out)."""
     q = questions()[qid]
-    text = " ".join([q.prompt, q.explanation, q.hint])
+    text = " ".join([q.prompt, q.explanation, q.hint] + [why for _, why in q.why_not])
     leaked = set()
     for candidate in _candidates(text, q.kind):
         if digest(qid, q.kind, candidate) in q.digests:
@@ -207,3 +207,58 @@ def test_a_static_html_export_shows_the_quiz_and_the_check_as_text(tmp_path, mon
     assert "VBox(children" not in html and "Not answered yet: run the notebook to choose." in html
     assert questions()["01-p-appeal-count"].prompt in text
     assert "Your answer:</b> &lt;b&gt;3&lt;/b&gt;" in html and "Please answer with a number." in html
+
+
+# -- why each wrong option is wrong (issue 10, item 6) ---------------------------------------
+
+CHOICE_IDS = sorted(qid for qid, q in questions().items() if q.kind == "choice")
+
+
+@pytest.mark.parametrize("qid", CHOICE_IDS)
+def test_every_wrong_option_has_its_own_reason_and_the_right_one_none(qid):
+    q = questions()[qid]
+    right = [c for c in q.choices if digest(qid, "choice", c) in q.digests]
+    wrong = [c for c in q.choices if c not in right]
+    assert len(right) == 1 and all(q.reason(c) for c in wrong), [c for c in wrong if not q.reason(c)]
+    assert q.reason(right[0]) == "" and len(q.why_not) == len(wrong)
+    assert len({q.reason(c) for c in wrong}) == len(wrong)         # one reason per option, not one for all
+    for c in wrong:
+        r = check(qid, c)
+        assert r.status == "wrong" and r.message == f"Not quite: {q.reason(c)}" and r.details == (q.hint,)
+    r = check(qid, right[0])                                       # after clicking through: every reason
+    assert r.right and r.details == tuple(f"Not “{c}”: {q.reason(c)}" for c in wrong)
+
+
+@pytest.mark.parametrize("qid", CHOICE_IDS)
+def test_a_reason_does_not_quote_the_right_option(qid):
+    q = questions()[qid]
+    (right,) = [c for c in q.choices if digest(qid, "choice", c) in q.digests]
+    for _, why in q.why_not:
+        assert selfcheck._norm(right) not in selfcheck._norm(why), (qid, why)
+
+
+def test_the_question_file_keeps_the_right_option_out_of_plain_sight():
+    raw = (QUESTIONS_DIR / "00_start_here.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    q = next(q for q in data["questions"] if q["id"] == "00-obviously-label")
+    assert all(re.fullmatch(r"[0-9a-f]{64}", key) for key in q["why_not"])
+    assert not any(c in q["why_not"] for c in q["choices"])
+
+
+def test_a_reason_for_no_wrong_option_is_refused(tmp_path, monkeypatch):
+    base = {"id": "99-x", "kind": "choice", "prompt": "?", "choices": ["a", "b"],
+            "answer_sha256": [digest("99-x", "choice", "a")], "explanation": "e", "hint": "h"}
+    monkeypatch.setattr(selfcheck, "QUESTIONS_DIR", tmp_path)
+    try:
+        for why_not, message in [({digest("99-x", "choice", "a"): "the right one"}, "for no wrong option"),
+                                 ({"b": "a key in plain text"}, "why_not")]:
+            (tmp_path / "99_x.json").write_text(json.dumps({"questions": [dict(base, why_not=why_not)]}))
+            selfcheck.questions.cache_clear()
+            with pytest.raises(ValueError, match=message):
+                questions()
+        (tmp_path / "99_x.json").write_text(json.dumps({"questions": [
+            dict(base, why_not={digest("99-x", "choice", "b"): "b is not it"})]}))
+        selfcheck.questions.cache_clear()
+        assert check("99-x", "b").message == "Not quite: b is not it"
+    finally:
+        selfcheck.questions.cache_clear()
