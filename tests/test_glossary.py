@@ -6,8 +6,9 @@ What counts as a "term", checkably:
    as dek, byline, outlet, lateral reading, attribution): each must have a glossary row, whether or not a
    lesson uses it today, so a lesson may use it;
 3. words with rule ``replace`` (span, cue, precision, recall...) are developers' or statistics
-   jargon: they must not appear at all in the markdown of the learners' lessons (notebooks/*.ipynb except
-   07, the teacher's class view).
+   jargon: they must not appear at all in the markdown of the learners' lessons and practice notebooks
+   (notebooks/*.ipynb and solutions/*.ipynb except 07, the teacher's class view; code in backticks is
+   code), nor in the prompts, hints and explanations of the learners' self-check questions.
 The glossary is shown in lesson 0 (from the data, escaped) and named in the teacher guide.
 """
 
@@ -19,13 +20,15 @@ import pytest
 
 from medialit import glossary, vocabulary
 from medialit.glossary import Term
+from medialit.selfcheck import questions
 
 ROOT = Path(__file__).resolve().parent.parent
 TEACHER_NOTEBOOKS = ("07_",)
 
 
 def learner_notebooks():
-    return [p for p in sorted((ROOT / "notebooks").glob("*.ipynb")) if not p.name.startswith(TEACHER_NOTEBOOKS)]
+    paths = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "solutions").glob("*.ipynb"))
+    return [p for p in paths if not p.name.startswith(TEACHER_NOTEBOOKS)]
 
 
 def markdown(path):
@@ -65,7 +68,7 @@ def test_words_to_replace_say_what_instead():
         assert w.rule != "replace" or w.instead, w.word
 
 
-@pytest.mark.parametrize("path", learner_notebooks(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", learner_notebooks(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_jargon_in_the_learners_lessons(path):
     replace = [w.word for w in glossary.plain_words() if w.rule == "replace"]
     found = {}
@@ -75,6 +78,19 @@ def test_no_jargon_in_the_learners_lessons(path):
         if words:
             found[i] = words
     assert not found, f"{path.name}: jargon in markdown cells (cell: words): {found}"
+
+
+def test_no_jargon_in_the_learners_questions():
+    replace = [w.word for w in glossary.plain_words() if w.rule == "replace"]
+    found = {}
+    for qid, q in questions().items():
+        if qid.startswith("07"):   # the teacher's class view
+            continue
+        for field in ("prompt", "hint", "explanation"):
+            words = glossary.words_in(re.sub(r"`[^`]*`", "", getattr(q, field, "") or ""), replace)
+            if words:
+                found[f"{qid}.{field}"] = words
+    assert not found, f"jargon in self-check questions: {found}"
 
 
 def test_words_in_finds_whole_words_only():
