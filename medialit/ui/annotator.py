@@ -38,7 +38,9 @@ The key is shown a part at a time (:func:`medialit.feedback.reveal_steps`): the 
 shows the headline, the subheadline and paragraph 1; "Next paragraph" adds one paragraph. A
 teacher who wants the whole key at once passes ``reveal="all"`` or sets the environment variable
 ``MEDIALIT_REVEAL=all`` before starting Jupyter (``reveal="paragraph"``, the default, is the
-step-by-step way). The browser cannot ask for everything at once.
+step-by-step way). A test passes ``reveal="held"``: "Check my work" and the detector's cues say
+they are held back (:data:`HELD_MESSAGE`) until the learner has finished and shows their feedback
+in a later cell, as the post-test notebook does. The browser cannot ask for everything at once.
 
 Article and learner text reach the page only as DOM text nodes (the ES module
 never uses ``innerHTML``); the static HTML fallback escapes everything.
@@ -67,9 +69,13 @@ from medialit.vocabulary import LABEL_COLOURS, LABEL_KEYS, SPAN_LABELS
 from medialit.wording import plural
 
 STATIC = pathlib.Path(__file__).parent / "static"
-#: The teacher's setting for "Check my work" when no ``reveal=`` is given: "paragraph" or "all".
+#: The teacher's setting for "Check my work" when no ``reveal=`` is given: "paragraph" or "all"
+#: ("held": no feedback in the widget, for a test).
 REVEAL_ENV = "MEDIALIT_REVEAL"
-REVEAL_MODES = ("paragraph", "all")
+REVEAL_MODES = ("paragraph", "all", "held")
+#: What "Check my work" and the detector say during a test (``reveal="held"``).
+HELD_MESSAGE = ("This is a test, so there is no feedback while you work. When you have finished, "
+                "or when your teacher says so, run the feedback cell below to compare your marks with the expert answer key.")
 
 
 def reveal_mode(reveal: str | None = None) -> str:
@@ -80,7 +86,7 @@ def reveal_mode(reveal: str | None = None) -> str:
     """
     mode = (reveal or os.environ.get(REVEAL_ENV) or "paragraph").strip().lower()
     if mode not in REVEAL_MODES:
-        raise ValueError(f"reveal must be 'paragraph' or 'all' (got {mode!r}; check {REVEAL_ENV} too)")
+        raise ValueError(f"reveal must be 'paragraph', 'all' or 'held' (got {mode!r}; check {REVEAL_ENV} too)")
     return mode
 
 
@@ -244,7 +250,10 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
 
     # -- detector overlay -----------------------------------------------------------------
     def _detector_toggled(self, change) -> None:
-        if change["new"]:
+        if change["new"] and self.reveal == "held":
+            self.cues = []
+            self.detector_message = HELD_MESSAGE
+        elif change["new"]:
             self._load_cues()
 
     def _load_cues(self) -> None:
@@ -269,7 +278,12 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
     # -- check my work ----------------------------------------------------------------------
     def check_my_work(self, more: bool = False) -> dict | None:
         """Compare the learner's marks with the expert key; the part revealed so far goes to ``feedback``
-        (``more`` reveals one paragraph more; with ``reveal="all"`` everything is shown)."""
+        (``more`` reveals one paragraph more; with ``reveal="all"`` everything is shown; with
+        ``reveal="held"`` nothing: a test gives its feedback when the learner has finished)."""
+        if self.reveal == "held":
+            self.feedback = None
+            self.feedback_message = HELD_MESSAGE
+            return None
         try:
             full = learner_feedback(self.record, self.article, with_detector=False)
             steps = max(1, self.revealed_steps + (1 if more else 0))
