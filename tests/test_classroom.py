@@ -326,11 +326,12 @@ def test_cli_class_writes_tables_and_plots_and_prints_summary(demo, tmp_path, ca
                  "--brat", str(tmp_path / "b")]) == 0
     printed = capsys.readouterr().out
     for words in ("Learners: 12", "files skipped: 0", "Agreement per label", "Most-disputed sentences",
-                  "attribution", "Wrote 6 tables (CSV)", "brat annotation files", "Label Studio tasks"):
+                  "attribution", "Wrote 9 tables (CSV)", "brat annotation files", "Label Studio tasks"):
         assert words in printed
     assert len(json.loads(ls.read_text(encoding="utf-8"))) == 3   # the two seeds and the post-test
     assert len(list((tmp_path / "b").rglob("*.ann"))) == len(list(demo.glob("*.json")))
-    for name in ("sentences.csv", "sentence_labels.csv", "agreement.csv", "learner_scores.csv", "skipped.csv"):
+    for name in ("sentences.csv", "sentence_labels.csv", "agreement.csv", "learner_scores.csv", "skipped.csv",
+                 "written_answers.csv", "quiz_questions.csv", "quiz_learners.csv"):
         assert (out / name).stat().st_size > 0
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert {f"disagreement-{A0}.png", f"disagreement-{A3}.png", "agreement.png", "f1.png",
@@ -348,7 +349,7 @@ def test_cli_pseudonyms_hide_names(demo, tmp_path, capsys):
     scores = (out / "learner_scores.csv").read_text(encoding="utf-8")
     assert "synthetic-learner" not in scores and "synthetic-learner" not in printed
     assert "Learner 01" in scores and "Learner 12" in scores
-    assert not list(out.glob("*.png")) and "Wrote 6 tables (CSV) and 0 plots (PNG)" in printed    # --no-plots
+    assert not list(out.glob("*.png")) and "Wrote 9 tables (CSV) and 0 plots (PNG)" in printed    # --no-plots
     data = C.load_class(demo)
     assert data.pseudonyms() == C.load_class(demo).pseudonyms()           # stable
 
@@ -955,3 +956,102 @@ def test_saved_plots_carry_their_description(small, tmp_path):
                          "f1.png": plots.f1_distribution(report).alt,
                          "learners.png": plots.learner_grid(report).alt}
     assert described["f1.png"].startswith("How close the 2 learners are to the answer key: F1 over all labels")
+
+
+# ---------------------------------------------------------------------------
+# Written answers and quiz tries (issue 10)
+# ---------------------------------------------------------------------------
+
+def _question(qid: str):
+    from medialit.selfcheck import check, questions
+
+    q = questions()[qid]
+    right = next(c for c in q.choices if check(qid, c).right)
+    return q, right, [c for c in q.choices if c != right]
+
+
+def test_written_answers_appear_next_to_the_learners_marks(tmp_path, art0):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    ada = record(art0, "Ada", [(1, "attribution"), (5, "hedge")])
+    ada.set_answer("05-w-headline-000", "One senator, Viktor Ozerov, said it.")
+    write(folder, ada)
+    bo = record(art0, "Bo")                                     # wrote, but marked nothing on 000
+    bo.set_answer("01-w-missing-piece-000", "The publisher.")
+    write(folder, bo)
+    write(folder, record(art0, "Cy", [(1, "attribution")]))    # marked, wrote nothing
+    data = C.load_class(folder)
+    assert data.articles[A0].learners == ("Ada", "Cy")         # Bo's record holds no marks: not 'no label'
+    assert [r.annotator for r in data.work] == ["Ada", "Bo"]
+    report = C.class_statistics(data)
+    rows = tables.answer_rows(report)
+    assert [(r["learner"], r["task"], r["marks_on_article"], r["words"]) for r in rows] == [
+        ("Ada", "05-w-headline-000", 2, 6), ("Bo", "01-w-missing-piece-000", None, 2)]
+    assert rows[0]["answer"] == "One senator, Viktor Ozerov, said it." and rows[0]["f1_overall"] is not None
+    table = tables.written_answers_table(report, pseudonyms=True)
+    assert set(table["learner"]) == {data.pseudonyms()["Ada"], data.pseudonyms()["Bo"]}
+    assert "2 written answers from 2 learners" in C.summary_text(report)
+    written = C.write_report(report, tmp_path / "out")
+    assert tmp_path / "out" / "written_answers.csv" in written
+    with open(tmp_path / "out" / "written_answers.csv", newline="", encoding="utf-8") as fh:
+        assert [r["answer"] for r in csv.DictReader(fh)] == [r["answer"] for r in rows]
+
+
+def test_first_try_accuracy_per_question_and_per_learner(tmp_path, art0):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    q, right, wrong = _question("02-chain-order")
+    q2, right2, wrong2 = _question("05-ozerov-role")
+    tries = {"Ada": [(q, right), (q2, wrong2[0]), (q2, right2)],   # right first; wrong, then right
+             "Bo": [(q, wrong[0]), (q, wrong[1]), (q, right)],   # right at the third try
+             "Cy": [(q, wrong[0])]}                              # never right
+    for who, made in tries.items():
+        rec = record(art0, who, [(1, "attribution")])
+        for question, choice in made:
+            rec.add_attempt(question.id, choice)
+        rec.add_attempt("99-no-such-question", "x")             # a question the kit no longer has
+        write(folder, rec)
+    report = C.class_statistics(C.load_class(folder))
+    by_q = {r["question"]: r for r in tables.question_try_rows(report)}
+    assert (by_q["02-chain-order"]["learners"], by_q["02-chain-order"]["right_first_try"],
+            by_q["02-chain-order"]["right_in_the_end"], by_q["02-chain-order"]["tries"]) == (3, 1, 2, 5)
+    assert by_q["02-chain-order"]["first_try_accuracy"] == round(1 / 3, 4)
+    assert (by_q["05-ozerov-role"]["right_first_try"], by_q["05-ozerov-role"]["right_in_the_end"]) == (0, 1)
+    by_l = {r["learner"]: r for r in tables.learner_try_rows(report)}
+    assert {n: (r["questions"], r["right_first_try"]) for n, r in by_l.items()} == {
+        "Ada": (2, 1), "Bo": (1, 0), "Cy": (1, 0)}
+    text = C.summary_text(report)
+    assert "02-chain-order" in text and "1/3 (33%), right in the end 2/3" in text
+    assert "3 quiz tries at questions the kit no longer has could not be graded" in text
+
+
+def test_answers_that_start_a_formula_are_neutralised_in_the_csv(tmp_path, art0):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for i, text in enumerate(FORMULAS):
+        rec = record(art0, f"L{i}", [(1, "attribution")])
+        rec.set_answer("05-w-headline-000", text)
+        write(folder, rec)
+    C.write_report(C.class_statistics(C.load_class(folder)), tmp_path / "out")
+    with open(tmp_path / "out" / "written_answers.csv", newline="", encoding="utf-8") as fh:
+        answers = [r["answer"] for r in csv.DictReader(fh)]
+    assert len(answers) == len(FORMULAS)
+    saved = [f.strip() for f in FORMULAS]                               # an answer is saved trimmed
+    assert answers == [("'" + t if t.startswith(tables.FORMULA_STARTS) else t) for t in saved]
+    assert not any(a.startswith(tables.FORMULA_STARTS) for a in answers)
+
+
+def test_the_demo_class_has_written_answers_and_quiz_tries(demo):
+    data = C.load_class(demo)
+    report = C.class_statistics(data)
+    answers, asked = tables.answer_rows(report), tables.question_try_rows(report)
+    assert len(answers) > 12 and len({r["task"] for r in answers}) >= 5
+    from medialit.tasks import written_tasks
+
+    samples = {lv.sample for t in written_tasks().values() for lv in t.levels}
+    assert all(r["answer"] in samples for r in answers)                 # the rubric's samples, made up
+    assert len(asked) > 20 and all(0 <= r["first_try_accuracy"] <= 1 for r in asked)
+    assert any(r["right_first_try"] < r["right_in_the_end"] for r in asked)
+    assert "SYNTHETIC" in (demo / "README.txt").read_text(encoding="utf-8")
+    # Label Studio and brat exports still work on records that carry answers and tries
+    assert len(C.label_studio_tasks(data)) == len(data.articles)

@@ -11,6 +11,7 @@ answer key, how well it agrees, and how each learner compares with the key.
 ``agreement``          Fleiss' kappa, Krippendorff's alpha, Cohen's kappa, in words
 ``statistics``         :func:`class_statistics`, scores, the detector, discussion points
 ``post_test``          the post-test scored beside the lessons, per learner and label
+``written``            written answers next to the marks; quiz first-try accuracy
 ``tables``             rows, CSV files (spreadsheet-safe) and pandas tables
 ``summary``            the summary in words and the tables written to a folder
 ``export``             brat and Label Studio exports
@@ -30,7 +31,8 @@ from medialit.classroom.post_test import post_test_table, scores_by_part
 from medialit.classroom.statistics import (ClassReport, DiscussionPoint, class_statistics, detector_labels,
                                            discussion_points, learner_scores, pair_agreement)
 from medialit.classroom.summary import summary_text, write_report
-from medialit.classroom.tables import agreement_table, scores_table, sentence_label_table, sentence_table
+from medialit.classroom.tables import (agreement_table, learner_tries_table, question_tries_table, scores_table,
+                                      sentence_label_table, sentence_table, written_answers_table)
 from medialit.vocabulary import ALL_ARTICLES
 
 __all__ = [
@@ -38,5 +40,6 @@ __all__ = [
     "agreement_table", "class_statistics", "cohen_kappa", "describe_agreement", "detector_labels",
     "discussion_points", "export_brat", "export_label_studio", "fleiss_kappa", "krippendorff_alpha",
     "label_studio_tasks", "learner_scores", "load_class", "make_demo_class", "pair_agreement", "scores_table",
-    "sentence_label_table", "sentence_table", "summary_text", "write_report", "post_test_table", "scores_by_part",
+    "sentence_label_table", "sentence_table", "summary_text", "write_report", "written_answers_table",
+    "question_tries_table", "learner_tries_table", "post_test_table", "scores_by_part",
 ]

@@ -10,14 +10,17 @@ import json
 import random
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from medialit.alignment import bounds, overlaps
-from medialit.annotate.model import AnnotationRecord
+from medialit.annotate.model import AnnotationRecord, Answer, Attempt
 from medialit.annotate.storage import atomic_write_text, record_path
 from medialit.answer_key import answer_key_ids, load_answer_key
 from medialit.articles import seed_article
 from medialit.classroom.files import ClassError
+from medialit.selfcheck import check, questions
+from medialit.tasks import question_article, written_tasks
 from medialit.vocabulary import SENTENCE_LABELS
 
 
@@ -48,7 +51,10 @@ mistakes learners typically make: vague sources ("critics", "one school of
 thought") missed; hedges inside quotations missed or taken as the writer's own
 guess; opinion taken for fact (especially loaded words); speculation missed
 when it is boosted ("obviously", "of course"); "will" marked as a hedge; and
-some random misses and extra marks.
+some random misses and extra marks. Their written answers are the rubric's
+sample answers (medialit/data/tasks/written_tasks.json), one level per learner
+by skill; their quiz tries are made up the same way (right at the first try
+more often the more skilled they are).
 
 Nothing here was written by a real person. Do not use it as research data.
 """
@@ -138,6 +144,33 @@ def _demo_learner(rng: random.Random, article, key, name: str, skill: float, tag
     return rec
 
 
+@cache
+def _choice_questions() -> dict[str, list[tuple]]:
+    """The multiple-choice questions by the article that keeps their tries: (question, right choices, wrong ones)."""
+    out: dict[str, list[tuple]] = {}
+    for q in questions().values():
+        if q.kind == "choice":
+            right = [c for c in q.choices if check(q.id, c).right]
+            out.setdefault(question_article(q.id, q.prompt), []).append(
+                (q, right, [c for c in q.choices if c not in right]))
+    return out
+
+
+def _demo_written(rng: random.Random, rec: AnnotationRecord, skill: float) -> None:
+    """Give a synthetic learner written answers (the rubric's sample of a level near their skill) and quiz
+    tries on the record's article."""
+    for t in written_tasks().values():
+        if t.article_id == rec.article_id and rng.random() < 0.85:
+            level = min(len(t.levels) - 1, max(0, round(skill * len(t.levels) - 0.5 + rng.uniform(-0.7, 0.7))))
+            rec.answers.append(Answer(t.id, t.levels[level].sample, _DEMO_STAMP))
+    for q, right, wrong in _choice_questions().get(rec.article_id, ()):
+        if rng.random() < 0.1:
+            continue
+        tried = [] if rng.random() < 0.35 + 0.6 * skill else rng.sample(wrong, min(len(wrong), rng.choice((1, 1, 2))))
+        tried += right[:1] if right and rng.random() < 0.95 else []
+        rec.attempts += [Attempt(q.id, c, _DEMO_STAMP) for c in tried or wrong[:1]]
+
+
 def make_demo_class(outdir: str | Path, learners: int, seed: int = 0, *, absent: float = 0.07) -> DemoClass:
     """Write a synthetic class of ``learners`` learners on both seed articles into ``outdir``.
 
@@ -179,6 +212,7 @@ def make_demo_class(outdir: str | Path, learners: int, seed: int = 0, *, absent:
                 rec.created = rec.updated = _DEMO_STAMP
             else:
                 rec = _demo_learner(rng, arts[aid], keys[aid], name, skill, tagger)
+                _demo_written(random.Random(f"medialit-demo-written-{seed}-{n}-{aid}"), rec, skill)
             path = record_path(out, aid, name)
             atomic_write_text(path, json.dumps(rec.to_dict(), ensure_ascii=False, indent=1) + "\n")
             fresh.add(path.name)

@@ -89,11 +89,14 @@ class ClassData:
     ignored: list[str] = field(default_factory=list)
     #: How many zip archives were opened (nested ones included).
     zips: int = 0
+    #: Every counted record that holds written answers or quiz tries (see :mod:`medialit.classroom.written`),
+    #: also one without marks, which ``articles`` leaves out: its learner wrote or chose, but did not mark.
+    work: list[AnnotationRecord] = field(default_factory=list)
 
     @property
     def learners(self) -> tuple[str, ...]:
-        """Every learner (annotator name) with at least one usable record, sorted."""
-        return tuple(sorted({n for a in self.articles.values() for n in a.learners}))
+        """Every learner (annotator name) with at least one usable record (marks, answers or quiz tries), sorted."""
+        return tuple(sorted({n for a in self.articles.values() for n in a.learners} | {r.annotator for r in self.work}))
 
     @property
     def empty_records(self) -> int:
@@ -245,7 +248,10 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
     and :data:`~medialit.classroom.files.MAX_UNZIPPED_BYTES` unpacked, in all). Links are not followed and hidden
     files are passed over. Files that cannot be used are listed in ``skipped`` with the
     reason; other files (not ``.json`` or ``.zip``) in ``ignored``. The same learner's
-    record on the same article found twice (say, loose and in a zip) counts once.
+    record on the same article found twice (say, loose and in a zip) counts once. Records
+    with written answers or quiz tries are also in ``work``; one of those without any mark
+    does not count as "no label on any sentence" (its learner answered about the article
+    but did not mark it).
 
     ``articles`` maps article ids to :class:`~medialit.articles.Article` (default: the
     kit's seed articles; a record's id may also be a unique prefix such as ``"000"``).
@@ -292,6 +298,7 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
         kept.setdefault((aid, record.annotator), []).append((record, found))
 
     by_article: dict[str, list[tuple[AnnotationRecord, Found]]] = {}
+    work: list[AnnotationRecord] = []
     for (aid, _), copies in kept.items():
         # Two files of the same learner on the same article: the newer one counts; identical copies
         # once (the loose file rather than the zipped one).
@@ -307,7 +314,10 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
                 why = (f"a second record of the same learner on {aid}, saved at the same time as "
                        f"{won_at.where}, which is counted instead")
             skipped.append(Skipped(found.path, "duplicate", why, found.where))
-        by_article.setdefault(aid, []).append((winner, won_at))
+        if winner.answers or winner.attempts:
+            work.append(winner)
+        if winner.spans or not (winner.answers or winner.attempts):
+            by_article.setdefault(aid, []).append((winner, won_at))
     result = {}
     for aid in sorted(by_article):
         pairs = sorted(by_article[aid], key=lambda p: p[0].annotator)
@@ -321,5 +331,6 @@ def load_class(folder: str | Path, *, articles: dict | None = None, source_as_at
             key=key_matrix(article),
         )
     skipped.sort(key=lambda s: s.name)
+    work.sort(key=lambda r: (r.annotator, r.article_id))
     return ClassData(folder, result, skipped, source_as_attribution, len(search.found),
-                     sorted(search.ignored), search.zips)
+                     sorted(search.ignored), search.zips, work)

@@ -13,8 +13,11 @@ from pathlib import Path
 from medialit.classroom.files import ClassError
 from medialit.classroom.post_test import post_test_ids, post_test_lines, post_test_rows, unit_part
 from medialit.classroom.statistics import ClassReport
-from medialit.classroom.tables import (agreement_rows, score_rows, sentence_label_rows, sentence_rows,
-                                       skipped_rows, write_csv)
+from medialit.classroom.tables import (ANSWER_COLUMNS, LEARNER_TRY_COLUMNS, QUESTION_COLUMNS, agreement_rows,
+                                       answer_rows, learner_try_rows, question_try_rows, score_rows,
+                                       sentence_label_rows, sentence_rows, skipped_rows, write_csv)
+from medialit.classroom.written import learner_tries, question_tries, written_answer_rows
+from medialit.tasks import written_tasks
 from medialit.vocabulary import ALL_ARTICLES
 from medialit.wording import plural, shorten
 
@@ -103,14 +106,47 @@ def summary_text(report: ClassReport, *, pseudonyms: bool = False, top: int = 8)
     post = post_test_lines(report)
     if post:
         lines += ["", *post]
+    lines += _written_lines(report, top)
     return "\n".join(lines)
+
+
+def _written_lines(report: ClassReport, top: int) -> list[str]:
+    """The summary's part on written answers and quiz tries ([] when the class has none)."""
+    data = report.data
+    answers = written_answer_rows(data)
+    asked, ungraded = question_tries(data)
+    if not answers and not asked and not ungraded:
+        return []
+    lines = ["", "Written answers and quiz tries:"]
+    if answers:
+        tasks = {t: n for t in written_tasks() if (n := sum(a.task == t for a in answers))}
+        tasks.update({a.task: sum(b.task == a.task for b in answers) for a in answers if a.task not in tasks})
+        lines.append(f"  {plural(len(answers), 'written answer')} from "
+                     f"{plural(len({a.learner for a in answers}), 'learner')} "
+                     f"({', '.join(f'{t}: {n}' for t, n in tasks.items())}); written_answers.csv lists them "
+                     f"next to each learner's marks.")
+    if asked:
+        lines.append("  First-try accuracy per question (lowest first; right at the first try / learners who tried):")
+        for q in sorted(asked, key=lambda q: (q.first_try_accuracy, q.question))[:top]:
+            lines.append(f"    {q.question:<28} {q.right_first}/{q.learners} ({100 * q.first_try_accuracy:.0f}%), "
+                         f"right in the end {q.right_in_the_end}/{q.learners}")
+        per = [t.first_try_accuracy for t in learner_tries(data)]
+        lines.append(f"  Learners right at the first try: median {100 * statistics.median(per):.0f}% of the "
+                     f"questions they tried, lowest {100 * min(per):.0f}%, highest {100 * max(per):.0f}% "
+                     f"({len(per)} learners; quiz_learners.csv).")
+    if ungraded:
+        lines.append(f"  {plural(ungraded, 'quiz try', 'quiz tries')} at questions the kit no longer has "
+                     f"could not be graded.")
+    return lines
 
 
 def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = False) -> list[Path]:
     """Write the class's CSV tables into ``out`` (made if needed); returns the paths written.
 
     The plots are drawn by :func:`medialit.plots.save_all` (the ``medialit class`` command
-    does both), so reading a class never needs matplotlib.
+    does both), so reading a class never needs matplotlib. ``written_answers.csv`` holds the
+    learners' own words (with ``pseudonyms``, under pseudonyms); ``quiz_questions.csv`` and
+    ``quiz_learners.csv`` the first-try accuracy per question and per learner.
     """
     out = Path(out)
     try:
@@ -123,5 +159,8 @@ def write_report(report: ClassReport, out: str | Path, *, pseudonyms: bool = Fal
         write_csv(out / "agreement.csv", agreement_rows(report)),
         write_csv(out / "learner_scores.csv", score_rows(report, pseudonyms)),
         write_csv(out / "skipped.csv", skipped_rows(report.data), ("file", "kind", "reason")),
+        write_csv(out / "written_answers.csv", answer_rows(report, pseudonyms), ANSWER_COLUMNS),
+        write_csv(out / "quiz_questions.csv", question_try_rows(report), QUESTION_COLUMNS),
+        write_csv(out / "quiz_learners.csv", learner_try_rows(report, pseudonyms), LEARNER_TRY_COLUMNS),
     ] + ([write_csv(out / "post_test_scores.csv", post_test_rows(report, pseudonyms))]
          if post_test_ids(report.data) else [])

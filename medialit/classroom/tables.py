@@ -14,6 +14,7 @@ from typing import Sequence
 from medialit.annotate.storage import atomic_write_text
 from medialit.classroom.load import ClassData
 from medialit.classroom.statistics import ClassReport
+from medialit.classroom.written import learner_tries, question_tries, written_answer_rows
 from medialit.vocabulary import SENTENCE_LABELS
 
 
@@ -64,6 +65,36 @@ def score_rows(report: ClassReport, pseudonyms: bool = False) -> list[dict]:
     return rows
 
 
+def answer_rows(report: ClassReport, pseudonyms: bool = False) -> list[dict]:
+    """One row per learner and written task: the answer, when saved, its length, the learner's marks beside it.
+
+    With ``pseudonyms`` the learner column is a pseudonym; the answer is the learner's own text, unchanged.
+    """
+    name = report.data.namer(pseudonyms)
+    rows = [{"learner": name(r.learner), "task": r.task, "lesson": r.lesson, "article": r.article,
+             "words": r.words, "marks_on_article": r.marks_on_article, "f1_overall": _num(r.f1_overall),
+             "saved": r.saved, "answer": r.answer}
+            for r in written_answer_rows(report.data, report.overall_f1())]
+    if pseudonyms:
+        rows.sort(key=lambda r: (r["learner"], r["task"]))
+    return rows
+
+
+def question_try_rows(report: ClassReport) -> list[dict]:
+    """One row per multiple-choice question: learners who tried it, right at the first try, in the end."""
+    return [{"question": q.question, "article": q.article, "learners": q.learners, "right_first_try": q.right_first,
+             "first_try_accuracy": _num(q.first_try_accuracy), "right_in_the_end": q.right_in_the_end,
+             "tries": q.tries} for q in question_tries(report.data)[0]]
+
+
+def learner_try_rows(report: ClassReport, pseudonyms: bool = False) -> list[dict]:
+    """One row per learner: questions tried, right at the first try, their first-try accuracy."""
+    name = report.data.namer(pseudonyms)
+    rows = [{"learner": name(t.learner), "questions": t.questions, "right_first_try": t.right_first,
+             "first_try_accuracy": _num(t.first_try_accuracy), "tries": t.tries} for t in learner_tries(report.data)]
+    return sorted(rows, key=lambda r: r["learner"]) if pseudonyms else rows
+
+
 def skipped_rows(data: ClassData) -> list[dict]:
     """Every file that was not counted, with the reason; then the files that were not read at all."""
     return ([{"file": s.name, "kind": s.kind, "reason": s.reason} for s in data.skipped] +
@@ -99,6 +130,35 @@ def agreement_table(report: ClassReport):
 def scores_table(report: ClassReport, pseudonyms: bool = False):
     """pandas DataFrame: per learner per label precision, recall and F1 against the key."""
     return _frame(score_rows(report, pseudonyms), ("precision", "recall", "f1"))
+
+
+ANSWER_COLUMNS = ("learner", "task", "lesson", "article", "words", "marks_on_article", "f1_overall", "saved", "answer")
+QUESTION_COLUMNS = ("question", "article", "learners", "right_first_try", "first_try_accuracy", "right_in_the_end",
+                    "tries")
+LEARNER_TRY_COLUMNS = ("learner", "questions", "right_first_try", "first_try_accuracy", "tries")
+
+
+def _frame_of(rows: list[dict], columns: Sequence[str], as_object: Sequence[str] = ()):
+    if rows:
+        return _frame(rows, as_object)
+    import pandas as pd
+
+    return pd.DataFrame(columns=list(columns))
+
+
+def written_answers_table(report: ClassReport, pseudonyms: bool = False):
+    """pandas DataFrame: every written answer, with the learner's marks on the article beside it."""
+    return _frame_of(answer_rows(report, pseudonyms), ANSWER_COLUMNS, ("marks_on_article", "f1_overall"))
+
+
+def question_tries_table(report: ClassReport):
+    """pandas DataFrame: first-try accuracy per multiple-choice question."""
+    return _frame_of(question_try_rows(report), QUESTION_COLUMNS, ("first_try_accuracy",))
+
+
+def learner_tries_table(report: ClassReport, pseudonyms: bool = False):
+    """pandas DataFrame: first-try accuracy per learner."""
+    return _frame_of(learner_try_rows(report, pseudonyms), LEARNER_TRY_COLUMNS, ("first_try_accuracy",))
 
 
 #: A text cell starting with one of these is run as a formula by spreadsheet programs
