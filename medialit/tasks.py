@@ -88,7 +88,8 @@ def parse_tasks(data, where: str = "written_tasks.json") -> dict[str, WrittenTas
             raise TaskError(f"{name} is used twice")
         numbers = [lv["level"] for lv in t["levels"]]
         if numbers != list(range(1, len(numbers) + 1)):
-            raise TaskError(f"{name}: the levels are numbered {numbers}, not 1, 2, 3{', 4' if len(numbers) > 3 else ''}")
+            wanted = ", ".join(str(n) for n in range(1, len(numbers) + 1))
+            raise TaskError(f"{name}: the levels are numbered {numbers}, not {wanted}")
         try:
             article_id = resolve_seed_id(t["article"])
         except ArticleError:

@@ -69,7 +69,8 @@ def test_quotations_in_the_samples_are_in_the_article():
 
 
 @pytest.mark.parametrize("spoil,words", [
-    (lambda d: d["tasks"][1].update(levels=d["tasks"][1]["levels"][:2]), "task '02-w-check-claim-000': 'levels' has fewer than 3 items"),
+    (lambda d: d["tasks"][1].update(levels=d["tasks"][1]["levels"][:2]),
+     "task '02-w-check-claim-000': 'levels' has fewer than 3 items"),
     (lambda d: d["tasks"][2]["levels"][1].pop("sample"), "task '03-w-believe-000', level 2 has no 'sample'"),
     (lambda d: d["tasks"][0].update(article="999"), "task '01-w-missing-piece-000': its article '999' is not"),
     (lambda d: d["tasks"].append(copy.deepcopy(d["tasks"][0])), "task '01-w-missing-piece-000' is used twice"),

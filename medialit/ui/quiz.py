@@ -3,9 +3,9 @@
 The questions and their grading are :mod:`medialit.selfcheck`; this is only the widget.
 Every choice the learner makes (the first try and any later ones) is saved, in order and with
 the time, in their record of the question's article (:func:`medialit.tasks.question_article`),
-so the class view can show first-try accuracy; without a name typed nothing is saved. Long options wrap. Where no live widget can be shown (a static HTML export, GitHub's
-viewer, nbval) it shows as plain HTML: the question, the choices, the learner's choice
-and the verdict.
+so the class view can show first-try accuracy; without a name typed nothing is saved. Long
+options wrap. Where no live widget can be shown (a static HTML export, GitHub's viewer, nbval)
+it shows as plain HTML: the question, the choices, the learner's choice and the verdict.
 """
 
 from __future__ import annotations
