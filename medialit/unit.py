@@ -115,6 +115,8 @@ def section_tag(row: Section) -> str:
 def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:
     """The notebook's statement of its time (in its first cell), made from the table.
 
+    >>> time_line("08_check_your_reading")
+    '**Time:** about 14 minutes, all of it core in lesson 3 of the unit.'
     >>> time_line("00_start_here")
     '**Time:** about 57 minutes: 31 minutes in lesson 1 of the unit (sections marked Core or Start-up), 26 minutes of extension.'
     """
@@ -129,6 +131,9 @@ def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:
     total = sum(per_lesson.values()) + extension
     if not per_lesson:
         return f"**Time:** about {total} minutes, all extension: for when there is time, or at home."
+    if all(r.section == WHOLE_NOTEBOOK for r in mine):
+        lessons = " and ".join(str(lesson) for lesson in sorted(per_lesson))
+        return f"**Time:** about {total} minutes, all of it core in lesson {lessons} of the unit."
     parts = " and ".join(f"{m} minutes in lesson {lesson}" for lesson, m in sorted(per_lesson.items()))
     text = f"**Time:** about {total} minutes: {parts} of the unit (sections marked Core or Start-up)"
     return text + (f", {extension} minutes of extension." if extension else ".")
