@@ -201,3 +201,32 @@ def test_the_quiz_without_a_name_still_answers_and_says_nothing_was_saved(tmp_pa
     q = quiz("03-week-or-so", folder=tmp_path)
     q.options.value = q.question.choices[0]
     assert "not saved" in q.feedback.value and list(tmp_path.iterdir()) == []
+
+
+# -- the teacher guide -------------------------------------------------------------------------------
+
+def test_the_guides_rubric_section_is_up_to_date():
+    import rubrics                                        # tools/rubrics.py (tests/conftest.py puts tools/ on the path)
+
+    guide = rubrics.GUIDE.read_text(encoding="utf-8")
+    assert rubrics.with_rubrics(guide, tasks.rubric_markdown()) == guide, "run python tools/rubrics.py"
+    section = guide.split(rubrics.START)[1].split(rubrics.END)[0]
+    for t in tasks.written_tasks().values():
+        assert f"### `{t.id}`" in section
+        for lv in t.levels:
+            assert lv.sample.replace("|", "\\|") in section
+
+
+def test_the_rubric_tool_rewrites_only_its_section(tmp_path):
+    import rubrics
+
+    guide = tmp_path / "guide.md"
+    guide.write_text(f"# Guide\n\nBefore.\n\n{rubrics.START}\nold\n{rubrics.END}\n\nAfter.\n", encoding="utf-8")
+    assert rubrics.main(["--check", "--guide", str(guide)]) == 1
+    assert rubrics.main(["--guide", str(guide)]) == 0
+    text = guide.read_text(encoding="utf-8")
+    assert text.startswith("# Guide\n\nBefore.\n\n") and text.endswith(f"{rubrics.END}\n\nAfter.\n")
+    assert "old" not in text and "05-w-reliable-003" in text
+    assert rubrics.main(["--check", "--guide", str(guide)]) == 0
+    with pytest.raises(ValueError, match="needs one"):
+        rubrics.with_rubrics("no markers", "x")
