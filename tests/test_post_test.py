@@ -124,6 +124,9 @@ def test_the_key_decides_every_sentence_with_a_note(key, article):
             assert (lab in u.label_set) == (lab in cue_labels), (u.index, lab)   # the word that makes it so
         if "attribution" in u.label_set:
             assert "attribution" in cue_labels, u.index
+        # judgements follow voice: the writer's loaded or judging words make the sentence opinion, a source's do not
+        own = [c for c in u.cues if c.label in ("loaded", "opinion") and c.voice == "author"]
+        assert bool(own) == ("opinion" in u.label_set), u.index
 
 
 def test_the_key_has_the_kinds_of_challenge_of_the_seeds(key):
