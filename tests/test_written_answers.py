@@ -226,7 +226,7 @@ def test_the_rubric_tool_rewrites_only_its_section(tmp_path):
     assert rubrics.main(["--guide", str(guide)]) == 0
     text = guide.read_text(encoding="utf-8")
     assert text.startswith("# Guide\n\nBefore.\n\n") and text.endswith(f"{rubrics.END}\n\nAfter.\n")
-    assert "old" not in text and "05-w-reliable-003" in text
+    assert "\nold\n" not in text and "05-w-reliable-003" in text
     assert rubrics.main(["--check", "--guide", str(guide)]) == 0
     with pytest.raises(ValueError, match="needs one"):
         rubrics.with_rubrics("no markers", "x")
