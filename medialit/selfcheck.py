@@ -166,10 +166,28 @@ def _shown(answer: object) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
+LETTERS = "ABCDEFGH"
+
+
+def option(q: Question, answer: object) -> object:
+    """A choice question's option from its letter as the practice notebooks show them (A for the first,
+    B for the second...), else the answer as it is.
+
+    >>> option(questions()["00-obviously-label"], "c"), option(questions()["00-obviously-label"], "hedge")
+    ('booster', 'hedge')
+    """
+    if isinstance(answer, str):
+        letter = answer.strip().strip("().:").upper()
+        if len(letter) == 1 and letter in LETTERS[:len(q.choices)] and _norm(answer) not in map(_norm, q.choices):
+            return q.choices[LETTERS.index(letter)]
+    return answer
+
+
 def check(question_id: str, answer: object) -> Result:
     """Check an answer and say why it is right, or give a hint.
 
-    ``...`` (an unanswered blank) gives "not answered yet", never an error.
+    ``...`` (an unanswered blank) gives "not answered yet", never an error. A choice question
+    takes an option's text or its letter (:func:`option`).
     """
     try:
         q = questions()[question_id]
@@ -178,6 +196,8 @@ def check(question_id: str, answer: object) -> Result:
     if answer is ... or answer is None or (isinstance(answer, str) and not answer.strip()):
         return Result(q.id, "blank", "Not answered yet: replace the ... with your answer, then run the cell again.",
                       prompt=q.prompt)
+    if q.kind == "choice":
+        answer = option(q, answer)
     shown = _shown(answer)
     if q.kind == "number":
         try:

@@ -262,3 +262,43 @@ def test_a_reason_for_no_wrong_option_is_refused(tmp_path, monkeypatch):
         assert check("99-x", "b").message == "Not quite: b is not it"
     finally:
         selfcheck.questions.cache_clear()
+
+
+# -- self-checks that ask for reasoning (issue 10, item 7) --------------------------------------------
+
+REASONING = ["02-p-trust-pair", "02-p-what-to-check", "03-p-could-not-verified"]
+
+
+@pytest.mark.parametrize("qid", REASONING)
+def test_reasoning_questions_are_graded_choices_that_quote_the_articles_exactly(qid):
+    from medialit.articles import seed_article
+
+    assert qid in graded_ids()
+    q = questions()[qid]
+    assert q.kind == "choice" and len(q.choices) >= 3
+    texts = seed_article("000").text + seed_article("003").text
+    for quote in re.findall(r"“([^”]{25,})”", q.prompt):
+        for piece in (p.strip() for p in quote.split("…")):
+            if len(piece) > 20 and "made-up" not in q.prompt:
+                assert piece in texts, (qid, piece)
+
+
+def test_a_choice_takes_the_options_letter_as_the_practice_notebooks_show_it():
+    q = questions()["02-p-trust-pair"]
+    for i, choice in enumerate(q.choices):
+        letter = "ABCD"[i]
+        assert check(q.id, letter).status == check(q.id, choice).status
+        assert check(q.id, f"({letter.lower()})").given == choice
+    assert check(q.id, "E").status == "wrong" and "Choose one of" in check(q.id, "E").message
+
+
+def test_no_practice_task_asks_for_python_where_a_reading_question_replaced_it():
+    """The replaced recall questions (a count from the key, a rule's name, set arithmetic) are gone from the
+    practice notebooks; their answers are a letter or a list typed by the learner."""
+    text = "\n".join("".join(cell["source"]) for name in (
+        "02_who_says_so_practice.ipynb", "03_how_sure_is_the_writer_practice.ipynb", "05_side_by_side_practice.ipynb")
+        for cell in json.loads((ROOT / "solutions" / name).read_text(encoding="utf-8"))["cells"])
+    for gone in ("02-p-outlets-000", "02-p-anonymous", "03-false-friend-rule", "name of the rule",
+                 "with_attribution)\n### END SOLUTION"):
+        assert gone not in text, gone
+    assert 'unsourced_000 = [' in text and 'more_trust = "' in text and 'to_check = "' in text
