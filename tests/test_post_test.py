@@ -258,7 +258,9 @@ def test_a_class_without_the_post_test_shows_no_post_test(tmp_path):
 def test_the_annotator_holds_feedback_back_in_a_test(tmp_path, article):
     from medialit.ui.annotator import HELD_MESSAGE, SpanAnnotator
 
-    held = SpanAnnotator(article, "Ada", folder=tmp_path, reveal="held")
+    held = SpanAnnotator("kit01", "Ada", folder=tmp_path, reveal="held")     # by its id, like a seed
+    assert held.article.id == POST and held.article_id == POST
+    assert held.handle_action({"action": "check"}) is None and held.feedback_message == HELD_MESSAGE
     assert held.check_my_work() is None and held.feedback is None and held.feedback_message == HELD_MESSAGE
     assert held.check_my_work(more=True) is None and held.feedback is None
     held.show_detector = True
