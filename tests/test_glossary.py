@@ -12,6 +12,7 @@ What counts as a "term", checkably:
 The glossary is shown in lesson 0 (from the data, escaped) and named in the teacher guide.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -120,3 +121,38 @@ def test_lesson_0_shows_the_glossary_and_the_guide_names_it():
     assert any(c.cell_type == "code" and "glossary_html(" in c.source for c in nb.cells)
     guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
     assert "medialit/data/glossary/terms.csv" in guide
+
+
+# ---------------------------------------------------------------------------
+# Wording rules of issue 10 (item 9) that a data edit could break again
+# ---------------------------------------------------------------------------
+
+#: "the writer … he / himself / his own": the writers of both articles are unknown, so the kit says "the writer".
+WRITER_AS_HE = re.compile(r"\bwriter(?:’s|'s)?\b[^.;:“”\"]{0,50}?\b(he|himself|his own|his personal)\b")
+
+
+def _strings(obj):
+    if isinstance(obj, dict):
+        for v in obj.values():
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+    elif isinstance(obj, str):
+        yield obj
+
+
+def test_the_unknown_writer_is_never_he():
+    texts = []
+    for path in sorted((ROOT / "medialit" / "data" / "answer_key").glob("*.json")):
+        texts += [(path.name, t) for t in _strings(json.loads(path.read_text(encoding="utf-8")))]
+    for path in learner_notebooks():
+        texts += [(path.name, t) for t in markdown(path)]
+    found = [(name, m.group(0)) for name, t in texts for m in WRITER_AS_HE.finditer(t)]
+    assert not found, f"say 'the writer', not 'he': {found}"
+
+
+def test_the_writer_rule_catches_he():
+    assert WRITER_AS_HE.search("the writer comments in his own voice")
+    assert WRITER_AS_HE.search("no doubter is named except the writer himself")
+    assert not WRITER_AS_HE.search("the writer comments in the writer’s own voice")

@@ -71,6 +71,9 @@ def test_label_voice_follows_the_key_note(qs, key):
     assert "rebel groups" in unit_with(key["003"], "rebel groups").text and unit_with(key["003"], "rebel groups").paragraph == 5
     assert unit_with(key["003"], "the Al-Qaeda groups").paragraph == 13
     assert "¶13" in chosen("04-label-voice")
+    # issue 10: both name forces fighting the government; the text does not say all or some
+    assert "same side" not in note.note and "all of them or only some" in note.note
+    assert "all of them or only some" in unit_with(key["003"], "the Al-Qaeda groups").note
 
 
 def test_speculation_counts_of_000(qs, key):
