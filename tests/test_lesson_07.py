@@ -63,7 +63,7 @@ def test_lesson_covers_the_class_view():
                  "agreement_table(", "report.discussion_points(", "detector_labels(", "plots.disagreement_map(",
                  "plots.agreement_bars(", "plots.f1_distribution(", "plots.class_vs_detector(", "pseudonyms=True",
                  "export_brat(", "export_label_studio(", "zipfile.ZipFile(", "SentenceTagger(", "learner_feedback(",
-                 "name_box()"):
+                 "name_box()", "written_answers_table(", "question_tries_table(", "learner_tries_table("):
         assert call in code, call
     assert "SYNTHETIC" in code
 
