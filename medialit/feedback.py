@@ -153,7 +153,7 @@ class LabelFeedback:
             core = f"You found {self.found} of {plural(self.key_total, self.label, name)}"
             if self.spans_in_key:
                 core += (f" (and marked {self.spans_found} of the key's "
-                         f"{plural(self.spans_in_key, 'cue word')})")
+                         f"{plural(self.spans_in_key, 'signal word')})")
             core += "."
         missed_pars = sorted({i.paragraph for i in self.items if i.kind == "missed" and i.paragraph})
         missed_heads = sorted({i.part for i in self.items if i.kind == "missed" and i.paragraph is None})

@@ -88,10 +88,10 @@ def test_table_has_one_row_per_label(art):
     (dict(label="opinion", key_total=6, extra=2), "2 of your marks are not in the key", "marks is"),
     (dict(label="hedge", key_total=0, extra=1), "but you marked 1 sentence.", "(s)"),
     (dict(label="hedge", key_total=0, extra=3), "but you marked 3 sentences.", "(s)"),
-    (dict(label="hedge", key_total=1, spans_in_key=1), "You found 0 of 1 hedge (and marked 0 of the key's 1 cue word).",
+    (dict(label="hedge", key_total=1, spans_in_key=1), "You found 0 of 1 hedge (and marked 0 of the key's 1 signal word).",
      "hedges"),
     (dict(label="booster", key_total=2, found=2, spans_in_key=3, spans_found=3),
-     "You found 2 of 2 boosters (and marked 3 of the key's 3 cue words). Well done!", "(s)"),
+     "You found 2 of 2 boosters (and marked 3 of the key's 3 signal words). Well done!", "(s)"),
 ])
 def test_summary_sentences_agree_in_number(fields, expected, unwanted):
     from medialit.feedback import LabelFeedback

@@ -298,7 +298,7 @@ def test_detector_cues_arrive_in_utf16(article, tmp_path, monkeypatch):
     w.show_detector = True
     assert w.cues == [{"start": i + 2, "end": i + 9, "label": "hedge", "rule": "hedge-word",
                        "explanation": "Lowers <b>commitment</b>.", "voice": "author"}]
-    assert "1 cue" in w.detector_message
+    assert "1 signal word" in w.detector_message
 
 
 def test_detector_failure_is_reported_not_raised(article, tmp_path, monkeypatch):

@@ -272,7 +272,7 @@ class SpanAnnotator(StoreListener, anywidget.AnyWidget):
                          "voice": str(getattr(c, "voice", ""))})
         self.cues = cues
         n = len(cues)
-        self.detector_message = (f"The detector marked {plural(n, 'cue')}. "
+        self.detector_message = (f"The detector marked {plural(n, 'signal word')}. "
                                  "Point at a dotted underline to read why. It can be wrong: argue with it!")
 
     # -- check my work ----------------------------------------------------------------------
