@@ -230,3 +230,12 @@ def test_the_rubric_tool_rewrites_only_its_section(tmp_path):
     assert rubrics.main(["--check", "--guide", str(guide)]) == 0
     with pytest.raises(ValueError, match="needs one"):
         rubrics.with_rubrics("no markers", "x")
+
+
+def test_every_task_is_asked_in_its_lesson():
+    for t in tasks.written_tasks().values():
+        notebook = ROOT / "notebooks" / f"{t.lesson}.ipynb"
+        assert notebook.is_file(), (t.id, t.lesson)
+        code = "\n".join("".join(c["source"]) for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+                         if c["cell_type"] == "code")
+        assert f'written_answer("{t.id}")' in code, (t.id, t.lesson)
