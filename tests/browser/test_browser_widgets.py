@@ -276,10 +276,21 @@ def test_seed_article_parts_detector_and_check_my_work(server, page, notebook_na
         from medialit.feedback import learner_feedback
     except ImportError:
         pytest.skip("medialit.feedback is not there yet")
-    expected = learner_feedback(rec, art, with_detector=False).to_dict()
+    full = learner_feedback(rec, art, with_detector=False)
+    expected = full.revealed(1).to_dict()              # the first check shows the headline, dek and paragraph 1
     shown = page.locator(".lm-fb-summary").inner_text()
     assert shown.split() == expected["summary"].split()
     assert page.locator(".lm-fb-label").count() == len(expected["labels"])
+    assert "So far this checks the headline, the subheadline and paragraph 1" in shown
+    assert page.locator(".lm-check-next").inner_text() == "Next: paragraph 2"
+    page.click(".lm-check-next")                         # the learner asks for the next paragraph (mouse)
+    page.wait_for_function("() => document.querySelector('.lm-check-next')?.textContent === 'Next: paragraph 3'")
+    assert page.locator(".lm-fb-summary").inner_text().split() == full.revealed(2).summary.split()
+    page.focus(".lm-check-next")                         # ... and with the keyboard
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.lm-check-next')?.textContent === 'Next: paragraph 4'")
+    assert page.locator(".lm-fb-summary").inner_text().split() == full.revealed(3).summary.split()
+    assert "You found 1 of 1 hedge" in page.locator(".lm-fb-summary").inner_text()   # "Perhaps" in paragraph 3
 
     page.check(".lm-detector-toggle")
     page.wait_for_function(
