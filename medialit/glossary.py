@@ -152,16 +152,18 @@ def cards(*, article: str | None = None, lesson: str | None = None, ids=None) ->
                  and (lesson is None or c.lesson == lesson))
 
 
-def glossary_html(selection=None) -> Markup:
-    """The glossary as an HTML table (all terms, or ``selection``), grouped by kind; text escaped."""
+def glossary_html(selection=None, *, unfolded: bool = False) -> Markup:
+    """The glossary as an HTML table (all terms, or ``selection``), grouped by kind, folded away
+    unless ``unfolded``; text escaped."""
     rows = list(terms() if selection is None else selection)
     rows.sort(key=lambda t: (TERM_KINDS.index(t.kind) if t.kind in TERM_KINDS else len(TERM_KINDS),))
-    return render("glossary_table.html.j2", terms=rows)
+    return render("glossary_table.html.j2", terms=rows, unfolded=unfolded)
 
 
-def cards_html(selection) -> Markup:
-    """Background cards as HTML, each labelled as the kit's own summary with its date; text escaped."""
-    return render("background_cards.html.j2", cards=list(selection))
+def cards_html(selection, *, unfolded: bool = False) -> Markup:
+    """Background cards as HTML, each folded under its name (unless ``unfolded``) and labelled as the
+    kit's own summary with its date; text escaped."""
+    return render("background_cards.html.j2", cards=list(selection), unfolded=unfolded)
 
 
 __all__ = [

@@ -112,8 +112,10 @@ def test_the_glossary_is_shown_escaped():
     assert "&lt;i&gt;" in html and "**" not in html
     full = glossary.glossary_html()
     assert full.count("<tr>") == len(glossary.terms()) + 1
-    # grouped by kind: the labels come first
+    # grouped by kind: the labels come first; folded until a learner opens it (or the teacher unfolds it)
     assert full.index("attribution") < full.index("headline") < full.index("lateral reading")
+    assert full.startswith('<details class="medialit-glossary">')
+    assert glossary.glossary_html(unfolded=True).startswith('<details class="medialit-glossary" open>')
 
 
 def test_lesson_0_shows_the_glossary_and_the_guide_names_it():
