@@ -9,6 +9,8 @@ What counts as a "term", checkably:
    jargon: they must not appear at all in the markdown of the learners' lessons and practice notebooks
    (notebooks/*.ipynb and solutions/*.ipynb except 07, the teacher's class view; code in backticks is
    code), nor in the prompts, hints and explanations of the learners' self-check questions.
+4. every term a lesson defines: the bold first cell of a markdown table row (``| **dek** (subheadline) | …``)
+   and a bold word introduced as "A **hedge** lowers…", "A **source** is…" in learner markdown.
 The glossary is shown in lesson 0 (from the data, escaped) and named in the teacher guide.
 """
 
@@ -92,6 +94,29 @@ def test_no_jargon_in_the_learners_questions():
             if words:
                 found[f"{qid}.{field}"] = words
     assert not found, f"jargon in self-check questions: {found}"
+
+
+#: Where a lesson defines a term: the bold first cell of a table row, or "A **term** is / lowers / raises…".
+DEFINED = (re.compile(r"^\|\s*\*\*([^*|]+)\*\*[^|]*\|", re.MULTILINE),
+           re.compile(r"\b(?:A|An|a|an)\s+\*\*([^*]+)\*\*\s+(?:is|are|lowers|raises|names|means|word)\b"))
+
+
+def test_every_term_a_lesson_defines_is_in_the_glossary():
+    defined = {}
+    for path in learner_notebooks():
+        for text in markdown(path):
+            for rx in DEFINED:
+                for m in rx.finditer(text):
+                    defined.setdefault(m.group(1).strip(), path.name)
+    assert len(defined) >= 15   # the labels, source types and parts of the page at least
+    missing = {t: where for t, where in defined.items() if glossary.lookup(t) is None}
+    assert not missing, f"terms the lessons define but the glossary lacks (term: notebook): {missing}"
+
+
+def test_the_definition_patterns_find_terms():
+    table, sentence = DEFINED
+    assert table.findall("| **dek** (subheadline) | a line |\n| plain | x |") == ["dek"]
+    assert sentence.findall("A **hedge** lowers how sure… and a **loaded** word is…") == ["hedge", "loaded"]
 
 
 def test_words_in_finds_whole_words_only():
