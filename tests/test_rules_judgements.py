@@ -207,3 +207,56 @@ def test_the_new_rules_are_declared_with_an_explanation():
         assert len(RULES[name]) > 40
     assert "the most" in RULES["evaluative_frame"]
     assert "From Monday" in RULES["scheduled_event"]
+
+
+# ---------------------------------------------------------------------------
+# 2b. the effect of a plan or event (would cut, would save) vs the speaker's own plan
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("A rival bid would cut the ferry subsidy by half, the report said.", "would cut"),
+    ("Engineers said the new road would save drivers ten minutes.", "would save"),
+    ("The firm said the merger would cut 300 jobs.", "would cut"),
+])
+def test_the_effect_of_a_plan_is_a_forecast(sentence, cue):
+    assert ("speculation_effect", cue) in speculation(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The bakery said it would cut its prices in January.", "would cut"),
+    ("The candidate promised she would reduce waiting lists.", "would reduce"),
+])
+def test_the_speaker_s_own_plan_is_not_a_forecast(sentence, cue):
+    d = decisions(sentence)
+    assert "speculation" not in d["labels"]
+    assert ("own_plan_effect", cue) in d["suppressed"]
+
+
+# ---------------------------------------------------------------------------
+# 1b. "too" after a linking verb measures against the writer's own standard
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The council's plan for the harbour is too timid.", "is too timid"),
+    ("The response to the floods was far too slow, and the damage is done.", "was far too slow"),
+])
+def test_too_after_is_is_the_writer_s_judgement(sentence, cue):
+    d = decisions(sentence)
+    assert "opinion" in d["labels"]
+    assert ("opinion_marker", cue) in d["evidence"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The pitch was too wet for play on Saturday.", "was too wet"),
+    ("The driver was too ill to travel.", "was too ill"),
+])
+def test_too_with_a_reason_or_result_explains_what_happened(sentence, cue):
+    d = decisions(sentence)
+    assert "opinion" not in d["labels"]
+    assert ("excess_result", cue) in d["suppressed"]
+
+
+def test_too_in_a_quotation_is_the_source_s():
+    d = decisions("“The plan is too timid,” the harbour master said.")
+    assert "opinion" not in d["labels"]
+    assert ("not_author_voice", "is too timid") in d["suppressed"]

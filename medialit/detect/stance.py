@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from medialit.datafiles import DATA, read_table
+from medialit.datafiles import DATA, read_table, words
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
@@ -47,6 +47,10 @@ CLOSERS = "\"'”’)]» \t\r\n"
 SCHEDULE_GAP = 8
 #: Signs that end the clause of a "will" (a date after them belongs to another clause).
 CLAUSE_END = ",;:()—–"
+#: Pronouns that, right before "would cut", make it the speaker's own plan (rule own_plan_effect).
+OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
+#: A reason or result after "too …" (too wet for play, too early to say): not a judgement.
+EXCESS_RESULT = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 #: How many words a sentence may open with before the comma of its opening date (From next Monday,).
 OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
@@ -187,6 +191,9 @@ def stance(st: SentenceState) -> None:
             elif e.kind == "must" and lab == "opinion" and is_duty(text, h.end, st.s.end):
                 st.suppress(h.start, h.end, "must_duty", RULES["must_duty"], "opinion")
                 continue
+            elif e.kind == "excess" and lab == "opinion" and EXCESS_RESULT.match(text, h.end, st.s.end):
+                st.suppress(h.start, h.end, "excess_result", RULES["excess_result"], "opinion")
+                continue
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
             if lab in ("hedge", "booster"):
                 expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
@@ -228,6 +235,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
                 continue
+        if kind == "effect" and _own_plan(text, h.start, st.s.start):
+            st.suppress(h.start, h.end, "own_plan_effect", RULES["own_plan_effect"], "speculation")
+            continue
         if kind == "motive" and not has_hb:
             st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
             continue
@@ -275,3 +285,15 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     if any(c in text[comma + 1:will.start] for c in CLAUSE_END):
         return False
     return any(start <= d.start < comma for d in dates)
+
+
+def _own_plan(text: str, start: int, limit: int) -> bool:
+    """Whether the word before ``text[start:]`` (not before ``limit``) is a pronoun that stands
+    for the speaker (it would cut prices), so that "would cut" gives the speaker's own plan.
+
+    >>> t = "The firm said it would cut prices; the bid would cut the subsidy."
+    >>> _own_plan(t, t.find("would"), 0), _own_plan(t, t.rfind("would"), 0)
+    (True, False)
+    """
+    before = text[max(limit, start - 12):start].split()
+    return bool(before) and before[-1].lower() in words(OWN_PLAN_FILE)
