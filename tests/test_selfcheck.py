@@ -266,7 +266,7 @@ def test_a_reason_for_no_wrong_option_is_refused(tmp_path, monkeypatch):
 
 # -- self-checks that ask for reasoning (issue 10, item 7) --------------------------------------------
 
-REASONING = ["02-p-trust-pair", "02-p-what-to-check", "03-p-could-not-verified"]
+REASONING = ["02-p-trust-pair", "02-p-what-to-check", "03-p-could-not-verified", "04-p-secret-deal"]
 
 
 @pytest.mark.parametrize("qid", REASONING)
@@ -296,9 +296,12 @@ def test_no_practice_task_asks_for_python_where_a_reading_question_replaced_it()
     """The replaced recall questions (a count from the key, a rule's name, set arithmetic) are gone from the
     practice notebooks; their answers are a letter or a list typed by the learner."""
     text = "\n".join("".join(cell["source"]) for name in (
-        "02_who_says_so_practice.ipynb", "03_how_sure_is_the_writer_practice.ipynb", "05_side_by_side_practice.ipynb")
+        "02_who_says_so_practice.ipynb", "03_how_sure_is_the_writer_practice.ipynb",
+        "04_speculation_and_opinion_practice.ipynb", "05_side_by_side_practice.ipynb")
         for cell in json.loads((ROOT / "solutions" / name).read_text(encoding="utf-8"))["cells"])
     for gone in ("02-p-outlets-000", "02-p-anonymous", "03-false-friend-rule", "name of the rule",
+                 "04-speculation-count-000",
                  "with_attribution)\n### END SOLUTION"):
         assert gone not in text, gone
     assert 'unsourced_000 = [' in text and 'more_trust = "' in text and 'to_check = "' in text
+    assert 'agree = "' in text and 'why_guess = "' in text
