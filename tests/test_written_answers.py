@@ -239,3 +239,49 @@ def test_every_task_is_asked_in_its_lesson():
         code = "\n".join("".join(c["source"]) for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]
                          if c["cell_type"] == "code")
         assert f'written_answer("{t.id}")' in code, (t.id, t.lesson)
+
+
+def test_in_a_real_kernel_typing_saves_after_a_pause_and_a_restarted_kernel_shows_it(tmp_path):
+    """A real ipykernel: the browser's 'value' update (a comm message, as JupyterLab sends it) is saved after
+    the pause, on the kernel's event loop; after a restart the same cell shows the answer again."""
+    manager = pytest.importorskip("jupyter_client.manager")
+    env = {**os.environ, "MEDIALIT_ANNOTATIONS": str(tmp_path)}
+    env.pop("JUPYTERHUB_USER", None)
+    km, kc = manager.start_new_kernel(kernel_name="python3", cwd=str(tmp_path), env=env)
+
+    def run(code: str) -> str:
+        msg_id, out = kc.execute(code), []
+        while True:
+            msg = kc.get_iopub_msg(timeout=120)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                out.append(msg["content"]["text"])
+            elif msg["msg_type"] == "error":
+                raise AssertionError("\n".join(msg["content"]["traceback"]))
+            elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return "".join(out)
+
+    try:
+        cell = ("from medialit.learner import set_learner_name\nfrom medialit.ui.written import WrittenAnswer\n"
+                "from medialit.tasks import task\nset_learner_name('Ada')\n"
+                "box = WrittenAnswer(task('05-w-reliable-003'), pause={})\nprint(box.box.model_id, end='')")
+        model_id = run(cell.format(30))
+        update = {"method": "update", "state": {"value": "Typed in JupyterLab."}, "buffer_paths": []}
+        kc.shell_channel.send(kc.session.msg("comm_msg", {"comm_id": model_id, "data": update}))
+        assert run("print(type(box._timer).__name__, box.answer, end='')") == "TimerHandle None"   # on the loop
+        run("box._timer.cancel(); box.pause = 0.2")
+        update["state"]["value"] = "Typed in JupyterLab, then a pause."
+        kc.shell_channel.send(kc.session.msg("comm_msg", {"comm_id": model_id, "data": update}))
+        deadline = time.time() + 30
+        while run("print(box.answer is not None, end='')") != "True":
+            assert time.time() < deadline, "the answer was not saved after the pause"
+            time.sleep(0.2)
+        km.restart_kernel(now=True)
+        kc.wait_for_ready(timeout=120)
+        shown = run("from medialit.ui import written_answer\nbox = written_answer('05-w-reliable-003')\n"
+                    "print(repr(box), box.box.value, end='')")
+        assert shown == "WrittenAnswer('05-w-reliable-003', saved=True) Typed in JupyterLab, then a pause."
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

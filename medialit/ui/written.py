@@ -11,6 +11,7 @@ GitHub, nbval) it shows the task and the saved answer as plain, escaped HTML.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from datetime import datetime
 
@@ -53,7 +54,7 @@ class WrittenAnswer(StoreListener, w.VBox):
         self.article = seed_article(written.article_id)
         self.annotator = annotator
         self.pause = pause
-        self._timer: threading.Timer | None = None
+        self._timer = None                      # the pending save after a pause (a timer handle)
         self._error = ""
         self.box = w.Textarea(placeholder="Write your answer here.", continuous_update=True,
                               layout=w.Layout(width="100%", height="9em"))
@@ -98,9 +99,7 @@ class WrittenAnswer(StoreListener, w.VBox):
         self._error = answer_problem(change["new"]) or ""
         self._show()
         if not self._error and self.store is not None and self.pause is not None:
-            self._timer = threading.Timer(self.pause, self.save)
-            self._timer.daemon = True
-            self._timer.start()
+            self._timer = _later(self.pause, self.save)
 
     def _cancel_timer(self) -> None:
         if self._timer is not None:
@@ -138,6 +137,19 @@ class WrittenAnswer(StoreListener, w.VBox):
         saved = self.answer
         return str(render("ui_written_static.html.j2", prompt=self.task.prompt, answer=self.saved_text,
                           learner=self.record.annotator, saved=clock(saved.saved) if saved is not None else ""))
+
+
+def _later(delay: float, action):
+    """Call ``action`` after ``delay`` seconds: on the kernel's event loop when there is one (a widget's
+    callback runs on it, so the save runs in the kernel's own thread), else on a timer thread.
+    The result has ``cancel()``."""
+    try:
+        return asyncio.get_running_loop().call_later(delay, action)
+    except RuntimeError:                        # no running loop (plain Python, a test)
+        timer = threading.Timer(delay, action)
+        timer.daemon = True
+        timer.start()
+        return timer
 
 
 def written_answer(task_id: str, annotator: str | None = None, folder=None) -> WrittenAnswer:
