@@ -83,13 +83,21 @@ def test_vague_and_anonymous_counts(k000, k003):
     vague = [s.text for s in k003.sources if s.type == "vague"]
     assert vague == ["not everyone", "the reports appearing in the US media",
                      "one school of thought in Washington", "Today’s Iranian reports"]
-    assert right("02-vague-003", len(vague))
+    # the lesson's question on a vague source: what would you need to find to check it?
+    assert chosen("02-vague-check").startswith("Which reports they are")
     assert not any(s.type == "vague" for s in k000.sources)   # "003 has more kinds of source"
-    assert right("02-p-anonymous", sum(s.type == "anonymous" for s in k000.sources + k003.sources))
+    # practice: before repeating "Russia Says", check who said it; the body quotes one senator only
+    assert {s.text for s in k000.sources if s.type == "named_person" and k000.units[s.unit].part == "body"} == {
+        "The head of the Russian Federation Council’s Defense and Security Committee",
+        "the head of the Russian Federation Council’s Defense and Security Committee", "Russian Senator Viktor Ozerov"}
+    assert chosen("02-p-what-to-check").startswith("Whether the Russian government itself said it")
 
 
 def test_practice_answers(k000, k003):
-    assert right("02-p-outlets-000", sum(s.type == "outlet" for s in k000.sources))
+    # practice: a named speaker (the White House, ¶8) gives more to check than a vague one (¶5)
+    assert {s.text: s.type for s in k003.sources if s.text in ("The White House", "one school of thought in Washington")} \
+        == {"The White House": "institution", "one school of thought in Washington": "vague"}
+    assert chosen("02-p-trust-pair").startswith("Sentence 1: it names who said it")
     (tass,) = [paragraph_of(k003, s) for s in k003.sources if s.text == "TASS"]
     assert right("02-p-tass-paragraph", tass)
     named = [s for s in k003.sources if s.type == "named_person"]
