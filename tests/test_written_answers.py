@@ -285,3 +285,17 @@ def test_in_a_real_kernel_typing_saves_after_a_pause_and_a_restarted_kernel_show
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_the_first_try_plot_lists_the_lowest_questions_in_its_text_alternative(tmp_path):
+    from medialit import plots
+    from medialit.classroom import class_statistics, load_class, make_demo_class
+
+    make_demo_class(tmp_path / "class", 12, seed=2)
+    report = class_statistics(load_class(tmp_path / "class"))
+    lowest = sorted(report.question_tries(), key=lambda q: (q.first_try_accuracy, q.question))[:5]
+    fig = plots.first_try_bars(report, top=5)
+    assert fig.alt.startswith("The 5 quiz questions with the lowest share of learners right at the first try")
+    assert [part.split(" ")[0] for part in fig.alt.split(": ", 1)[1].split("; ")] == [q.question for q in lowest]
+    paths, _ = plots.save_all(report, tmp_path / "out", parallel=False)
+    assert tmp_path / "out" / "quiz-first-tries.png" in paths

@@ -21,6 +21,7 @@ from medialit.answer_key import AnswerKeyError, load_answer_key
 from medialit.classroom.agreement import (DEGENERATE, LabelAgreement, cohen_kappa, describe_agreement,
                                           label_agreement)
 from medialit.classroom.load import LABEL_INDEX, ClassData
+from medialit.classroom.written import question_tries
 from medialit.detect import analyze
 from medialit.evaluate import PRF
 from medialit.vocabulary import ALL_ARTICLES, SENTENCE_LABELS
@@ -113,6 +114,10 @@ class ClassReport:
     def overall_f1(self) -> dict[str, float | None]:
         """Each learner's F1 over all labels against the key (None where undefined)."""
         return {s.learner: s.f1 for s in self.scores if s.label == "overall"}
+
+    def question_tries(self) -> list:
+        """First-try accuracy per multiple-choice question (see :func:`medialit.classroom.written.question_tries`)."""
+        return question_tries(self.data)[0]
 
     def discussion_points(self, top: int = 5) -> list[DiscussionPoint]:
         """The :meth:`disputed` sentences with the answer key's word on each (see :func:`discussion_points`)."""

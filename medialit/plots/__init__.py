@@ -14,7 +14,7 @@ and ``import medialit`` never imports it. Lessons call ``plots.paragraph_profile
 """
 
 from medialit.plots.classview import (
-    agreement_bars, class_vs_detector, disagreement_map, f1_distribution, learner_grid, save_all,
+    agreement_bars, class_vs_detector, disagreement_map, f1_distribution, first_try_bars, learner_grid, save_all,
 )
 from medialit.plots.lessons import (
     feedback_bars, label_shares, labelled_units, page_map, paragraph_profile, sourcing_mix, voice_split,
@@ -24,5 +24,6 @@ from medialit.plots.style import ClassFigure
 __all__ = [
     "ClassFigure", "feedback_bars", "label_shares", "labelled_units", "page_map", "paragraph_profile",
     "sourcing_mix", "voice_split",
-    "agreement_bars", "class_vs_detector", "disagreement_map", "f1_distribution", "learner_grid", "save_all",
+    "agreement_bars", "class_vs_detector", "disagreement_map", "f1_distribution", "first_try_bars", "learner_grid",
+    "save_all",
 ]

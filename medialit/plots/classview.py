@@ -15,6 +15,7 @@ module never imports the classroom package) and returns a
 - :func:`class_vs_detector` — the share of the class marking each label per sentence,
   with the detector's labels (given as a bool array) and the key's on top.
 - :func:`learner_grid` — each learner's F1 per label (small classes only), names or pseudonyms.
+- :func:`first_try_bars` — the quiz questions with the lowest share right at the first try, and in the end.
 
 Learner names appear only in :func:`learner_grid`; ``pseudonyms=True`` shows
 "Learner 01"... as in the tables.
@@ -43,8 +44,8 @@ from medialit.plots.workers import can_fork, run_in_workers
 from medialit.vocabulary import AGREEMENT_BANDS, ALL_ARTICLES, LABEL_COLOURS, SENTENCE_LABELS, tint
 from medialit.wording import shorten
 
-__all__ = ["agreement_bars", "class_vs_detector", "disagreement_map", "f1_distribution", "learner_grid",
-           "save_all", "GRID_MAX_LEARNERS"]
+__all__ = ["agreement_bars", "class_vs_detector", "disagreement_map", "f1_distribution", "first_try_bars",
+           "learner_grid", "save_all", "GRID_MAX_LEARNERS"]
 
 #: Short words for undefined agreement, to write where a bar would be.
 SHORT_DEGENERATE = {
@@ -256,6 +257,38 @@ def f1_distribution(report) -> Figure:
         f"Median F1 per label: {', '.join(medians)}." if medians else "")
 
 
+def first_try_bars(report, top: int = 15) -> Figure:
+    """The ``top`` quiz questions with the lowest first-try accuracy: right at the first try, and in the end."""
+    rows = sorted(report.question_tries(), key=lambda q: (q.first_try_accuracy, q.question))[:top]
+    fig = figure(16.0, 2.6 + 0.55 * max(len(rows), 1), left=4.6, right=0.6, top=1.4, bottom=1.4)
+    ax = fig.subplots()
+    y = np.arange(len(rows))[::-1]
+    firsts = [q.right_first / q.learners for q in rows]
+    ends = [q.right_in_the_end / q.learners for q in rows]
+    ax.barh(y, ends, height=0.7, color="#bfdbfe", edgecolor="#1e3a8a", label="right in the end")
+    ax.barh(y, firsts, height=0.4, color="#1d4ed8", label="right at the first try")
+    for yi, f, q in zip(y, firsts, rows):
+        ax.text(min(f, 0.86) + 0.01, yi, f"{percent(f)} of {q.learners}", va="center", fontsize=FONT["tick"] - 1,
+                color="#111827", bbox=dict(boxstyle="round,pad=0.15", facecolor="white", edgecolor="none"))
+    ax.set_yticks(y, [q.question for q in rows], fontsize=FONT["tick"])
+    ax.set_xlim(0, 1.02)
+    ax.set_xticks(np.linspace(0, 1, 6), [percent(x) for x in np.linspace(0, 1, 6)], fontsize=FONT["tick"])
+    ax.set_xlabel("Share of the learners who tried the question", fontsize=FONT["axis"])
+    if rows:
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT["tick"], frameon=False)
+    else:
+        ax.text(0.5, 0.5, "no quiz tries in these records", ha="center", va="center", fontsize=FONT["axis"],
+                transform=ax.transAxes)
+    head(fig, "Which quiz questions did the reading teach?",
+          "Dark: right at the first try. Light: right in the end, after the feedback. Lowest first.")
+    if not rows:
+        return described(fig, "First-try accuracy of the quiz questions: there are no quiz tries in these records.")
+    words = [f"{q.question} {percent(a)} at the first try, {percent(b)} in the end"
+             for q, a, b in zip(rows, firsts, ends)]
+    return described(fig, f"The {len(rows)} quiz questions with the lowest share of learners right at the first "
+                          f"try: {'; '.join(words)}.")
+
+
 def learner_grid(report, pseudonyms: bool = False, max_learners: int = GRID_MAX_LEARNERS) -> Figure | None:
     """Each learner's F1 per label (rows: learners). None for classes larger than ``max_learners``."""
     name = report.data.namer(pseudonyms)
@@ -425,6 +458,8 @@ def save_all(report, out: str | Path, *, pseudonyms: bool = False, detectors: De
     jobs.append(Drawing(agreement_bars, (report,), out / "agreement.png"))
     if any(a.key is not None for a in report.data.articles.values()):
         jobs.append(Drawing(f1_distribution, (report,), out / "f1.png"))
+    if report.question_tries():
+        jobs.append(Drawing(first_try_bars, (report,), out / "quiz-first-tries.png"))
     if report.scores and len({s.learner for s in report.scores}) <= GRID_MAX_LEARNERS:
         jobs.append(Drawing(learner_grid, (report, pseudonyms), out / "learners.png"))
     elif report.scores:
