@@ -168,6 +168,13 @@ def test_a_date_opening_the_sentence_makes_plain_will_a_timetable(sentence):
     assert ("scheduled_event", "will") in d["suppressed"]
 
 
+def test_the_month_may_after_will_is_a_date():
+    # "May" is also the verb may: the month must still mark the planned event
+    d = decisions("The committee will meet in May.")
+    assert "speculation" not in d["labels"] and "hedge" not in d["labels"]
+    assert ("scheduled_event", "will") in d["suppressed"]
+
+
 @pytest.mark.parametrize("sentence", [
     "From Monday, prices will rise by a tenth.",          # a forecast with a date is still one
     "The new bridge will change the town.",                 # no date: a prediction

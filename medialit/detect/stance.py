@@ -220,7 +220,9 @@ def stance(st: SentenceState) -> None:
 def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
     """Speculation evidence from the sentence's speculation matches."""
     text = st.text
-    dates = [h for h in hits if h.entry.kind == "schedule"]
+    # a capital "May" inside the sentence is the month (its hedge is switched off): a date too
+    dates = [h for h in hits if h.entry.kind == "schedule"
+             or (h.entry.kind == "modal" and text[h.start:h.end] == "May")]
     for h in hits:
         e = h.entry
         kind = e.kind
