@@ -267,3 +267,24 @@ def test_too_in_a_quotation_is_the_source_s():
     d = decisions("“The plan is too timid,” the harbour master said.")
     assert "opinion" not in d["labels"]
     assert ("not_author_voice", "is too timid") in d["suppressed"]
+
+
+# ---------------------------------------------------------------------------
+# voice: a claim before "…, X told the jury" is X's, like one before "…, X said"
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The plan is a blunder, the prosecutor told the jury.",
+    "The plan is a blunder, the coach told reporters.",
+    "The evidence against him is strong, the prosecutor told an inquiry.",
+])
+def test_a_judgement_before_told_someone_is_the_speaker_s(sentence):
+    d = decisions(sentence)
+    assert "attribution" in d["labels"] and "opinion" not in d["labels"]
+    assert any(rule == "not_author_voice" for rule, _ in d["suppressed"])
+
+
+def test_a_judgement_before_a_long_tail_stays_the_writer_s():
+    # the tail after "told" is long: the part before the comma is not the speaker's words
+    d = decisions("The plan is a blunder, the prosecutor told the jury in a packed courtroom on Monday.")
+    assert "opinion" in d["labels"]
