@@ -288,3 +288,36 @@ def test_a_judgement_before_a_long_tail_stays_the_writer_s():
     # the tail after "told" is long: the part before the comma is not the speaker's words
     d = decisions("The plan is a blunder, the prosecutor told the jury in a packed courtroom on Monday.")
     assert "opinion" in d["labels"]
+
+
+# ---------------------------------------------------------------------------
+# forecasts in "risks losing", "threatens to derail"; judgements in "glosses over"
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The row threatens to overshadow the summit.", "threatens to overshadow"),
+    ("The move risks alienating older voters.", "risks alienating"),
+])
+def test_a_risk_or_threat_of_an_outcome_is_a_forecast(sentence, cue):
+    assert ("speculation_prediction", cue) in speculation(sentence)
+
+
+def test_a_threat_that_was_made_is_not_a_forecast():
+    assert "speculation" not in decisions("The drivers' union threatened to strike in June.")["labels"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The report glosses over the cost of the new road.", "glosses over"),
+    ("The council's statement sidesteps the question of who pays.", "sidesteps"),
+    ("The new figures overstate the rise in burglaries.", "overstate the"),
+])
+def test_passing_over_an_awkward_point_is_the_writer_s_judgement(sentence, cue):
+    assert ("opinion_marker", cue) in decisions(sentence)["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics said the report glosses over the cost.",
+    "He wore an understated grey suit to the hearing.",
+])
+def test_a_source_s_charge_or_a_plain_description_is_not_the_writer_s_judgement(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
