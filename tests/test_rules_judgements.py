@@ -321,3 +321,14 @@ def test_passing_over_an_awkward_point_is_the_writer_s_judgement(sentence, cue):
 ])
 def test_a_source_s_charge_or_a_plain_description_is_not_the_writer_s_judgement(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    ("After the plan was approved, turnout was poor.", "poor", "evaluative_claim_frame"),
+    ("The offer is good until Friday.", "good", "good_valid"),
+    ("The bus ticket is good for 30 days.", "good", "good_valid"),
+])
+def test_false_friends_of_the_claim_frame(sentence, word, rule):
+    d = decisions(sentence)
+    assert "opinion" not in d["labels"]
+    assert (rule, word) in d["suppressed"]

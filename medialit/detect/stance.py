@@ -122,8 +122,9 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
             if subject is None:
                 return True
             for x in reversed(before[max(0, len(before) - i - 1 - PLAN_WINDOW):len(before) - i - 1]):
-                if x[-1:] in ".;:!?":
-                    return False  # the word ends an earlier sentence or clause
+                if x[-1:] in ".;:!?,":
+                    return False  # the word ends an earlier sentence or clause (After the plan was
+                    # approved, turnout was poor: the plan is not what is judged)
                 if x.lower().strip(",’'\"“”") in frames[subject]:
                     return True
             return False
