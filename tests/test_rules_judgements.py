@@ -332,3 +332,26 @@ def test_false_friends_of_the_claim_frame(sentence, word, rule):
     d = decisions(sentence)
     assert "opinion" not in d["labels"]
     assert (rule, word) in d["suppressed"]
+
+
+# ---------------------------------------------------------------------------
+# 3b. "could" of past ability is neither a hedge nor speculation
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Patients could once see a doctor on the same day.",
+    "The hospital could previously carry out heart surgery.",
+    "At the time, few families could barely afford a car.",
+])
+def test_could_of_past_ability_is_not_a_hedge(sentence):
+    d = decisions(sentence)
+    assert not {"hedge", "speculation"} & d["labels"]
+    assert ("past_ability", "could") in d["suppressed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike could spread to the ports.",
+    "Prices could already be rising.",
+])
+def test_could_of_possibility_stays_a_hedge(sentence):
+    assert "hedge" in decisions(sentence)["labels"]

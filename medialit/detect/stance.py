@@ -54,7 +54,7 @@ EXCESS_RESULT = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 #: How many words a sentence may open with before the comma of its opening date (From next Monday,).
 OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
-PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
+PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+|already\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
 #: The words around a mild evaluative word that make it judge (rule evaluative_frame), by role.
 FRAMES_FILE = DATA / "stance" / "judgement_frames.csv"
 #: Opinion kinds that judge only inside a frame: (whether they judge after a linking verb, the
