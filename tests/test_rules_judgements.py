@@ -355,3 +355,34 @@ def test_could_of_past_ability_is_not_a_hedge(sentence):
 ])
 def test_could_of_possibility_stays_a_hedge(sentence):
     assert "hedge" in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# forecasts (is forecast to, will likely) and grades of planning (poorly designed, all too often)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The economy is forecast to grow by 2 per cent next year.", "is forecast to"),
+    ("Sales of diesel cars are projected to fall.", "are projected to"),
+    ("Officials said the ferry will likely resume in June.", "will likely"),
+])
+def test_forecast_phrases_are_speculation_in_any_voice(sentence, cue):
+    assert ("speculation_prediction", cue) in speculation(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The new sports hall is poorly designed.", "poorly designed"),
+    ("The museum is well run and free.", "well run"),
+    ("All too often, councils ignore the people they serve.", "All too often"),
+    ("The parking scheme is a mess.", "is a mess"),
+])
+def test_grades_of_planning_and_verdicts_are_opinion(sentence, cue):
+    assert ("opinion_marker", cue) in decisions(sentence)["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The building was badly damaged in the fire.",
+    "“The scheme is a mess,” one resident said.",
+])
+def test_damage_and_a_resident_s_verdict_are_not_the_writer_s_opinion(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
