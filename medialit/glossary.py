@@ -1,23 +1,19 @@
-"""The glossary and the background cards: plain words for the terms learners meet, and short,
-dated notes on the people, places, events and outlets the two articles mention.
+"""The glossary: plain words for the terms learners meet.
 
-Both live in data tables a teacher can read and correct: ``data/glossary/terms.csv`` (one row per
-term, with a meaning in plain words and a short example), ``data/glossary/plain_words.csv`` (the
-jargon that must be replaced or glossed in learner-facing text) and ``data/background/cards.csv``
-(each card is the kit's own summary, with the date it was written and where its facts were checked).
-Shown as HTML through the kit's templates, so every text is escaped.
+It lives in data tables a teacher can read and correct: ``data/glossary/terms.csv`` (one row per
+term, with a meaning in plain words and a short example) and ``data/glossary/plain_words.csv`` (the
+jargon that must be replaced or glossed in learner-facing text). Shown as HTML through the kit's
+templates, so every text is escaped. (The background cards on the people, places, events and outlets
+the articles mention are :mod:`medialit.cards`.)
 
 >>> lookup("Dek").term, lookup("subheadline").term, lookup("no such word") is None
 ('dek', 'dek', True)
->>> [c.id for c in cards(lesson="04")]
-['armed-groups-aleppo']
 >>> "&lt;b&gt;" in glossary_html([Term("<b>", "m", "e", "kit word", ())])
 True
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,12 +23,9 @@ from medialit.html import Markup, render
 
 GLOSSARY = DATA / "glossary" / "terms.csv"
 PLAIN_WORDS = DATA / "glossary" / "plain_words.csv"
-CARDS = DATA / "background" / "cards.csv"
 
 #: Kinds of glossary term, in the order the glossary table shows them.
 TERM_KINDS = ("label", "source type", "page part", "news word", "kit word")
-#: Kinds of background card.
-CARD_KINDS = ("person", "place", "event", "group", "outlet")
 
 
 @dataclass(frozen=True)
@@ -57,20 +50,6 @@ class PlainWord:
     rule: str
     instead: str
     explanation: str
-
-
-@dataclass(frozen=True)
-class Card:
-    """A background card: the kit's own dated summary of a person, place, event, group or outlet."""
-    id: str
-    name: str
-    kind: str
-    articles: tuple[str, ...]
-    lesson: str
-    mentions: tuple[str, ...]
-    summary: str
-    written: _dt.date
-    checked_against: str
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -121,37 +100,6 @@ def words_in(text: str, words) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _all_cards() -> tuple[Card, ...]:
-    out = []
-    for row in read_table(CARDS, ("id", "name", "kind", "articles", "lesson", "mentions", "summary",
-                                  "written", "checked_against")):
-        where = f"{CARDS}:{row['line']}"
-        if row["kind"] not in CARD_KINDS:
-            raise DataFileError(f"{where}: kind {row['kind']!r} is not one of {CARD_KINDS}")
-        try:
-            written = _dt.date.fromisoformat(row["written"])
-        except ValueError:
-            raise DataFileError(f"{where}: written must be a date YYYY-MM-DD, not {row['written']!r}") from None
-        out.append(Card(row["id"], row["name"], row["kind"], _split(row["articles"]), row["lesson"],
-                        _split(row["mentions"]), row["summary"], written, row["checked_against"]))
-    return tuple(out)
-
-
-def cards(*, article: str | None = None, lesson: str | None = None, ids=None) -> tuple[Card, ...]:
-    """The background cards, in the file's order: all, or those of one article ("000", "003"),
-    those first shown in one lesson ("01"), or those with the given ids (in that order)."""
-    chosen = _all_cards()
-    if ids is not None:
-        by_id = {c.id: c for c in chosen}
-        missing = [i for i in ids if i not in by_id]
-        if missing:
-            raise KeyError(f"no background card {', '.join(missing)}; the cards are {', '.join(by_id)}")
-        return tuple(by_id[i] for i in ids)
-    return tuple(c for c in chosen if (article is None or article[:3] in c.articles)
-                 and (lesson is None or c.lesson == lesson))
-
-
 def glossary_html(selection=None, *, unfolded: bool = False) -> Markup:
     """The glossary as an HTML table (all terms, or ``selection``), grouped by kind, folded away
     unless ``unfolded``; text escaped."""
@@ -160,20 +108,10 @@ def glossary_html(selection=None, *, unfolded: bool = False) -> Markup:
     return render("glossary_table.html.j2", terms=rows, unfolded=unfolded)
 
 
-def cards_html(selection, *, unfolded: bool = False) -> Markup:
-    """Background cards as HTML, each folded under its name (unless ``unfolded``) and labelled as the
-    kit's own summary with its date; text escaped."""
-    return render("background_cards.html.j2", cards=list(selection), unfolded=unfolded)
-
-
 __all__ = [
-    "CARD_KINDS",
     "TERM_KINDS",
-    "Card",
     "PlainWord",
     "Term",
-    "cards",
-    "cards_html",
     "glossary_html",
     "lookup",
     "plain_words",

@@ -1,10 +1,9 @@
-"""The three-lesson unit: its core path (one table of times) and the lateral-reading source cards.
+"""The three-lesson unit: its core path (one table of times).
 
 ``medialit/data/unit/core_path.csv`` is the single source of the unit's times: each lesson
 notebook states its time with :func:`time_line`, tags every section with :func:`section_tag`,
 and the teacher guide's unit plan is :func:`plan_markdown` (written by ``tools/unit_plan.py``).
-``medialit/data/unit/source_cards.csv`` holds the kit's own dated summaries of what others say
-about the articles' outlets and claims, shown offline by :func:`source_cards` (escaped HTML).
+(The source cards for lesson 5's lateral reading are :mod:`medialit.cards`.)
 
 >>> rows = core_path()
 >>> sorted(lesson_minutes(rows).items())
@@ -17,25 +16,20 @@ about the articles' outlets and claims, shown offline by :func:`source_cards` (e
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
 from medialit.datafiles import DATA, DataFileError, read_table
-from medialit.html import render
 
 __all__ = [
     "KINDS",
     "LESSON_MINUTES",
     "WHOLE_NOTEBOOK",
     "Section",
-    "SourceCard",
-    "SourceCards",
     "core_path",
     "lesson_minutes",
     "plan_markdown",
     "section_tag",
-    "source_cards",
     "time_line",
 ]
 
@@ -47,7 +41,6 @@ KINDS = ("start-up", "core", "extension")
 WHOLE_NOTEBOOK = "(whole notebook)"
 
 CORE_PATH = DATA / "unit" / "core_path.csv"
-SOURCE_CARDS = DATA / "unit" / "source_cards.csv"
 
 
 @dataclass(frozen=True)
@@ -168,64 +161,3 @@ def plan_markdown(rows: tuple[Section, ...] | None = None) -> str:
                  if r.notebook == nb and not r.in_class]
         out.append(f"| {nb} | {'; '.join(parts)} |")
     return "\n".join(out) + "\n"
-
-
-@dataclass(frozen=True)
-class SourceCard:
-    """The kit's own dated summary of what others say about an outlet or a claim."""
-
-    id: str
-    question: str
-    title: str
-    summary: str
-    open: str               # what the card could not settle
-    described_by: str
-    written: datetime.date
-    checked: datetime.date
-
-
-def _date(value: str, where: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise DataFileError(f"{where}: {value!r} is not a date written YYYY-MM-DD") from None
-
-
-def _cards(path: str | Path = SOURCE_CARDS) -> dict[str, SourceCard]:
-    fields = ("id", "question", "title", "summary", "open", "described_by", "written", "checked")
-    cards = {}
-    for r in read_table(path, fields):
-        where = f"{path}:{r['line']}"
-        if r["id"] in cards:
-            raise DataFileError(f"{where}: the card {r['id']!r} is listed twice")
-        cards[r["id"]] = SourceCard(*(r[f] for f in fields[:6]), _date(r["written"], where),
-                                    _date(r["checked"], where))
-    return cards
-
-
-class SourceCards(tuple):
-    """Source cards that show themselves as escaped HTML in a notebook."""
-
-    def _repr_html_(self) -> str:
-        return str(render("unit_source_cards.html.j2", cards=self))
-
-    def __repr__(self) -> str:
-        return "\n\n".join(f"{c.title} (the kit's own summary, written {c.written}, checked {c.checked})\n"
-                           f"{c.summary}\nStill open: {c.open}\nDescribed by: {c.described_by}" for c in self)
-
-
-def source_cards(*ids: str, path: str | Path = SOURCE_CARDS) -> SourceCards:
-    """The source cards named (all of them when none is named), in the file's order.
-
-    >>> [c.id for c in source_cards("interfax")]
-    ['interfax']
-    >>> source_cards("no-such-card")
-    Traceback (most recent call last):
-    ...
-    KeyError: "No source card 'no-such-card'. The cards are: russia-insider, no-publisher-000, moscow-times, interfax, claim-ozerov, claim-konashenkov"
-    """
-    cards = _cards(path)
-    for i in ids:
-        if i not in cards:
-            raise KeyError(f"No source card {i!r}. The cards are: {', '.join(cards)}")
-    return SourceCards(cards[i] for i in (ids or cards))
