@@ -386,3 +386,26 @@ def test_grades_of_planning_and_verdicts_are_opinion(sentence, cue):
 ])
 def test_damage_and_a_resident_s_verdict_are_not_the_writer_s_opinion(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 5. rhetorical questions and "could do better" in the writer's voice
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Is this really the plan the town deserves?", "Is this really"),
+    ("Does the plan really add up?", "Does the plan really"),
+    ("How many more floods will it take?", "How many more floods will it take"),
+    ("Surely the council can do better.", "can do better"),
+])
+def test_rhetorical_questions_and_could_do_better_are_opinion(sentence, cue):
+    assert ("opinion_marker", cue) in decisions(sentence)["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Who is the new mayor?",
+    "What happens next?",
+    "“Is this really the best we can do?” one parent asked.",
+])
+def test_a_plain_question_or_a_source_s_question_is_not_the_writer_s_opinion(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
