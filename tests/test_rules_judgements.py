@@ -409,3 +409,26 @@ def test_rhetorical_questions_and_could_do_better_are_opinion(sentence, cue):
 ])
 def test_a_plain_question_or_a_source_s_question_is_not_the_writer_s_opinion(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 3c. the terms of a plan (Under the plan, X will…) are not a guess
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Under the new rules, drivers will pay at the gate.",
+    "As part of the deal, the firm will keep 200 staff in the town.",
+])
+def test_the_terms_of_a_plan_are_not_speculation(sentence):
+    d = decisions(sentence)
+    assert "speculation" not in d["labels"]
+    assert ("plan_terms", "will") in d["suppressed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under pressure from parents, the head will resign.",   # no plan in the opening phrase
+    "Under the plan, prices will rise.",                    # a forecast still counts
+    "In the end, pupils will hand in their phones.",        # no plan opening phrase
+])
+def test_no_plan_opening_or_a_forecast_stays_speculation(sentence):
+    assert "speculation" in decisions(sentence)["labels"]

@@ -51,6 +51,10 @@ CLAUSE_END = ",;:()—–"
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 #: A reason or result after "too …" (too wet for play, too early to say): not a judgement.
 EXCESS_RESULT = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+#: Phrases that open a sentence with the plan or rules whose terms follow (rule plan_terms).
+PLAN_OPENERS_FILE = DATA / "stance" / "plan_openers.csv"
+#: How many words the opening phrase of a plan's terms may have before its comma.
+PLAN_OPENING_WORDS = 7
 #: How many words a sentence may open with before the comma of its opening date (From next Monday,).
 OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
@@ -238,6 +242,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
                 continue
+            if _plan_terms(text, st.s.start, h):
+                st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
+                continue
         if kind == "effect" and _own_plan(text, h.start, st.s.start):
             st.suppress(h.start, h.end, "own_plan_effect", RULES["own_plan_effect"], "speculation")
             continue
@@ -300,3 +307,33 @@ def _own_plan(text: str, start: int, limit: int) -> bool:
     """
     before = text[max(limit, start - 12):start].split()
     return bool(before) and before[-1].lower() in words(OWN_PLAN_FILE)
+
+
+@cache
+def _plan_openers() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The phrases that open a sentence with a plan whose terms follow (each with a space
+    after), and the plan words one of which must stand in the opening phrase."""
+    rows = read_table(PLAN_OPENERS_FILE, ("phrase", "role", "explanation"))
+    return (tuple(r["phrase"].lower() + " " for r in rows if r["role"] == "opener"),
+            frozenset(r["phrase"].lower() for r in rows if r["role"] == "plan"))
+
+
+def _plan_terms(text: str, start: int, will) -> bool:
+    """Whether the sentence (from ``start``) opens with a plan phrase and a comma, and ``will``
+    stands in the clause after that comma (Under the plan, pupils will hand in their phones).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Under the plan, pupils will hand in phones. Under pressure from parents, the head will, perhaps, resign."
+    >>> _plan_terms(t, 0, N(start=t.find("will"))), _plan_terms(t, 44, N(start=t.rfind("will")))
+    (True, False)
+    >>> _plan_terms("The plan says pupils will hand in phones.", 0, N(start=20))
+    False
+    """
+    openers, plans = _plan_openers()
+    if not text[start:start + 12].lower().startswith(openers):
+        return False
+    comma = text.find(",", start, will.start)
+    opening = text[start:comma].lower().split()
+    if comma < 0 or len(opening) > PLAN_OPENING_WORDS or not plans.intersection(opening):
+        return False
+    return not any(c in text[comma + 1:will.start] for c in CLAUSE_END)
