@@ -432,3 +432,20 @@ def test_the_terms_of_a_plan_are_not_speculation(sentence):
 ])
 def test_no_plan_opening_or_a_forecast_stays_speculation(sentence):
     assert "speculation" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The ban is a blunt instrument.", "a blunt instrument"),
+    ("Parents were treated as an afterthought.", "as an afterthought"),
+    ("A four-day week remains a pipe dream for most workers.", "a pipe dream"),
+])
+def test_judging_images_are_the_writer_s_opinion(sentence, cue):
+    assert ("opinion_marker", cue) in decisions(sentence)["evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The striker scored an own goal in the first half.",
+    "“The ban is a blunt instrument,” one head teacher said.",
+])
+def test_a_literal_own_goal_or_a_quoted_image_is_not_the_writer_s_opinion(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
