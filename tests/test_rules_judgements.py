@@ -449,3 +449,22 @@ def test_judging_images_are_the_writer_s_opinion(sentence, cue):
 ])
 def test_a_literal_own_goal_or_a_quoted_image_is_not_the_writer_s_opinion(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+def test_ranking_the_parts_of_an_argument_is_a_judgement():
+    d = decisions("The inspection report is the strongest part of its case.")
+    assert ("opinion_marker", "the strongest part of") in d["evidence"]
+    # "the best part of a year" measures time (superlative_record)
+    assert "opinion" not in decisions("The best part of a year has passed since the fire.")["labels"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The minister privately fears a revolt by her own backbenchers.", "privately fears"),
+    ("The mayor secretly hopes the plan fails.", "secretly hopes"),
+])
+def test_a_claim_about_private_thoughts_is_speculation(sentence, cue):
+    assert ("speculation_hidden", cue) in speculation(sentence)
+
+
+def test_privately_owned_is_a_fact():
+    assert "speculation" not in decisions("The school is privately owned.")["labels"]
