@@ -468,3 +468,20 @@ def test_a_claim_about_private_thoughts_is_speculation(sentence, cue):
 
 def test_privately_owned_is_a_fact():
     assert "speculation" not in decisions("The school is privately owned.")["labels"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Economists said inflation will peak in the spring.", "will peak"),
+    ("Workers will lose their jobs, the union said.", "will lose"),
+    ("The minister said the party would win the seat.", "would win"),
+])
+def test_a_reported_outcome_is_a_forecast(sentence, cue):
+    d = decisions(sentence)
+    assert "attribution" in d["labels"]
+    assert ("speculation_prediction", cue) in speculation(sentence)
+
+
+def test_a_reported_plan_with_plain_will_stays_a_plan():
+    d = decisions("The bakery said it will open a second shop on Monday.")
+    assert "speculation" not in d["labels"]
+    assert ("source_plan", "will") in d["suppressed"]
