@@ -478,7 +478,13 @@ def test_privately_owned_is_a_fact():
 def test_a_reported_outcome_is_a_forecast(sentence, cue):
     d = decisions(sentence)
     assert "attribution" in d["labels"]
-    assert ("speculation_prediction", cue) in speculation(sentence)
+    assert ("speculation_effect", cue) in speculation(sentence)
+
+
+def test_a_vow_with_the_speaker_as_subject_is_not_a_forecast():
+    d = decisions("“We will win the seat back,” the candidate said.")
+    assert "speculation" not in d["labels"]
+    assert ("own_plan_effect", "will win") in d["suppressed"]
 
 
 def test_a_reported_plan_with_plain_will_stays_a_plan():

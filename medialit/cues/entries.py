@@ -59,7 +59,7 @@ KINDS: dict[str, dict[str, str]] = {
         "modal": "a modal of possibility (may, might, could); off wherever a false friend switches off the hedge",
         "prediction": "a forecast phrase (is likely to, is expected to, is set to); speculation in any voice",
         "forecast": "a belief or prediction verb before will/would (critics fear … would); speculation in any voice",
-        "effect": "a verb of effect after would (the bid would cut the subsidy); not after it/they/he/she (the firm said it would cut prices)",
+        "effect": "a verb of effect or an outcome after would/will (the bid would cut the subsidy); not after it/they/we (it would cut prices, we will win)",
         "schedule": "a date word (Monday, March); after plain will in the writer's voice it marks a planned event",
     },
     "vague": {

@@ -306,7 +306,7 @@ def _own_plan(text: str, start: int, limit: int) -> bool:
     (True, False)
     """
     before = text[max(limit, start - 12):start].split()
-    return bool(before) and before[-1].lower() in words(OWN_PLAN_FILE)
+    return bool(before) and before[-1].lower().lstrip("“\"‘'(") in words(OWN_PLAN_FILE)
 
 
 @cache
