@@ -9,7 +9,7 @@ and the teacher guide's unit plan is :func:`plan_markdown` (written by ``tools/u
 >>> sorted(lesson_minutes(rows).items())
 [(1, 44), (2, 42), (3, 45)]
 >>> section_tag(next(r for r in rows if r.section == "## How the kit works"))
-'*Core · lesson 1 · 3 minutes*'
+'*Core · unit lesson 1 · 3 minutes*'
 >>> time_line("06_your_own_article", rows)
 '**Time:** about 41 minutes, all extension: for when there is time, or at home.'
 """
@@ -99,10 +99,17 @@ def lesson_minutes(rows: tuple[Section, ...] | None = None) -> dict[int, int]:
 
 
 def section_tag(row: Section) -> str:
-    """The line under a section's heading in its notebook, the one fixed form of its time."""
+    """The line under a section's heading in its notebook, the one fixed form of its time.
+
+    "unit lesson" (not "lesson"): notebook 05 is done in lesson 3 of the unit, and its title says "Lesson 5".
+
+    >>> section_tag(Section(2, "03_how_sure_is_the_writer", "## Setup", 1, "start-up", ""))
+    '*Start-up · unit lesson 2 · 1 minute*'
+    """
+    minutes = f"{row.minutes} minute" + ("" if row.minutes == 1 else "s")
     if row.kind == "extension":
-        return f"*Extension · {row.minutes} minutes*"
-    return f"*{row.kind.capitalize()} · lesson {row.lesson} · {row.minutes} minutes*"
+        return f"*Extension · {minutes}*"
+    return f"*{row.kind.capitalize()} · unit lesson {row.lesson} · {minutes}*"
 
 
 def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:

@@ -37,7 +37,7 @@ ROWS = core_path()
 TABLE_NOTEBOOKS = list(dict.fromkeys(r.notebook for r in ROWS))
 #: "## " headings that are not sections of work: no time of their own.
 NOT_SECTIONS = {"## Learning objectives", "## Summary"}
-TAG = re.compile(r"^\*(?:Core|Start-up) · lesson \d · \d+ minutes\*$|^\*Extension · \d+ minutes\*$")
+TAG = re.compile(r"^\*(?:Core|Start-up) · unit lesson \d · \d+ minutes?\*$|^\*Extension · \d+ minutes?\*$")
 
 
 def _notebook(name):
