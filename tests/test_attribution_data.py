@@ -10,10 +10,10 @@ out, and the detector's decision changes.
 from pathlib import Path
 
 import pytest
+from word_sets import decisions, without
 
 from medialit.datafiles import DATA
 from medialit.detect import attribution, introducers, phrases
-from word_sets import decisions, without
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -228,3 +228,17 @@ def test_pointing_words_open_a_source_without_a_name(monkeypatch):
     assert decisions(s)["sources"] == ["these figures"]
     without(monkeypatch, phrases, "POINTING_WORDS", "these")
     assert decisions(s)["sources"] == []
+
+
+def test_thing_verbs_are_switched_off_after_a_thing(monkeypatch):
+    s = "The row threatens to overshadow the summit."
+    assert ("thing_not_speaker", "threatens") in decisions(s)["suppressed"]
+    without(monkeypatch, attribution, "THING_VERBS", "threatens")
+    assert ("reporting_verb", "threatens") in decisions(s)["evidence"]
+
+
+def test_finding_verbs_report_anyones_finding_before_that(monkeypatch):
+    s = "The watchdog found that bus fares had risen."
+    assert ("finding_that", "found") in decisions(s)["evidence"]
+    without(monkeypatch, attribution, "FINDING_VERBS", "found")
+    assert ("not_a_document", "found") in decisions(s)["suppressed"]

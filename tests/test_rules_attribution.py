@@ -446,3 +446,121 @@ def test_a_headline_participle_of_belief_is_a_passive_without_a_holder(headline)
     assert "attribution" in head.labels and "hedge" in head.labels
     assert [e.rule for e in head.evidence if e.label == "attribution"] == ["passive_report"]
     assert head.sources == ()
+
+
+# --- courts, inquiries and findings (news English in general) -------------------------------
+
+@pytest.mark.parametrize("sentence, rule, cue", [
+    ("The court heard that the ferry's brakes had failed twice.", "reporting_verb", "heard that"),
+    ("Jurors heard how the driver had ignored two warnings.", "reporting_verb", "heard how"),
+    ("The tribunal ruled that the caretaker had been unfairly dismissed.", "reporting_verb", "ruled that"),
+    ("The court was told that the ladder had not been checked.", "passive_report", "was told that"),
+    ("The watchdog found that bus fares had risen by a third.", "finding_that", "found"),
+    ("An inquest found that the climber died in a fall.", "finding_that", "found"),
+    ("Researchers find that pupils sleep less before exams.", "finding_that", "find"),
+])
+def test_courts_and_inquiries_report(sentence, rule, cue):
+    assert (rule, cue) in attribution(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The villagers heard a bang after midnight.",
+    "The party ruled out a deal with the greens.",
+    "The old king ruled the valley for forty years.",
+    "She found that hard to believe.",
+    "The inspectors found that odd.",
+])
+def test_court_words_without_a_report_are_not_attribution(sentence):
+    assert attribution(sentence) == []
+
+
+def test_a_ruling_is_the_source_and_its_judgement_is_the_courts():
+    sa = one("The tribunal ruled that the dismissal was unfair.")
+    assert ("The tribunal", "institution") in sources("The tribunal ruled that the dismissal was unfair.")
+    assert "opinion" not in sa.labels  # "unfair" is the tribunal's finding, not the writer's verdict
+
+
+def test_found_that_with_a_pronoun_is_not_a_source():
+    s = "He found that the door was locked."
+    assert attribution(s) == []
+    assert ("found", "not_a_document") in switched_off(s)
+
+
+def test_a_document_still_finds_without_that():
+    assert ("evidence_verb", "found") in attribution("A new study found a link between screens and sleep.")
+    assert attribution("The police found a car near the river.") == []
+
+
+def test_the_body_after_a_documents_aside_belongs_to_it():
+    s = "The documents, seen by the Gazette, show the deal was signed in May."
+    assert ("evidence_verb", "show") in attribution(s)
+    assert sources(s)[0][0].startswith("The documents, seen by the Gazette")
+
+
+# --- plain forms after a group, with 'that' where the verb also takes an object ----------------
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("Officials deny that the report was leaked.", "deny", "Officials"),
+    ("Critics note that the bridge has closed twice.", "note", "Critics"),
+    ("Residents complain that the buses are late.", "complain", "Residents"),
+    ("Lawyers for the family contend that the school was negligent.", "contend", "Lawyers for the family"),
+    ("Campaigners acknowledge that the law has helped.", "acknowledge", "Campaigners"),
+    ("Prosecutors allege the firm hid its losses.", "allege", "Prosecutors"),
+    ("Doctors caution that the sample was small.", "caution", "Doctors"),
+])
+def test_plain_reporting_forms_after_a_group(sentence, cue, source):
+    found = attribution(sentence)
+    assert len(found) == 1 and found[0][0] == "reporting_verb" and found[0][1].split()[0] == cue
+    assert sources(sentence)[0][0] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firms maintain the roads.",
+    "Nurses confirm appointments by phone.",
+    "Remember to note the date.",
+    "Hospitals admit patients at night.",
+    "Families contend with long queues.",
+    "The note was left on the table.",
+])
+def test_plain_forms_with_an_ordinary_object_are_not_attribution(sentence):
+    assert attribution(sentence) == []
+
+
+# --- a thing cannot speak ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The row threatens to overshadow the summit.", "threatens"),
+    ("The scheme promises to cut waiting times.", "promises"),
+    ("The scandal threatened to engulf the party.", "threatened"),
+])
+def test_a_thing_that_threatens_is_not_a_speaker(sentence, verb):
+    assert attribution(sentence) == []
+    assert (verb, "thing_not_speaker") in switched_off(sentence)
+    assert sources(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The union threatens to strike next week.", "The union"),
+    ("Protesters threatened to block the road.", "Protesters"),
+    ("The minister promises to cut bus fares.", "The minister"),
+    ("The mayor threatened to resign.", "The mayor"),
+])
+def test_people_and_bodies_who_threaten_still_speak(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+# --- an aside saying how or when the words were given -------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The club, in a statement, said the pitch was unsafe.", "The club"),
+    ("Ann Kell, at a briefing on Monday, told reporters the pitch was unsafe.", "Ann Kell"),
+    ("The club, for its part, said the pitch was unsafe.", "The club"),
+])
+def test_speaker_before_an_aside_on_how_the_words_came(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+def test_an_aside_before_an_ordinary_verb_gives_no_speaker():
+    assert attribution("The plan, in its current form, is rushed.") == []

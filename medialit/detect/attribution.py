@@ -42,7 +42,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source
+from medialit.detect.sources import add_attribution, add_source, type_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
@@ -77,6 +77,12 @@ SAID_TO = words(ATTRIBUTION_DATA / "said_to_verbs.csv")
 CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
 #: Pronouns that make a belief verb the writer's own view (*I think*, *we believe*).
 FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
+#: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
+THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
+#: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
+FINDING_VERBS = words(ATTRIBUTION_DATA / "finding_verbs.csv")
+#: What may follow the word after *found that* when *that* only points (found that hard *to*…).
+POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 #: The rule recording each kind of reporting verb (the others: reporting_verb).
 VERB_RULE = {"belief": "belief_verb", "quote_verb": "quote_verb"}
 #: An agency tag: a short name in brackets.
@@ -108,6 +114,8 @@ def attributions(st: SentenceState) -> None:
         elif kind == "evidence":
             if evidence_verb(st, h):
                 pass
+            elif _finding_that(st, h):  # "the inquest found that she died…": anyone's finding
+                _reporting_verb(st, h, "finding_that")
             elif st.text[h.start:h.end].lower() in DOCUMENT_ONLY:  # "the police found a car"
                 st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
             else:  # "the judge concluded that…": a person can conclude, suggest or reveal too
@@ -172,8 +180,10 @@ def phrase_groups(st: SentenceState) -> None:
     st.groups = [(g[0], g[1], g[2]) for g in groups]
 
 
-def _reporting_verb(st: SentenceState, h: Hit) -> None:
-    """*X said*, or *…, said X*; marks what follows (and a short lead-in) as reported speech."""
+def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
+    """*X said*, or *…, said X*; marks what follows (and a short lead-in) as reported speech.
+    ``rule`` names the rule recorded instead of the one for the verb's kind (its explanation
+    from the rule table is given)."""
     text, s = st.text, st.s
     e = h.entry
     word = text[h.start:h.end]
@@ -203,7 +213,8 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
     if subj is not None and subj.end > h.start:  # "one school of thought": the verb is part of the source
         st.suppress(h.start, h.end, "inside_source_phrase", RULES["inside_source_phrase"], "attribution")
         return
-    rule = VERB_RULE.get(e.kind, "reporting_verb")
+    explanation = RULES[rule] if rule else e.explanation
+    rule = rule or VERB_RULE.get(e.kind, "reporting_verb")
     if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in FIRST_PERSON:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
@@ -228,14 +239,17 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
             return
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
+    if word.lower() in THING_VERBS and st.next_word(h.end) == "to" and _thing_subject(st, subj):
+        st.suppress(h.start, h.end, "thing_not_speaker", RULES["thing_not_speaker"], "attribution")
+        return
     st.cut_regions(subj.start)
     if subj.pronoun:
-        add_attribution(st, h.start, h.end, rule, e, e.explanation, None,
+        add_attribution(st, h.start, h.end, rule, e, explanation, None,
                         pronoun=text[subj.start:subj.end])
     else:
         src = add_source(st, subj.start, subj.end, "reporting_subject",
                          f"{text[subj.start:subj.end]!r} does the saying ({word!r}).")
-        add_attribution(st, h.start, h.end, rule, e, e.explanation, src)
+        add_attribution(st, h.start, h.end, rule, e, explanation, src)
         m = INCLUDING.match(text, subj.end, h.start)
         if m:  # "Critics of the plan, including several councillors, argue"
             np = np_after(st, m.end(), limit=h.start) or common_np_after(st, m.end())
@@ -252,6 +266,33 @@ def _reporting_verb(st: SentenceState, h: Hit) -> None:
         if (len(before) >= 3 and len(words) <= 4
                 and (not words or words[0] in TAIL_STARTS)):
             st.regions.append((s.start, subj.start))
+
+
+def _thing_subject(st: SentenceState, subj) -> bool:
+    """Whether the one before *threatens to* is a plain singular thing (*the row*, *the
+    scheme*): no pronoun, no capital or plural at its end, and typed only by default (no
+    name, role, outlet, institution or listed source word), so no one speaks."""
+    if subj.pronoun:
+        return False
+    toks = tokens(st.text, subj.start, subj.end)
+    if not toks or toks[-1].text[:1].isupper() or toks[-1].low.endswith("s"):
+        return False
+    typing = type_source(st, subj.start, subj.end)
+    return typing.type == "vague" and typing.reason.startswith("no name")
+
+
+def _finding_that(st: SentenceState, h: Hit) -> bool:
+    """*The inquest found that she died…*, *Researchers find that…*: a form of *find* with
+    *that* and a clause after it reports a finding by whoever found it, not only by a
+    document; *found that hard to believe* (*that* only points) and *she found that…*
+    (a pronoun, often a private realisation) do not count."""
+    if st.text[h.start:h.end].lower() not in FINDING_VERBS or st.next_word(h.end) != "that":
+        return False
+    after = tokens(st.text, h.end, min(st.s.end, h.end + 60))
+    if len(after) < 3 or after[2].low in POINTING_THAT_END:
+        return False
+    subj = subject_before(st, h.start)
+    return subj is not None and subj != "noun" and not subj.pronoun
 
 
 def _participle(st: SentenceState, h: Hit) -> None:

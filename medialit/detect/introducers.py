@@ -63,7 +63,7 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
         j = k - 1
         while j >= 0 and toks[j].text not in CLAUSE_BREAK:
             j -= 1
-        if j >= 1 and toks[j].text == "," and (toks[j + 1].low.endswith(("ed", "ing")) or toks[j + 1].low in
+        if j >= 1 and toks[j].text == "," and (toks[j + 1].low.endswith(("ed", "ing", "en")) or toks[j + 1].low in
                                                ("which", "published", "written", "released")):
             end = k - 1
             k = j - 1
