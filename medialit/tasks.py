@@ -161,7 +161,7 @@ def rubric_markdown(tasks: dict[str, WrittenTask] | None = None) -> str:
              "class view (`written_answers.csv`) next to their marks.")
     lines = [intro, ""]
     for t in tasks.values():
-        lines += [f"### `{t.id}` (lesson {t.lesson[:2]}, article {t.article})", "",
+        lines += [f"### `{t.id}` (notebook {t.lesson[:2]}, article {t.article})", "",
                   f"> {t.prompt}", "", "A good answer:", ""]
         lines += [f"- {point}" for point in t.good_answer]
         lines += ["", "| level | what it looks like | sample answer |", "|---|---|---|"]
