@@ -564,3 +564,57 @@ def test_speaker_before_an_aside_on_how_the_words_came(sentence, source):
 
 def test_an_aside_before_an_ordinary_verb_gives_no_speaker():
     assert attribution("The plan, in its current form, is rushed.") == []
+
+
+# --- public judgements and answers to a claim ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The head teacher criticised the new timetable.", "criticised", "The head teacher"),
+    ("The opposition condemned the attack on the depot.", "condemned", "The opposition"),
+    ("The mayor blamed the council for the delay.", "blamed", "The mayor"),
+    ("The bus company apologised for the delays.", "apologised", "The bus company"),
+    ("The firm rejected the allegations.", "rejected", "The firm"),
+    ("Officials dismissed suggestions that the pier was unsafe.", "dismissed", "Officials"),
+    ("The minister brushed aside questions about the pier.", "brushed aside", "The minister"),
+])
+def test_judgements_and_answers_are_attributed(sentence, cue, source):
+    assert attribution(sentence) == [("reporting_verb", cue)]
+    assert sources(sentence)[0][0] == source
+
+
+@pytest.mark.parametrize("sentence, verb, rule", [
+    ("The court rejected the appeal.", "rejected", "rebuttal_needs_claim"),
+    ("Voters rejected the plan by a wide margin.", "rejected", "rebuttal_needs_claim"),
+    ("The judge dismissed the case.", "dismissed", "rebuttal_needs_claim"),
+    ("The manager was dismissed last month.", "dismissed", "rebuttal_needs_claim"),
+    ("The crash was blamed on ice.", "blamed", "no_subject"),
+    ("The plan has been widely criticised.", "criticised", "no_subject"),
+])
+def test_rejecting_a_thing_or_a_passive_without_by_is_not_attribution(sentence, verb, rule):
+    assert attribution(sentence) == []
+    assert (verb, rule) in switched_off(sentence)
+
+
+# --- the passive: the speaker after 'by' -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The arrests were confirmed by police on Monday.", "confirmed", "police"),
+    ("The plan was widely criticised by teachers.", "criticised", "teachers"),
+    ("The claims have been denied by the company.", "denied", "the company"),
+    ("She was told by doctors that she would recover.", "told", "doctors"),
+])
+def test_a_passive_reporting_verb_names_its_speaker_after_by(sentence, cue, source):
+    assert attribution(sentence) == [("passive_by", cue)]
+    assert (source, ) == tuple(s for s, _ in sources(sentence) if s == source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was questioned by police on Monday.",
+    "The town was threatened by floods.",
+    "The data will be posted online by the end of November.",
+    "Any strike will be countered by the air defence system.",
+    "The letter was written by a pupil.",
+])
+def test_a_passive_with_by_and_no_speaker_is_not_attribution(sentence):
+    assert attribution(sentence) == []
+    assert sources(sentence) == []

@@ -81,6 +81,14 @@ FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
 THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
 #: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
 FINDING_VERBS = words(ATTRIBUTION_DATA / "finding_verbs.csv")
+#: Verbs that report an answer only when a claim follows (the club *rejected* the claims).
+REBUTTAL_VERBS = words(ATTRIBUTION_DATA / "rebuttal_verbs.csv")
+#: What someone said or reported, answered by a rejecting verb (rejected the *claims*).
+CLAIM_NOUNS = words(ATTRIBUTION_DATA / "claim_nouns.csv")
+#: Forms of *be* before a passive reporting verb (the arrests *were* confirmed by police).
+PASSIVE_AUX = words(ATTRIBUTION_DATA / "passive_auxiliaries.csv")
+#: Reporting verbs that mean something else in the passive (he was *questioned* by police).
+NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
 #: What may follow the word after *found that* when *that* only points (found that hard *to*…).
 POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 #: The rule recording each kind of reporting verb (the others: reporting_verb).
@@ -193,6 +201,9 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if e.kind == "quote_verb" and not _quote_follows(st, h):
         st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
         return
+    if word.split()[0].lower() in REBUTTAL_VERBS and not _claim_follows(st, h):
+        st.suppress(h.start, h.end, "rebuttal_needs_claim", RULES["rebuttal_needs_claim"], "attribution")
+        return
     participle = word.lower().endswith(("ed", "thought"))
     if e.kind == "belief" and (
             (st.next_word(h.end) == "to" and (st.s.part == "headline" or participle))
@@ -223,6 +234,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         return
     if subj is None and e.kind != "verb":
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
+        return
+    if subj is None and _passive_by(st, h):  # "The arrests were confirmed by police"
         return
     if subj is None:
         pc = st.prev_char(h.start)
@@ -279,6 +292,42 @@ def _thing_subject(st: SentenceState, subj) -> bool:
         return False
     typing = type_source(st, subj.start, subj.end)
     return typing.type == "vague" and typing.reason.startswith("no name")
+
+
+def _passive_by(st: SentenceState, h: Hit) -> bool:
+    """*The arrests were confirmed by police*, *the plan was widely criticised by teachers*: a
+    passive reporting verb (a form of *be* before it, *by* after it) whose speaker follows
+    *by*; records the attribution and the source, and says whether it did."""
+    word = st.text[h.start:h.end]
+    if not word.islower() or st.next_word(h.end) != "by" or word in NOT_PASSIVE_REPORTS:
+        return False
+    before = tokens(st.text, max(st.s.start, h.start - 30), h.start)
+    if before and before[-1].low.endswith("ly"):  # "was widely criticised by"
+        before.pop()
+    if not before or before[-1].low not in PASSIVE_AUX:
+        return False
+    by_end = st.art.low.index("by", h.end) + 2
+    np = np_after(st, by_end) or common_np_after(st, by_end)
+    if np is None or np.pronoun or any(t.low in TIME_WORDS or t.low.isdigit()
+                                       for t in tokens(st.text, np.start, np.end)):
+        return False  # "posted online by the end of November": a time, not a speaker
+    if type_source(st, np.start, np.end).reason.startswith("no name"):
+        return False  # "countered by the Russian air defence": no one who speaks
+    src = add_source(st, np.start, np.end, "source_after_passive",
+                     f"{st.text[np.start:np.end]!r} does the saying ({word!r}, after 'by').")
+    add_attribution(st, h.start, h.end, "passive_by", h.entry, h.entry.explanation, src)
+    return True
+
+
+def _claim_follows(st: SentenceState, h: Hit) -> bool:
+    """*rejected the claims*, *dismissed that account*, *rejected suggestions that…*: a word for
+    what someone said within four words after the verb, before any punctuation."""
+    for t in tokens(st.text, h.end, min(st.s.end, h.end + 50))[:4]:
+        if not t.text[:1].isalnum():
+            return False
+        if t.low in CLAIM_NOUNS:
+            return True
+    return False
 
 
 def _finding_that(st: SentenceState, h: Hit) -> bool:
