@@ -233,40 +233,40 @@ def test_pointing_words_open_a_source_without_a_name(monkeypatch):
 def test_thing_verbs_are_switched_off_after_a_thing(monkeypatch):
     s = "The row threatens to overshadow the summit."
     assert ("thing_not_speaker", "threatens") in decisions(s)["suppressed"]
-    without(monkeypatch, attribution, "THING_VERBS", "threatens")
+    without(monkeypatch, introducers, "THING_VERBS", "threatens")
     assert ("reporting_verb", "threatens") in decisions(s)["evidence"]
 
 
 def test_finding_verbs_report_anyones_finding_before_that(monkeypatch):
     s = "The watchdog found that bus fares had risen."
     assert ("finding_that", "found") in decisions(s)["evidence"]
-    without(monkeypatch, attribution, "FINDING_VERBS", "found")
+    without(monkeypatch, introducers, "FINDING_VERBS", "found")
     assert ("not_a_document", "found") in decisions(s)["suppressed"]
 
 
 def test_rebuttal_verbs_need_a_claim(monkeypatch):
     s = "The court rejected the appeal."
     assert ("rebuttal_needs_claim", "rejected") in decisions(s)["suppressed"]
-    without(monkeypatch, attribution, "REBUTTAL_VERBS", "rejected")
+    without(monkeypatch, introducers, "REBUTTAL_VERBS", "rejected")
     assert ("reporting_verb", "rejected") in decisions(s)["evidence"]
 
 
 def test_claim_nouns_let_a_rejecting_verb_report(monkeypatch):
     s = "The firm rejected the allegations."
     assert ("reporting_verb", "rejected") in decisions(s)["evidence"]
-    without(monkeypatch, attribution, "CLAIM_NOUNS", "allegations")
+    without(monkeypatch, introducers, "CLAIM_NOUNS", "allegations")
     assert ("rebuttal_needs_claim", "rejected") in decisions(s)["suppressed"]
 
 
 def test_passive_auxiliaries_put_the_speaker_after_by(monkeypatch):
     s = "The arrests were confirmed by police."
     assert ("passive_by", "confirmed") in decisions(s)["evidence"]
-    without(monkeypatch, attribution, "PASSIVE_AUX", "were")
+    without(monkeypatch, introducers, "PASSIVE_AUX", "were")
     assert ("no_subject", "confirmed") in decisions(s)["suppressed"]
 
 
 def test_not_passive_reports_give_no_speaker_after_by(monkeypatch):
     s = "He was questioned by police on Monday."
     assert ("no_subject", "questioned") in decisions(s)["suppressed"]
-    without(monkeypatch, attribution, "NOT_PASSIVE_REPORTS", "questioned")
+    without(monkeypatch, introducers, "NOT_PASSIVE_REPORTS", "questioned")
     assert ("passive_by", "questioned") in decisions(s)["evidence"]

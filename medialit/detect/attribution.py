@@ -24,12 +24,18 @@ import re
 from medialit.datafiles import words
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
+    REBUTTAL_VERBS,
+    THING_VERBS,
+    claim_follows,
     colon_quote,
     evidence_verb,
+    finding_that,
+    passive_by,
     passive_report,
     possessive_speech,
     quotation_runs,
     spoke_to,
+    thing_subject,
 )
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
@@ -42,7 +48,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source, type_source
+from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
@@ -77,20 +83,6 @@ SAID_TO = words(ATTRIBUTION_DATA / "said_to_verbs.csv")
 CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
 #: Pronouns that make a belief verb the writer's own view (*I think*, *we believe*).
 FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
-#: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
-THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
-#: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
-FINDING_VERBS = words(ATTRIBUTION_DATA / "finding_verbs.csv")
-#: Verbs that report an answer only when a claim follows (the club *rejected* the claims).
-REBUTTAL_VERBS = words(ATTRIBUTION_DATA / "rebuttal_verbs.csv")
-#: What someone said or reported, answered by a rejecting verb (rejected the *claims*).
-CLAIM_NOUNS = words(ATTRIBUTION_DATA / "claim_nouns.csv")
-#: Forms of *be* before a passive reporting verb (the arrests *were* confirmed by police).
-PASSIVE_AUX = words(ATTRIBUTION_DATA / "passive_auxiliaries.csv")
-#: Reporting verbs that mean something else in the passive (he was *questioned* by police).
-NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
-#: What may follow the word after *found that* when *that* only points (found that hard *to*…).
-POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 #: The rule recording each kind of reporting verb (the others: reporting_verb).
 VERB_RULE = {"belief": "belief_verb", "quote_verb": "quote_verb"}
 #: An agency tag: a short name in brackets.
@@ -122,7 +114,7 @@ def attributions(st: SentenceState) -> None:
         elif kind == "evidence":
             if evidence_verb(st, h):
                 pass
-            elif _finding_that(st, h):  # "the inquest found that she died…": anyone's finding
+            elif finding_that(st, h):  # "the inquest found that she died…": anyone's finding
                 _reporting_verb(st, h, "finding_that")
             elif st.text[h.start:h.end].lower() in DOCUMENT_ONLY:  # "the police found a car"
                 st.suppress(h.start, h.end, "not_a_document", RULES["not_a_document"], "attribution")
@@ -201,7 +193,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if e.kind == "quote_verb" and not _quote_follows(st, h):
         st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
         return
-    if word.split()[0].lower() in REBUTTAL_VERBS and not _claim_follows(st, h):
+    if word.split()[0].lower() in REBUTTAL_VERBS and not claim_follows(st, h):
         st.suppress(h.start, h.end, "rebuttal_needs_claim", RULES["rebuttal_needs_claim"], "attribution")
         return
     participle = word.lower().endswith(("ed", "thought"))
@@ -235,7 +227,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if subj is None and e.kind != "verb":
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
-    if subj is None and _passive_by(st, h):  # "The arrests were confirmed by police"
+    if subj is None and passive_by(st, h):  # "The arrests were confirmed by police"
         return
     if subj is None:
         pc = st.prev_char(h.start)
@@ -252,7 +244,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
             return
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
-    if word.lower() in THING_VERBS and st.next_word(h.end) == "to" and _thing_subject(st, subj):
+    if word.lower() in THING_VERBS and st.next_word(h.end) == "to" and thing_subject(st, subj):
         st.suppress(h.start, h.end, "thing_not_speaker", RULES["thing_not_speaker"], "attribution")
         return
     st.cut_regions(subj.start)
@@ -279,69 +271,6 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         if (len(before) >= 3 and len(words) <= 4
                 and (not words or words[0] in TAIL_STARTS)):
             st.regions.append((s.start, subj.start))
-
-
-def _thing_subject(st: SentenceState, subj) -> bool:
-    """Whether the one before *threatens to* is a plain singular thing (*the row*, *the
-    scheme*): no pronoun, no capital or plural at its end, and typed only by default (no
-    name, role, outlet, institution or listed source word), so no one speaks."""
-    if subj.pronoun:
-        return False
-    toks = tokens(st.text, subj.start, subj.end)
-    if not toks or toks[-1].text[:1].isupper() or toks[-1].low.endswith("s"):
-        return False
-    typing = type_source(st, subj.start, subj.end)
-    return typing.type == "vague" and typing.reason.startswith("no name")
-
-
-def _passive_by(st: SentenceState, h: Hit) -> bool:
-    """*The arrests were confirmed by police*, *the plan was widely criticised by teachers*: a
-    passive reporting verb (a form of *be* before it, *by* after it) whose speaker follows
-    *by*; records the attribution and the source, and says whether it did."""
-    word = st.text[h.start:h.end]
-    if not word.islower() or st.next_word(h.end) != "by" or word in NOT_PASSIVE_REPORTS:
-        return False
-    before = tokens(st.text, max(st.s.start, h.start - 30), h.start)
-    if before and before[-1].low.endswith("ly"):  # "was widely criticised by"
-        before.pop()
-    if not before or before[-1].low not in PASSIVE_AUX:
-        return False
-    by_end = st.art.low.index("by", h.end) + 2
-    np = np_after(st, by_end) or common_np_after(st, by_end)
-    if np is None or np.pronoun or any(t.low in TIME_WORDS or t.low.isdigit()
-                                       for t in tokens(st.text, np.start, np.end)):
-        return False  # "posted online by the end of November": a time, not a speaker
-    if type_source(st, np.start, np.end).reason.startswith("no name"):
-        return False  # "countered by the Russian air defence": no one who speaks
-    src = add_source(st, np.start, np.end, "source_after_passive",
-                     f"{st.text[np.start:np.end]!r} does the saying ({word!r}, after 'by').")
-    add_attribution(st, h.start, h.end, "passive_by", h.entry, h.entry.explanation, src)
-    return True
-
-
-def _claim_follows(st: SentenceState, h: Hit) -> bool:
-    """*rejected the claims*, *dismissed that account*, *rejected suggestions that…*: a word for
-    what someone said within four words after the verb, before any punctuation."""
-    for t in tokens(st.text, h.end, min(st.s.end, h.end + 50))[:4]:
-        if not t.text[:1].isalnum():
-            return False
-        if t.low in CLAIM_NOUNS:
-            return True
-    return False
-
-
-def _finding_that(st: SentenceState, h: Hit) -> bool:
-    """*The inquest found that she died…*, *Researchers find that…*: a form of *find* with
-    *that* and a clause after it reports a finding by whoever found it, not only by a
-    document; *found that hard to believe* (*that* only points) and *she found that…*
-    (a pronoun, often a private realisation) do not count."""
-    if st.text[h.start:h.end].lower() not in FINDING_VERBS or st.next_word(h.end) != "that":
-        return False
-    after = tokens(st.text, h.end, min(st.s.end, h.end + 60))
-    if len(after) < 3 or after[2].low in POINTING_THAT_END:
-        return False
-    subj = subject_before(st, h.start)
-    return subj is not None and subj != "noun" and not subj.pronoun
 
 
 def _participle(st: SentenceState, h: Hit) -> None:

@@ -1,6 +1,8 @@
 """Attribution in ordinary news syntax beyond *X said*: documents that show or find
 (*the survey shows*), passive beliefs (*is expected to*), people *who spoke to* a paper,
-quotations introduced with a colon, and quotations that run across sentences.
+quotations introduced with a colon, and quotations that run across sentences; and the
+tests :mod:`.attribution` asks around a reporting verb: a passive with its speaker after
+*by*, anyone's *found that*, a claim after *rejected*, a thing before *threatens to*.
 
 Each function reads one :class:`~medialit.detect.state.SentenceState` after the
 reporting verbs of :mod:`.attribution` have been read, and records evidence, sources
@@ -22,12 +24,13 @@ from medialit.detect.cues import Hit
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
     DOCUMENT_NOUNS,
+    common_np_after,
     np_after,
     subject_before,
 )
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source
+from medialit.detect.sources import add_attribution, add_source, type_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import DET_END, STOP_LOWER, TIME_WORDS, tokens
 
@@ -47,6 +50,20 @@ HOLDER_WORDS = words(ATTRIBUTION_DATA / "passive_holder_words.csv")
 SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
+#: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
+THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
+#: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
+FINDING_VERBS = words(ATTRIBUTION_DATA / "finding_verbs.csv")
+#: Verbs that report an answer only when a claim follows (the club *rejected* the claims).
+REBUTTAL_VERBS = words(ATTRIBUTION_DATA / "rebuttal_verbs.csv")
+#: What someone said or reported, answered by a rejecting verb (rejected the *claims*).
+CLAIM_NOUNS = words(ATTRIBUTION_DATA / "claim_nouns.csv")
+#: Forms of *be* before a passive reporting verb (the arrests *were* confirmed by police).
+PASSIVE_AUX = words(ATTRIBUTION_DATA / "passive_auxiliaries.csv")
+#: Reporting verbs that mean something else in the passive (he was *questioned* by police).
+NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
+#: What may follow the word after *found that* when *that* only points (found that hard *to*…).
+POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 
 
 def evidence_verb(st: SentenceState, h: Hit) -> bool:
@@ -273,3 +290,66 @@ def _first_in_paragraph(st: SentenceState) -> bool:
 
 def _evidence(st: SentenceState, a: int, b: int) -> Evidence:
     return Evidence("attribution", "quote_continues", RULES["quote_continues"], a, b, st.text[a:b])
+
+
+def thing_subject(st: SentenceState, subj) -> bool:
+    """Whether the one before *threatens to* is a plain singular thing (*the row*, *the
+    scheme*): no pronoun, no capital or plural at its end, and typed only by default (no
+    name, role, outlet, institution or listed source word), so no one speaks."""
+    if subj.pronoun:
+        return False
+    toks = tokens(st.text, subj.start, subj.end)
+    if not toks or toks[-1].text[:1].isupper() or toks[-1].low.endswith("s"):
+        return False
+    typing = type_source(st, subj.start, subj.end)
+    return typing.type == "vague" and typing.reason.startswith("no name")
+
+
+def passive_by(st: SentenceState, h: Hit) -> bool:
+    """*The arrests were confirmed by police*, *the plan was widely criticised by teachers*: a
+    passive reporting verb (a form of *be* before it, *by* after it) whose speaker follows
+    *by*; records the attribution and the source, and says whether it did."""
+    word = st.text[h.start:h.end]
+    if not word.islower() or st.next_word(h.end) != "by" or word in NOT_PASSIVE_REPORTS:
+        return False
+    before = tokens(st.text, max(st.s.start, h.start - 30), h.start)
+    if before and before[-1].low.endswith("ly"):  # "was widely criticised by"
+        before.pop()
+    if not before or before[-1].low not in PASSIVE_AUX:
+        return False
+    by_end = st.art.low.index("by", h.end) + 2
+    np = np_after(st, by_end) or common_np_after(st, by_end)
+    if np is None or np.pronoun or any(t.low in TIME_WORDS or t.low.isdigit()
+                                       for t in tokens(st.text, np.start, np.end)):
+        return False  # "posted online by the end of November": a time, not a speaker
+    if type_source(st, np.start, np.end).reason.startswith("no name"):
+        return False  # "countered by the Russian air defence": no one who speaks
+    src = add_source(st, np.start, np.end, "source_after_passive",
+                     f"{st.text[np.start:np.end]!r} does the saying ({word!r}, after 'by').")
+    add_attribution(st, h.start, h.end, "passive_by", h.entry, h.entry.explanation, src)
+    return True
+
+
+def claim_follows(st: SentenceState, h: Hit) -> bool:
+    """*rejected the claims*, *dismissed that account*, *rejected suggestions that…*: a word for
+    what someone said within four words after the verb, before any punctuation."""
+    for t in tokens(st.text, h.end, min(st.s.end, h.end + 50))[:4]:
+        if not t.text[:1].isalnum():
+            return False
+        if t.low in CLAIM_NOUNS:
+            return True
+    return False
+
+
+def finding_that(st: SentenceState, h: Hit) -> bool:
+    """*The inquest found that she died…*, *Researchers find that…*: a form of *find* with
+    *that* and a clause after it reports a finding by whoever found it, not only by a
+    document; *found that hard to believe* (*that* only points) and *she found that…*
+    (a pronoun, often a private realisation) do not count."""
+    if st.text[h.start:h.end].lower() not in FINDING_VERBS or st.next_word(h.end) != "that":
+        return False
+    after = tokens(st.text, h.end, min(st.s.end, h.end + 60))
+    if len(after) < 3 or after[2].low in POINTING_THAT_END:
+        return False
+    subj = subject_before(st, h.start)
+    return subj is not None and subj != "noun" and not subj.pronoun
