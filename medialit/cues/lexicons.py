@@ -57,35 +57,6 @@ def _by_next_word(word: str, cands) -> tuple[dict[str, tuple], tuple]:
     return by_word, tuple(c for c, n in zip(cands, needs) if n is None)
 
 
-class _Group(tuple):
-    """The candidates tried at one word (a tuple), with a ``gate``: one pattern made of the
-    alternatives that need a regex, or None when fewer than two do.
-
-    Speed: most of these patterns fail (*according to plan* after most *according*), so scan()
-    first tries the gate, one regex call for all of them; when it fails, only ``rest`` (plain
-    words and case-sensitive alternatives, which the gate leaves out) can match. An
-    alternation matches where one of its alternatives does, so nothing is lost.
-
-    >>> g = _Group.of("next", load_lexicons()._exact["next"])
-    >>> g.gate("next week", 0, 9) is not None, g.gate("next door", 0, 9) is None
-    (True, True)
-    >>> [c.entry.label for c in g.rest]  # "next May" is matched with its capital, outside the gate
-    ['not_a_cue']
-    """
-
-    gate = None
-    rest: tuple = ()
-
-    @classmethod
-    def of(cls, word: str, cands) -> _Group:
-        group = cls(cands)
-        gated = [c for c in cands if not c.original and not (c.literal is not None and c.literal_low == word)]
-        if len(gated) >= 2:
-            group.gate = re.compile("(?:" + "|".join(c.pattern for c in gated) + ")").match
-            group.rest = tuple(c for c in cands if c not in gated)
-        return group
-
-
 class _Shifted:
     """A match found in ``" " + text``, with its offsets moved back to ``text``."""
 
@@ -262,9 +233,6 @@ class Lexicons:
                 if mm is not None:
                     out.append((pos, mm.end(), c.entry, c.anchored))
                 continue
-            gate = cands.gate
-            if gate is not None and gate(low, pos, end) is None:
-                cands = cands.rest  # none of the patterns matches here (see _Group)
             best: dict[int, tuple[int, int, Entry, bool]] = {}
             for c in cands:
                 if c.literal is not None and c.literal_low == word:
@@ -303,13 +271,12 @@ class Lexicons:
                     got = self._star.get(word[:k])
                     if got:
                         cands = cands + got
-            return None, _Group.of(word, cands + self._generic)
+            return None, cands + self._generic
         if self._generic:
-            return None, _Group.of(word, cands + self._generic)
+            return None, cands + self._generic
         if len(cands) > 3:
-            by_word, other = _by_next_word(word, cands)
-            return {w: _Group.of(word, c) for w, c in by_word.items()}, _Group.of(word, other)
-        return None, _Group.of(word, cands)
+            return _by_next_word(word, cands)
+        return None, cands
 
     def find(self, text: str, label: str | None = None) -> list[Match]:
         """Every match in a piece of text (for exploring a list in a notebook).
