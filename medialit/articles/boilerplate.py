@@ -147,7 +147,8 @@ def matching_rule(block: str, late: bool = True) -> BoilerplateRule | None:
     flat = _flatten(block.lower()) if short else None
     if flat is not None:
         # Plain substring tests first (fast); the rule's own test (whole words, place) only then.
-        found = [r for p, r in index.anywhere if p in flat]
+        if index.any_phrase.search(flat):
+            found = [r for p, r in index.anywhere if p in flat]
         opening = flat.lstrip(_STRIP_WHOLE)
         if opening.startswith(index.openings):
             found += [r for r in index.opening_rules if opening.startswith(r.phrase)]
@@ -180,6 +181,9 @@ class _Index:
     opening_rules: tuple[BoilerplateRule, ...]
     heading_rules: tuple[BoilerplateRule, ...]
     heading_words: tuple[str, ...]
+    #: Finds some ``anywhere`` phrase in a block exactly when one is there (an alternation of
+    #: them all): one quick search tells most blocks apart from boilerplate.
+    any_phrase: re.Pattern
 
 
 @cache
@@ -187,8 +191,10 @@ def _index() -> _Index:
     rules = load_rules()
     opening = tuple(r for r in rules if r.match in ("start", "whole"))
     heading = tuple(r for r in rules if r.match == "heading")
-    return _Index(tuple((r.phrase, r) for r in rules if r.match == "anywhere"), tuple(r.phrase for r in opening),
-                  opening, heading, tuple(r.phrase.split()[0] for r in heading))
+    anywhere = tuple((r.phrase, r) for r in rules if r.match == "anywhere")
+    any_phrase = re.compile("|".join(re.escape(p) for p, _ in anywhere) if anywhere else "(?!)")
+    return _Index(anywhere, tuple(r.phrase for r in opening), opening, heading,
+                  tuple(r.phrase.split()[0] for r in heading), any_phrase)
 
 
 def boilerplate_reason(block: str) -> str | None:

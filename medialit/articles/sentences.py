@@ -26,7 +26,10 @@ from medialit.articles.wordsets import (
 # keeps the search linear on long runs: without it every mark of a run of n marks not
 # followed by a space would rescan the rest of the run (n*n steps; 20,000 full stops took
 # 20 s). No match is lost: any match inside a run is also a match from the run's start.
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s)")
+# Speed: the pattern opens with the mark itself and checks the character before it only then
+# ((?<![.!?…][.!?…]) after the first mark is the look-behind above): a pattern that starts with
+# a character class lets the re module skip ahead to those characters (4x faster).
+_CANDIDATE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’')\]]*(?=\s)")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 # A source tag or a reference in brackets after the full stop belongs to the sentence before it:
