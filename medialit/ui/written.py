@@ -57,7 +57,7 @@ class WrittenAnswer(StoreListener, w.VBox):
         self._timer = None                      # the pending save after a pause (a timer handle)
         self._error = ""
         self.box = w.Textarea(placeholder="Write your answer here.", continuous_update=True,
-                              layout=w.Layout(width="100%", height="9em"))
+                              layout=w.Layout(width="auto", height="9em"))   # 100% + margins would stick out
         self.button = w.Button(description="Save", button_style="primary", icon="save",
                                tooltip="Save your answer (it is also saved when you stop typing)")
         self.status = w.HTML()
