@@ -618,3 +618,24 @@ def test_a_passive_reporting_verb_names_its_speaker_after_by(sentence, cue, sour
 def test_a_passive_with_by_and_no_speaker_is_not_attribution(sentence):
     assert attribution(sentence) == []
     assert sources(sentence) == []
+
+
+# --- a document must be the head of what shows or finds ---------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A survey of 2,000 adults shows support for the ferry falling.", "A survey of 2,000 adults"),
+    ("The survey results show support for the ferry falling.", "The survey results"),
+    ("The census data show the town grew.", "The census data"),
+])
+def test_a_document_at_the_head_shows(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["evidence_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The report card shows a B in maths.", "shows"),
+    ("The survey team found a bug in the app.", "found"),
+])
+def test_a_document_word_describing_something_else_does_not_show(sentence, verb):
+    assert attribution(sentence) == []
+    assert (verb, "not_a_document") in switched_off(sentence)

@@ -91,10 +91,14 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
         if t.text == "." and k > 0 and toks[k - 1].low in st.art.abbrev:  # "A U.N. report"
             k -= 1
             continue
+        if (t.text == "," and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit() and toks[k + 1].low.isdigit()
+                and toks[k - 1].end == t.start == toks[k + 1].start - 1):
+            k -= 1  # "a survey of 2,000 adults": a comma inside a number
+            continue
         if t.text in CLAUSE_BREAK or (t.low in STOP_LOWER and t.low not in DOC_JOINERS):
             break
-        if t.low in DOCUMENT_NOUNS and t.text[:1].islower() or (t.low in DOCUMENT_NOUNS and
-                                                                  t.start in st.content_starts()):
+        if (t.low in DOCUMENT_NOUNS and (t.text[:1].islower() or t.start in st.content_starts())
+                and (k == end or _document_head(toks[k + 1]))):
             doc = k
         k -= 1
         n += 1
@@ -111,6 +115,15 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
     add_attribution(st, h.start, h.end, "evidence_verb", h.entry, h.entry.explanation, src)
     st.region_after(h.end)
     return True
+
+
+def _document_head(nxt) -> bool:
+    """Whether a document word is the head of its phrase, judged by the word after it: a
+    joiner (a survey *by*…), another document (survey *results*), a participle (a poll
+    *commissioned* by…) or a name; not an ordinary noun (the report *card*, the survey *team*)."""
+    w = nxt.low
+    return (not (nxt.text[:1].islower() and w.isalpha()) or w in DOC_JOINERS or w in DOCUMENT_NOUNS
+            or w in STOP_LOWER or w.endswith(("ed", "ing", "en")))
 
 
 def passive_report(st: SentenceState, h: Hit) -> None:
