@@ -248,3 +248,10 @@ def test_anonymity_phrases_make_an_anonymous_source(sentence):
 ])
 def test_anonymous_false_friends(sentence):
     assert sources(sentence) == []
+
+
+def test_a_person_described_by_age_is_an_unnamed_source():
+    an = analyze(parse_article("Headline\n\n“The ferry must stay,” the 54-year-old said.\n"))
+    assert [(s.text, s.type) for s in an.sources] == [("the 54-year-old", "anonymous")]
+    an = analyze(parse_article("Headline\n\nThe 2-1 win was welcomed by few.\n"))
+    assert an.sources == ()

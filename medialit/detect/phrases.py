@@ -118,7 +118,8 @@ def lower_cat(st: SentenceState, t: Tok) -> bool:
 def modifier_ok(st: SentenceState, t: Tok) -> bool:
     """An ordinary lower-case word that may describe a listed word (*senior* officials)."""
     w = t.low
-    return (w.isalpha() or w.isdigit()) and w not in STOP_LOWER and t.text[:1].islower()
+    return ((w.isalpha() or w.isdigit() or (w[:1].isdigit() and "-" in w and w.replace("-", "").isalnum()))
+            and w not in STOP_LOWER and (t.text[:1].islower() or w[:1].isdigit()))
 
 
 def subject_before(st: SentenceState, pos: int):

@@ -179,6 +179,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     acr = [t for t in toks if t.text.replace(".", "").isupper() and len(t.text) > 1]
     if acr:
         return typed("institution", f"an abbreviation ({acr[0].text!r}) usually names an organisation")
+    if toks and toks[-1].low.endswith("-year-old") and toks[-1].low[:1].isdigit():  # "the 54-year-old said"
+        return typed("anonymous", f"one person described only by age ({toks[-1].text!r})")
     return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
 
 
