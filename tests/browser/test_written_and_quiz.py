@@ -117,6 +117,14 @@ def test_written_answer_autosaves_survives_a_restart_and_works_by_keyboard(serve
     screenshot(page, "wq_1b_written_typing")
     page.wait_for_function(SAVED_AT, timeout=15_000)            # ...and the pause saves it by itself
     screenshot(page, "wq_1c_written_autosaved")
+    page.set_viewport_size({"width": 700, "height": 700})          # a narrow window: the status line wraps
+    status_spacing = page.evaluate("""() => { const s = getComputedStyle(document.querySelector(
+        '.medialit-written [role=status]').closest('.widget-html-content'));
+        return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }""")
+    assert status_spacing < 1.6
+    assert page.evaluate(FITS, ".medialit-written")["overflow"] <= 1
+    screenshot(page, "wq_1c_written_autosaved_700px")
+    page.set_viewport_size({"width": 1300, "height": 950})
     answers = saved_record(server, article_id, "Ada")["answers"]
     assert [(a["task"], a["text"]) for a in answers] == [(TASK, first)]
     assert answers[0]["saved"]
