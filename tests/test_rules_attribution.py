@@ -639,3 +639,31 @@ def test_a_document_at_the_head_shows(sentence, source):
 def test_a_document_word_describing_something_else_does_not_show(sentence, verb):
     assert attribution(sentence) == []
     assert (verb, "not_a_document") in switched_off(sentence)
+
+
+# --- what a paper found out, what emerged, what someone went on to say ------------------------
+
+@pytest.mark.parametrize("sentence, rule, source", [
+    ("The Gazette understands that the pier will close.", "reporting_verb", "The Gazette"),
+    ("The Gazette has learned that the pier will close.", "reporting_verb", "The Gazette"),
+    ("Ann Kell went on to say that the pier would close.", "reporting_verb", "Ann Kell"),
+    ("It emerged on Monday that the pier would close.", "passive_report", None),
+])
+def test_found_out_emerged_went_on_to_say(sentence, rule, source):
+    assert [r for r, _ in attribution(sentence)] == [rule]
+    assert [s for s, _ in sources(sentence)] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "She learned to swim in the harbour.",
+    "A seal emerged on the rocks.",
+    "The lifeguards went on to win the race.",
+])
+def test_learning_and_emerging_without_news_are_not_attribution(sentence):
+    assert attribution(sentence) == []
+
+
+def test_a_headline_verb_before_of_is_a_verb():
+    an = analyze(parse_article("Crew warns of strikes on the ferry\n\nThe ferry sailed.\n"))
+    assert [(e.rule, e.text) for e in an.sentences[0].evidence if e.label == "attribution"] == [
+        ("reporting_verb", "warns")]
