@@ -667,3 +667,19 @@ def test_a_headline_verb_before_of_is_a_verb():
     an = analyze(parse_article("Crew warns of strikes on the ferry\n\nThe ferry sailed.\n"))
     assert [(e.rule, e.text) for e in an.sentences[0].evidence if e.label == "attribution"] == [
         ("reporting_verb", "warns")]
+
+
+@pytest.mark.parametrize("sentence, rule, source", [
+    ("“Who pays?” one resident asked at the meeting.", "reporting_verb", "one resident"),
+    ("“Why now?” asked Ann Kell.", "inverted_reporting", "Ann Kell"),
+    ("Many residents wondered whether the pier was safe.", "reporting_verb", "Many residents"),
+])
+def test_a_question_and_who_asked_it(sentence, rule, source):
+    assert [r for r, _ in attribution(sentence)] == [rule]
+    assert sources(sentence)[0][0] == source
+
+
+def test_asked_in_the_passive_gives_no_speaker():
+    s = "She was asked by police to leave the pier."
+    assert attribution(s) == []
+    assert ("asked", "no_subject") in switched_off(s)
