@@ -74,13 +74,15 @@ def test_lateral_first_step_is_in_the_metadata():
     assert "Interfax or Moscow Times" in chosen("05-first-check")
 
 
-def test_hedge_shares(k000, k003):
-    assert right("05-hedge-share-003", round(100 * len(k003.units_with("hedge")) / len(k003.units)))
-    explanation = questions()["05-hedge-share-003"].explanation
-    share0 = round(100 * len(k000.units_with("hedge")) / len(k000.units))
-    assert share0 < round(100 * len(k003.units_with("hedge")) / len(k003.units))   # "hedges more often"
-    assert f"{len(k000.units_with('hedge'))} of its {len(k000.units)} units ({share0}%)" in explanation
-    assert f"({round(100 * len(k000.units_with('hedge')) / len(k000.units))}%)" in explanation
+def test_the_hedge_question_states_the_keys_counts_and_asks_what_they_mean(k000, k003):
+    share3 = 100 * len(k003.units_with("hedge")) / len(k003.units)
+    share0 = 100 * len(k000.units_with("hedge")) / len(k000.units)
+    assert 20 <= share3 <= 30 and 12 <= share0 <= 17      # "about a quarter", "about one in seven"
+    q = questions()["05-p-hedge-meaning"]
+    assert "about a quarter" in q.prompt and "one in seven" in q.prompt
+    # the right reading: more hedges flag uncertainty; whether a claim is true depends on its sources
+    assert "sources" in chosen("05-p-hedge-meaning")
+    assert not check("05-p-hedge-meaning", "000 is more reliable, because it sounds more certain").right
 
 
 def test_outlets_of_003(k003):
