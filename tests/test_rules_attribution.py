@@ -683,3 +683,26 @@ def test_asked_in_the_passive_gives_no_speaker():
     s = "She was asked by police to leave the pier."
     assert attribution(s) == []
     assert ("asked", "no_subject") in switched_off(s)
+
+
+# --- more ways a speaker comes before the verb -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Kell and Bell both said the pier was unsafe.", "Kell and Bell"),
+    ("Ann Kell, along with two other engineers, said the pier was unsafe.", "Ann Kell"),
+    ("Most residents, however, say the pier is safe.", "Most residents"),
+    ("Some residents, though, say the pier is safe.", "Some residents"),
+    ("Kell's team said the pier was unsafe.", "Kell's team"),
+])
+def test_more_speakers_before_the_verb(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pier, however, stayed open.",
+    "Kell's decision angered fans.",
+    "Kell's claims were rejected.",
+])
+def test_an_aside_or_a_possessive_alone_gives_no_speaker(sentence):
+    assert attribution(sentence) == []

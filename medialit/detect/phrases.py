@@ -242,7 +242,13 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
            and toks[k].low not in GROUP_WORDS):
         k -= 1
         n += 1
-    if n == 0 or k < 0:
+    if n == 0:
+        return None
+    if k < 0:  # "Kell's team said": a name's possessive opening the sentence
+        first = toks[0]
+        if (n >= 2 and first.low.endswith(("’s", "'s")) and first.text[:1].isupper()
+                and first.start in st.content_starts()):
+            return NP(first.start, toks[i].end)
         return None
     det = toks[k]
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
