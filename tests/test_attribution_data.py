@@ -270,3 +270,10 @@ def test_not_passive_reports_give_no_speaker_after_by(monkeypatch):
     assert ("no_subject", "questioned") in decisions(s)["suppressed"]
     without(monkeypatch, introducers, "NOT_PASSIVE_REPORTS", "questioned")
     assert ("passive_by", "questioned") in decisions(s)["evidence"]
+
+
+def test_quote_only_verbs_need_a_quotation(monkeypatch):
+    s = "The strike continued for a week."
+    assert ("quote_only_verb", "continued") in decisions(s)["suppressed"]
+    without(monkeypatch, introducers, "QUOTE_ONLY_VERBS", "continued")
+    assert ("reporting_verb", "continued") in decisions(s)["evidence"]

@@ -706,3 +706,43 @@ def test_more_speakers_before_the_verb(sentence, source):
 ])
 def test_an_aside_or_a_possessive_alone_gives_no_speaker(sentence):
     assert attribution(sentence) == []
+
+
+# --- how the words were said ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("“We will fight,” she joked.", "joked"),
+    ("“We will fight,” he shouted.", "shouted"),
+    ("“We will fight,” she lamented.", "lamented"),
+    ("The mayor assured residents that the pier was safe.", "assured"),
+    ("“We will fight,” she continued.", "continued"),
+    ("‘We will fight’, she continued.", "continued"),
+    ("“Stop the ferry!” cried a man on the pier.", "cried"),
+    ("She went on: “We will fight.”", "went on"),
+])
+def test_ways_of_saying_are_attributed(sentence, cue):
+    assert [c for _, c in attribution(sentence)][:1] == [cue]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The strike continued for a week.", "continued"),
+    ("The baby cried all night.", "cried"),
+    ("The talks went on all night.", "went on"),
+])
+def test_speaking_words_away_from_a_quotation_are_not_attribution(sentence, verb):
+    assert attribution(sentence) == []
+    assert (verb, "quote_only_verb") in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("“Stop the ferry!” cried a man on the pier.", "cried", ("a man", "anonymous")),
+    ("“Why now?” asked a woman at the meeting.", "asked", ("a woman at the meeting", "anonymous")),
+    ("The pier is unsafe, warned the engineers.", "warned", ("the engineers", "vague")),
+])
+def test_an_unnamed_speaker_after_the_verb(sentence, cue, source):
+    assert attribution(sentence) == [("inverted_reporting", cue)]
+    assert sources(sentence) == [source]
+
+
+def test_no_speaker_after_a_verb_with_an_object():
+    assert attribution("He left, told nobody.") == []

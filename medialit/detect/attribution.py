@@ -24,12 +24,14 @@ import re
 from medialit.datafiles import words
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
+    QUOTE_ONLY_VERBS,
     REBUTTAL_VERBS,
     THING_VERBS,
     claim_follows,
     colon_quote,
     evidence_verb,
     finding_that,
+    next_to_quote,
     passive_by,
     passive_report,
     possessive_speech,
@@ -218,6 +220,9 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         return
     explanation = RULES[rule] if rule else e.explanation
     rule = rule or VERB_RULE.get(e.kind, "reporting_verb")
+    if word.lower() in QUOTE_ONLY_VERBS and subj != "noun" and not next_to_quote(st, h, subj):
+        st.suppress(h.start, h.end, "quote_only_verb", RULES["quote_only_verb"], "attribution")
+        return
     if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in FIRST_PERSON:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
@@ -231,7 +236,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         return
     if subj is None:
         pc = st.prev_char(h.start)
-        inv = np_after(st, h.end) if pc and (pc == "," or pc in CLOSING_QUOTES) else None
+        inv = (np_after(st, h.end) or common_np_after(st, h.end)) if pc and (pc == "," or pc in CLOSING_QUOTES) else None
         nw = st.next_word(inv.end) if inv is not None else ""
         tail_ok = word.lower() in SAID_WORDS and (nw in TAIL_STARTS or nw in TIME_WORDS)
         if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or tail_ok):

@@ -48,6 +48,8 @@ VIEW_NOUNS = words(ATTRIBUTION_DATA / "view_nouns.csv")
 HOLDER_WORDS = words(ATTRIBUTION_DATA / "passive_holder_words.csv")
 #: A possessive right before a speech word: the quick test before reading the sentence word by word.
 SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
+#: Closing quotation marks (before a speaker: “…,” she continued).
+CLOSING_QUOTES = "”’\"'»"
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
 #: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
@@ -62,6 +64,8 @@ CLAIM_NOUNS = words(ATTRIBUTION_DATA / "claim_nouns.csv")
 PASSIVE_AUX = words(ATTRIBUTION_DATA / "passive_auxiliaries.csv")
 #: Reporting verbs that mean something else in the passive (he was *questioned* by police).
 NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
+#: Verbs of speaking that report words only next to a quotation (“…,” she *continued*).
+QUOTE_ONLY_VERBS = words(ATTRIBUTION_DATA / "quote_only_verbs.csv")
 #: What may follow the word after *found that* when *that* only points (found that hard *to*…).
 POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 
@@ -366,3 +370,15 @@ def finding_that(st: SentenceState, h: Hit) -> bool:
         return False
     subj = subject_before(st, h.start)
     return subj is not None and subj != "noun" and not subj.pronoun
+
+
+def next_to_quote(st: SentenceState, h: Hit, subj) -> bool:
+    """*“…,” she continued*, *“…”, continued Roe*, *She went on: “…”*: a quotation closes
+    right before the speaker (or before the verb, when the speaker follows it) or opens
+    right after the verb (after a colon or comma)."""
+    at = h.start if subj is None else subj.start
+    before = st.text[max(st.s.start, at - 4):at].rstrip().rstrip(",").rstrip()
+    if before[-1:] in CLOSING_QUOTES and before:
+        return True
+    after = st.text[h.end:min(st.s.end, h.end + 4)].lstrip(" :,")
+    return after[:1] in OPENING_QUOTES

@@ -181,6 +181,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return typed("institution", f"an abbreviation ({acr[0].text!r}) usually names an organisation")
     if toks and toks[-1].low.endswith("-year-old") and toks[-1].low[:1].isdigit():  # "the 54-year-old said"
         return typed("anonymous", f"one person described only by age ({toks[-1].text!r})")
+    if len(toks) >= 2 and toks[0].low in ("a", "an", "one") and not toks[-1].low.endswith("s"):
+        return typed("anonymous", f"one unnamed speaker ({text[a:b]!r})")  # "…,” said a man
     return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
 
 
