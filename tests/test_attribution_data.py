@@ -277,3 +277,17 @@ def test_quote_only_verbs_need_a_quotation(monkeypatch):
     assert ("quote_only_verb", "continued") in decisions(s)["suppressed"]
     without(monkeypatch, introducers, "QUOTE_ONLY_VERBS", "continued")
     assert ("reporting_verb", "continued") in decisions(s)["evidence"]
+
+
+def test_time_units_and_joiners_are_stepped_over(monkeypatch):
+    s = "The mayor last week said the pier was safe."
+    assert decisions(s)["sources"] == ["The mayor"]
+    without(monkeypatch, phrases, "TIME_UNITS", "week")
+    assert decisions(s)["sources"] != ["The mayor"]
+
+
+def test_time_joiners_open_a_time_phrase(monkeypatch):
+    s = "Officials on Tuesday said the pier was safe."
+    assert decisions(s)["sources"] == ["Officials"]
+    without(monkeypatch, phrases, "TIME_JOINERS", "on")
+    assert decisions(s)["sources"] != ["Officials"]

@@ -746,3 +746,39 @@ def test_an_unnamed_speaker_after_the_verb(sentence, cue, source):
 
 def test_no_speaker_after_a_verb_with_an_object():
     assert attribution("He left, told nobody.") == []
+
+
+# --- a time phrase or an adverb between the speaker and the verb; confidence and hope -----------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Officials on Tuesday said the pier was safe.", "Officials"),
+    ("The mayor last week said the pier was safe.", "The mayor"),
+    ("The company earlier this year said the pier was safe.", "The company"),
+    ("The police late last night said the pier was safe.", "The police"),
+    ("Officials at the time said the pier was safe.", "Officials"),
+    ("The council has since said the pier was safe.", "The council"),
+    ("The harbour board has always insisted that the pier was safe.", "The harbour board"),
+])
+def test_time_between_speaker_and_verb(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence) and sources(sentence)[0][0] == source
+
+
+def test_a_time_phrase_is_not_the_speaker():
+    assert sources("On Monday Jane Roe said the pier was safe.")[0][0] == "Jane Roe"
+    assert attribution("She has since left the town.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The club is confident that the deal will go ahead.", "The club"),
+    ("Ann Kell remains confident that the pier will reopen.", "Ann Kell"),
+    ("Residents are hopeful that the pier will reopen.", "Residents"),
+])
+def test_someones_confidence_or_hope_is_attributed(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["belief_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+def test_the_writers_own_confidence_is_not_attribution():
+    assert attribution("We are confident that the pier is safe.") == []
+    assert ("are confident that", "first_person_belief") in switched_off("We are confident that the pier is safe.")

@@ -73,6 +73,9 @@ QUANTITY_OPENERS = DET_END | words(ATTRIBUTION_DATA / "quantity_openers.csv")
 DOCUMENT_PREPS = words(ATTRIBUTION_DATA / "document_prepositions.csv")
 #: Words after which a bare group word does the saying (*but* others say).
 GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
+#: A time phrase between a speaker and the verb (Officials *on Tuesday* said, the firm *last week* said).
+TIME_UNITS = words(ATTRIBUTION_DATA / "time_units.csv")
+TIME_JOINERS = words(ATTRIBUTION_DATA / "time_joiners.csv")
 #: Pointing words that open a source without a name (according to *these* figures).
 POINTING_WORDS = words(ATTRIBUTION_DATA / "pointing_words.csv")
 
@@ -154,6 +157,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     i = len(toks) - 1
     while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):
         i -= 1
+    i = _before_time_phrase(toks, i)
     if i < 0:
         return None, True
     t = toks[i]
@@ -229,6 +233,17 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         start = toks[first - 1].start  # "Another official", "Several officials"
         first -= 1
     return _widen_back(st, toks, first, NP(start, seq[-1].end)), edge
+
+
+def _before_time_phrase(toks: list[Tok], i: int) -> int:
+    """Where the speaker ends before a time phrase ending at ``toks[i]`` (Officials *on
+    Tuesday* said, The firm *earlier this year* said); ``i`` itself when there is none."""
+    j, timed = i, False
+    while j > 0 and (toks[j].low in TIME_WORDS or toks[j].low in TIME_UNITS or toks[j].low in TIME_JOINERS
+                     or toks[j].low.isdigit()):
+        timed = timed or toks[j].low not in TIME_JOINERS
+        j -= 1
+    return j if timed and j < i and toks[i].low not in TIME_JOINERS else i
 
 
 def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
