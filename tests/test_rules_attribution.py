@@ -782,3 +782,25 @@ def test_someones_confidence_or_hope_is_attributed(sentence, source):
 def test_the_writers_own_confidence_is_not_attribution():
     assert attribution("We are confident that the pier is safe.") == []
     assert ("are confident that", "first_person_belief") in switched_off("We are confident that the pier is safe.")
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("A fire blamed on faulty wiring destroyed the shop.", "blamed"),
+    ("The man accused of theft appeared in court.", "accused"),
+    ("The council, criticised for the delay, met on Monday.", "criticised"),
+])
+def test_a_verb_describing_who_is_blamed_is_not_a_speaker(sentence, verb):
+    assert attribution(sentence) == []
+    assert (verb, "passive_participle") in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kell accused the council of lying about the pier.",
+    "The mayor blamed the council for the delay.",
+])
+def test_blaming_someone_is_still_attributed(sentence):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+
+
+def test_the_rules_that_apply_are_not_a_ruling():
+    assert attribution("The club rules that apply here are strict.") == []
