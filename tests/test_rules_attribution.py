@@ -587,7 +587,7 @@ def test_judgements_and_answers_are_attributed(sentence, cue, source):
     ("Voters rejected the plan by a wide margin.", "rejected", "rebuttal_needs_claim"),
     ("The judge dismissed the case.", "dismissed", "rebuttal_needs_claim"),
     ("The manager was dismissed last month.", "dismissed", "rebuttal_needs_claim"),
-    ("The crash was blamed on ice.", "blamed", "no_subject"),
+    ("The crash was blamed on ice.", "blamed", "passive_participle"),
     ("The plan has been widely criticised.", "criticised", "no_subject"),
 ])
 def test_rejecting_a_thing_or_a_passive_without_by_is_not_attribution(sentence, verb, rule):
