@@ -172,7 +172,7 @@ def test_called_with_a_quotation():
 
 
 def test_colon_and_dash_introducers():
-    s = "Ann Kell put it bluntly: “We will not pay.”"
+    s = "Ann Kell was blunt: “We will not pay.”"
     assert attribution(s) == [("colon_quote", ":")]
     assert sources(s) == [("Ann Kell", "named_person")]
     s = "The mayor's answer — “We will not pay” — stunned the room."
@@ -804,3 +804,21 @@ def test_blaming_someone_is_still_attributed(sentence):
 
 def test_the_rules_that_apply_are_not_a_ruling():
     assert attribution("The club rules that apply here are strict.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("As the engineer put it, the pier is finished.", "the engineer"),
+    ("Ann Kell put it bluntly: the pier is finished.", "Ann Kell"),
+    ("As one resident put it: “The pier is a joke.”", "one resident"),
+])
+def test_how_someone_put_it(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "She put it on the table.",
+    "He picked up the cup and put it, carefully, on the shelf.",
+])
+def test_putting_a_thing_somewhere_is_not_attribution(sentence):
+    assert attribution(sentence) == []

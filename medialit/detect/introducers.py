@@ -166,7 +166,7 @@ def spoke_to(st: SentenceState, h: Hit) -> None:
 
 
 def colon_quote(st: SentenceState) -> None:
-    """``Roe put it bluntly: “…”``: a quotation introduced with a colon, after a clause
+    """``Roe was blunt: “…”``: a quotation introduced with a colon, after a clause
     that opens with someone named (when nothing else attributed the sentence)."""
     text, s = st.text, st.s
     if any(e.label == "attribution" for e in st.evidence):
