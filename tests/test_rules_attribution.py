@@ -822,3 +822,19 @@ def test_how_someone_put_it(sentence, source):
 ])
 def test_putting_a_thing_somewhere_is_not_attribution(sentence):
     assert attribution(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, tag", [
+    ("WASHINGTON, March 3 (AP) — The Senate passed the ferry bill on Tuesday.", "(AP)"),
+    ("LONDON, Monday (Reuters) - The ferry bill passed.", "(Reuters)"),
+])
+def test_a_dateline_with_a_date_credits_the_agency(sentence, tag):
+    assert attribution(sentence) == [("agency_tag", tag)]
+
+
+def test_brackets_inside_a_sentence_are_no_dateline():
+    assert attribution("The vote, held in May (AP) - passed.") == []
+
+
+def test_a_tally_shows():
+    assert attribution("The bill passed, a Reuters tally showed.") == [("evidence_verb", "showed")]

@@ -433,7 +433,9 @@ def agency_tag(st: SentenceState, m: re.Match) -> None:
     after = text[m.end():s.end].strip(" \t\r\n\u00a0.")
     known = bool(st.hits_in(ia, ib, {"outlet"}))
     closing = not after and (before == "" or before[-1] in FINAL_PUNCT or known)
-    dateline = bool(after) and after[:1] in "-–—" and before.replace(" ", "").isupper()
+    place, _, date = before.partition(",")
+    dateline = bool(after) and after[:1] in "-–—" and place.replace(" ", "").isupper() and (
+        not date or all(w.lower() in TIME_WORDS or w.isdigit() for w in WORDS.findall(date)))
     if not (closing or dateline):
         return
     add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.",
