@@ -838,3 +838,17 @@ def test_brackets_inside_a_sentence_are_no_dateline():
 
 def test_a_tally_shows():
     assert attribution("The bill passed, a Reuters tally showed.") == [("evidence_verb", "showed")]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It was announced that the pier would close.", "announced"),
+    ("It has been confirmed that the pier will close.", "confirmed"),
+    ("It was widely reported that the pier would close.", "reported"),
+])
+def test_it_was_announced_that_reports_news_without_a_source(sentence, cue):
+    assert attribution(sentence) == [("passive_report", cue)]
+    assert sources(sentence) == []
+
+
+def test_it_was_and_that_without_a_reporting_verb_is_not_attribution():
+    assert attribution("It was a relief that the pier stayed open.") == []

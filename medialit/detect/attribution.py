@@ -31,6 +31,7 @@ from medialit.detect.introducers import (
     colon_quote,
     evidence_verb,
     finding_that,
+    impersonal_passive,
     next_to_quote,
     passive_by,
     passive_report,
@@ -232,7 +233,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if subj is None and e.kind != "verb":
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
-    if subj is None and passive_by(st, h):  # "The arrests were confirmed by police"
+    if subj is None and (passive_by(st, h) or impersonal_passive(st, h)):  # "…were confirmed by police"
         return
     if subj is None:
         pc = st.prev_char(h.start)

@@ -382,3 +382,24 @@ def next_to_quote(st: SentenceState, h: Hit, subj) -> bool:
         return True
     after = st.text[h.end:min(st.s.end, h.end + 4)].lstrip(" :,")
     return after[:1] in OPENING_QUOTES
+
+
+def impersonal_passive(st: SentenceState, h: Hit) -> bool:
+    """*It was announced that…*, *it has been confirmed that…*: *it* and a form of *be*
+    before a reporting verb and *that* after it report news without saying who gave it;
+    records the attribution (no source) and says whether it did."""
+    if st.next_word(h.end) != "that":
+        return False
+    before = tokens(st.text, max(st.s.start, h.start - 24), h.start)
+    if before and before[-1].low.endswith("ly"):  # "it was widely reported that"
+        before.pop()
+    if len(before) < 2 or before[-1].low not in PASSIVE_AUX:
+        return False
+    k = len(before) - 2
+    if before[k].low in ("has", "have", "had", "will", "would"):  # "it has been", "it will be"
+        k -= 1
+    if k < 0 or before[k].low != "it":
+        return False
+    add_attribution(st, h.start, h.end, "passive_report", h.entry, RULES["passive_report"], None)
+    st.region_after(h.end)
+    return True
