@@ -852,3 +852,18 @@ def test_it_was_announced_that_reports_news_without_a_source(sentence, cue):
 
 def test_it_was_and_that_without_a_reporting_verb_is_not_attribution():
     assert attribution("It was a relief that the pier stayed open.") == []
+
+
+@pytest.mark.parametrize("sentence, rule, source", [
+    ("A new poll puts the Greens at 40 per cent.", "evidence_verb", "A new poll"),
+    ("The survey, carried out by the firm Tallow, put support for the ferry at 52 per cent.", "evidence_verb",
+     "The survey, carried out by the firm Tallow"),
+    ("Police put the number of injured at 40.", "reporting_verb", "Police"),
+])
+def test_putting_a_figure_at_a_number_gives_its_source(sentence, rule, source):
+    assert [r for r, _ in attribution(sentence)] == [rule]
+    assert sources(sentence)[0][0] == source
+
+
+def test_putting_a_thing_at_a_place_is_not_attribution():
+    assert attribution("She put the book at the end of the shelf.") == []
