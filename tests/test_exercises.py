@@ -14,6 +14,8 @@ import exercises
 from exercises import (BEGIN, END, MD_BLANK, MarkerError, blank_code, exercise_from_solution, generate,
                        is_autograder_test)
 
+from medialit.selfcheck import questions
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -123,3 +125,33 @@ def test_autograder_test_cells_stay_out_of_the_kit_exercise():
 def test_the_introduction_says_what_to_do_with_nbgraders_stubs(path):
     intro = nbformat.read(path, as_version=4).cells[0].source
     assert "raise NotImplementedError()" in intro and "grade(...)" in intro
+
+
+LETTERED = re.compile(r"^- \*\*([A-H])\*\* (.+)$", re.MULTILINE)
+CHECKED = re.compile(r"""\bcheck\(\s*["']([^"']+)["']""")
+CODE = re.compile(r"`[^`\n]*(?:\w\(|\w\.\w|\w\[)[^`\n]*`")   # `len(x)`, `key.units`, `s[0]`: Python
+
+
+def test_practice_tasks_are_read_not_coded_and_their_lettered_options_are_the_questions_choices():
+    """Issue 10, item 7: a learner answers by reading (no code tip in the task itself; code only under
+    "For those who want it (optional)"), and a choice question's options in the notebook are its choices."""
+    qs = questions()
+    seen = 0
+    for path in sorted((ROOT / "solutions").glob("0[0-6]_*_practice.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        task = ""
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                task = cell.source if cell.source.startswith("## Exercise") else task + "\n" + cell.source
+                learner_part = task.split("For those who want it (optional)")[0]
+                assert not task.startswith("## Exercise") or not CODE.search(learner_part), (path.name, task[:60], CODE.search(learner_part))
+                continue
+            for qid in CHECKED.findall(cell.source):
+                q = qs[qid]
+                if q.kind == "choice" and LETTERED.search(task):
+                    options = [text.strip() for _, text in LETTERED.findall(task)]
+                    letters = "".join(letter for letter, _ in LETTERED.findall(task))
+                    assert letters == "ABCDEFGH"[:len(q.choices)], (path.name, qid)
+                    assert options == [c.strip() for c in q.choices], (path.name, qid)
+                    seen += 1
+    assert seen >= 8

@@ -92,18 +92,35 @@ def test_speculation_counts_of_000(qs, key):
 def test_loaded_words(qs, key):
     p10_13 = [c.text for u in key["003"].units if u.paragraph in (10, 11, 12, 13) for c in u.cues if c.label == "loaded"]
     assert right("04-loaded-words-003", p10_13) and len(set(p10_13)) == len(p10_13)
-    author = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "author"]
     source = [c.text for u in key["003"].units for c in u.cues if c.label == "loaded" and c.voice == "source"]
-    assert right("04-author-loaded-003", author) and len(set(author)) == len(author)
-    assert sorted(source) == sorted(["explained away", "illusions of amateurs"])   # the explanation
+    assert sorted(source) == sorted(["explained away", "illusions of amateurs"])
+
+
+def test_brag_is_the_writers_and_illusions_of_amateurs_the_generals(qs, key):
+    u = unit_with(key["003"], "who brag about the stealth aircraft")
+    assert u.paragraph == 3
+    voices = {c.text: c.voice for c in u.cues if c.label == "loaded"}
+    assert voices["brag"] == "author" and voices["illusions of amateurs"] == "source"
+    # "brag" stands outside the quotation marks, "illusions of amateurs" inside them
+    opening = u.text.index("“")
+    assert u.text.index("brag") < opening < u.text.index("illusions of amateurs")
+    # the writer judges too, so the sentence is opinion as well as attribution
+    assert {"attribution", "opinion"} <= u.label_set
+    assert chosen("04-p-brag-voice").startswith("“illusions of amateurs” is the general's")
+    assert " ".join(u.text.split()) in " ".join(qs["04-p-brag-voice"]["prompt"].split())   # a no-break space in the article
 
 
 def test_missed_opinion_of_000(qs, key):
     ev = evaluate([key["000"].article_id])
     missed = [d for d in ev.disagreements if d.kind == "missed" and d.label == "opinion"]
-    assert right("04-missed-opinion-000", len(missed))
+    radically = unit_with(key["000"], "changed radically")
+    assert radically.paragraph == 6 and "opinion" in radically.label_set
+    assert "attribution" not in radically.label_set and "“" not in radically.text    # no source, no quotation
+    assert [d.paragraph for d in missed if d.text == radically.text] == [6]
+    assert radically.text in qs["04-p-changed-radically"]["prompt"]
+    assert "“radically” is not on them" in chosen("04-p-changed-radically")
     lex = load_lexicons()
-    for phrase in ("seriousness", "unpredictability", "changed radically"):
+    for phrase in ("seriousness", "unpredictability", "changed radically", "radically"):
         assert not lex.entries_matching(phrase), phrase      # "None of these judging words is on the lists"
     assert lex.entries_matching("no longer valid")          # "such as “no longer valid”, are on its lists"
     found = [d for d in ev.disagreements if d.label == "opinion" and "no longer valid" in d.text]

@@ -117,7 +117,7 @@ def test_numbers_in_any_spelling_and_a_clear_message_for_words():
 
 def test_grade_passes_silently_when_right_and_raises_the_hint_otherwise():
     assert grade("01-p-appeal-count", 2) is None
-    with pytest.raises(AssertionError, match=r"^Not quite\. Use article_003"):
+    with pytest.raises(AssertionError, match=r"^Not quite\. Look through the whole page the cell prints"):
         grade("01-p-appeal-count", 3)
     with pytest.raises(AssertionError, match="Not answered yet"):
         grade("01-p-appeal-count", ...)
