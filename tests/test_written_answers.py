@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -111,8 +112,19 @@ def test_the_widget_saves_shows_the_time_and_a_new_widget_reloads_it(tmp_path):
 
 
 def test_the_answer_is_saved_after_a_pause_in_typing(tmp_path):
-    box = WrittenAnswer(tasks.task(TASK), "Ada", folder=tmp_path, pause=0.05)
-    box.box.value = "Typed, not clicked."
+    # Without a kernel the save after a pause runs on a timer thread. The box is made and typed into
+    # in a thread of its own, as in plain Python: in a pytest process that also ran the browser tests,
+    # Playwright's sync API leaves an asyncio loop marked as running on the main thread, which nobody
+    # turns, so a save scheduled on it would never run (the kernel's own loop does turn).
+    made = {}
+
+    def type_in_a_thread():
+        made["box"] = WrittenAnswer(tasks.task(TASK), "Ada", folder=tmp_path, pause=0.05)
+        made["box"].box.value = "Typed, not clicked."
+    worker = threading.Thread(target=type_in_a_thread)
+    worker.start()
+    worker.join()
+    box = made["box"]
     deadline = time.time() + 10
     while box.answer is None and time.time() < deadline:
         time.sleep(0.02)

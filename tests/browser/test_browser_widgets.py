@@ -296,7 +296,7 @@ def test_seed_article_parts_detector_and_check_my_work(server, page, notebook_na
     page.wait_for_function(
         "() => { const p = document.querySelector('.lm-detector .lm-note'); return p && !p.textContent.startsWith('Asking'); }")
     note = page.locator(".lm-detector .lm-note").inner_text()
-    assert "cue" in note or "not available yet" in note or "could not analyse" in note
+    assert "signal word" in note or "not available yet" in note or "could not analyse" in note
     page.locator(".lm-fb-label summary").nth(1).click()   # open the hedge feedback
     page.evaluate("document.querySelector('.lm-root').scrollIntoView()")
     screenshot(page, "f_seed_check_my_work")
