@@ -152,14 +152,16 @@ def _later(delay: float, action):
         return timer
 
 
-def written_answer(task_id: str, annotator: str | None = None, folder=None) -> WrittenAnswer:
+def written_answer(task_id: str, annotator: str | None = None, folder=None, *,
+                   pause: float | None = PAUSE_SECONDS) -> WrittenAnswer:
     """A box to answer the written task ``task_id`` in; the answer is saved with the learner's marks.
 
-    ``annotator`` defaults to the name typed in the name box; ``folder`` to the annotations folder.
+    ``annotator`` defaults to the name typed in the name box; ``folder`` to the annotations folder;
+    ``pause`` is how many seconds without typing save the answer by itself (None: only *Save* saves).
 
     >>> written_answer("05-w-no-such-task")
     Traceback (most recent call last):
     ...
     KeyError: "no written task '05-w-no-such-task'; check the spelling of the task id"
     """
-    return WrittenAnswer(task(task_id), annotator, folder)
+    return WrittenAnswer(task(task_id), annotator, folder, pause=pause)
