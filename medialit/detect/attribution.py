@@ -24,6 +24,7 @@ import re
 from medialit.datafiles import words
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
+    CLOSING_QUOTES,
     QUOTE_ONLY_VERBS,
     REBUTTAL_VERBS,
     THING_VERBS,
@@ -92,8 +93,6 @@ VERB_RULE = {"belief": "belief_verb", "quote_verb": "quote_verb"}
 TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 #: Signs that end a sentence (before a closing agency tag).
 FINAL_PUNCT = ".!?”\"’')…"
-#: Closing quotation marks (before an inverted *…," said X*).
-CLOSING_QUOTES = "”’\"'»"
 # TAG_WORDS (lower-case words allowed inside an agency tag) and TAG_EXCLUDE (words in brackets
 # that are not agency tags) are the grammar tables agency_tag_words.csv and not_agency_tags.csv.
 

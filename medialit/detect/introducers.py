@@ -48,7 +48,7 @@ VIEW_NOUNS = words(ATTRIBUTION_DATA / "view_nouns.csv")
 HOLDER_WORDS = words(ATTRIBUTION_DATA / "passive_holder_words.csv")
 #: A possessive right before a speech word: the quick test before reading the sentence word by word.
 SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
-#: Closing quotation marks (before a speaker: “…,” she continued).
+#: Closing quotation marks (before a speaker: “…,” she continued; before an inverted *…," said X*).
 CLOSING_QUOTES = "”’\"'»"
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
@@ -322,6 +322,15 @@ def thing_subject(st: SentenceState, subj) -> bool:
     return typing.type == "vague" and typing.reason.startswith("no name")
 
 
+def _passive_before(st: SentenceState, h: Hit, window: int) -> list:
+    """The words (up to ``window`` characters) before the reporting verb ``h`` when the last of
+    them, an adverb in *-ly* aside (*was widely criticised*), is a form of *be*; else ``[]``."""
+    before = tokens(st.text, max(st.s.start, h.start - window), h.start)
+    if before and before[-1].low.endswith("ly"):
+        before.pop()
+    return before if before and before[-1].low in PASSIVE_AUX else []
+
+
 def passive_by(st: SentenceState, h: Hit) -> bool:
     """*The arrests were confirmed by police*, *the plan was widely criticised by teachers*: a
     passive reporting verb (a form of *be* before it, *by* after it) whose speaker follows
@@ -329,10 +338,7 @@ def passive_by(st: SentenceState, h: Hit) -> bool:
     word = st.text[h.start:h.end]
     if not word.islower() or st.next_word(h.end) != "by" or word in NOT_PASSIVE_REPORTS:
         return False
-    before = tokens(st.text, max(st.s.start, h.start - 30), h.start)
-    if before and before[-1].low.endswith("ly"):  # "was widely criticised by"
-        before.pop()
-    if not before or before[-1].low not in PASSIVE_AUX:
+    if not _passive_before(st, h, 30):
         return False
     by_end = st.art.low.index("by", h.end) + 2
     np = np_after(st, by_end) or common_np_after(st, by_end)
@@ -390,10 +396,8 @@ def impersonal_passive(st: SentenceState, h: Hit) -> bool:
     records the attribution (no source) and says whether it did."""
     if st.next_word(h.end) != "that":
         return False
-    before = tokens(st.text, max(st.s.start, h.start - 24), h.start)
-    if before and before[-1].low.endswith("ly"):  # "it was widely reported that"
-        before.pop()
-    if len(before) < 2 or before[-1].low not in PASSIVE_AUX:
+    before = _passive_before(st, h, 24)
+    if len(before) < 2:
         return False
     k = len(before) - 2
     if before[k].low in ("has", "have", "had", "will", "would"):  # "it has been", "it will be"

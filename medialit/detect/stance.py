@@ -289,12 +289,25 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     >>> _opening_date(t, 37, N(start=t.rfind("will")), [N(start=37)])
     False
     """
+    opening = _opening_clause(text, start, will, OPENING_WORDS)
+    return opening is not None and any(start <= d.start < start + len(opening) for d in dates)
+
+
+def _opening_clause(text: str, start: int, will, max_words: int) -> str | None:
+    """The sentence's opening phrase (from ``start`` to its first comma) when it has at most
+    ``max_words`` words and ``will`` stands in the clause right after that comma; else None.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Under the plan, pupils will hand in phones."
+    >>> _opening_clause(t, 0, N(start=t.find("will")), 4), _opening_clause(t, 0, N(start=t.find("will")), 2)
+    ('Under the plan', None)
+    """
     comma = text.find(",", start, will.start)
-    if comma < 0 or len(text[start:comma].split()) > OPENING_WORDS:
-        return False
+    if comma < 0 or len(text[start:comma].split()) > max_words:
+        return None
     if any(c in text[comma + 1:will.start] for c in CLAUSE_END):
-        return False
-    return any(start <= d.start < comma for d in dates)
+        return None
+    return text[start:comma]
 
 
 def _own_plan(text: str, start: int, limit: int) -> bool:
@@ -332,8 +345,5 @@ def _plan_terms(text: str, start: int, will) -> bool:
     openers, plans = _plan_openers()
     if not text[start:start + 12].lower().startswith(openers):
         return False
-    comma = text.find(",", start, will.start)
-    opening = text[start:comma].lower().split()
-    if comma < 0 or len(opening) > PLAN_OPENING_WORDS or not plans.intersection(opening):
-        return False
-    return not any(c in text[comma + 1:will.start] for c in CLAUSE_END)
+    opening = _opening_clause(text, start, will, PLAN_OPENING_WORDS)
+    return opening is not None and bool(plans.intersection(opening.lower().split()))
