@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, DataFileError, read_table, values
 from medialit.html import Markup, render
 
 CARDS = DATA / "cards" / "cards.csv"
@@ -63,10 +63,6 @@ class Card:
     checked_against: str            # where its facts come from
 
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip())
-
-
 def _date(value: str, where: str) -> _dt.date:
     try:
         return _dt.date.fromisoformat(value)
@@ -78,10 +74,10 @@ def _card(row: dict, where: str) -> Card:
     """One row of the table, checked: every problem names the file and the line."""
     if row["about"] not in ABOUT:
         raise DataFileError(f"{where}: about must be one of {', '.join(ABOUT)}, not {row['about']!r}")
-    uses = _split(row["uses"])
+    uses = values(row["uses"])
     if not uses or any(u not in USES for u in uses):
         raise DataFileError(f"{where}: uses must be {' and/or '.join(USES)} ('|' between), not {row['uses']!r}")
-    articles, lessons = _split(row["articles"]), _split(row["lessons"])
+    articles, lessons = values(row["articles"]), values(row["lessons"])
     if any(not re.fullmatch(r"\d{3}", a) for a in articles):
         raise DataFileError(f"{where}: articles are short ids such as 000, not {row['articles']!r}")
     if any(not re.fullmatch(r"\d{2}", lesson) for lesson in lessons):
@@ -92,7 +88,7 @@ def _card(row: dict, where: str) -> Card:
     written, checked = _date(row["written"], where), _date(row["checked"], where)
     if checked < written:
         raise DataFileError(f"{where}: checked ({checked}) is before written ({written})")
-    return Card(row["id"], row["title"], row["about"], uses, articles, lessons, _split(row["mentions"]),
+    return Card(row["id"], row["title"], row["about"], uses, articles, lessons, values(row["mentions"]),
                 question, row["summary"], open_, written, checked, row["checked_against"])
 
 

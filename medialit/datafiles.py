@@ -57,10 +57,19 @@ def read_table(path: str | Path, required: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
+def values(cell: str) -> tuple[str, ...]:
+    """The values of a table cell that lists several, separated by ``|`` (blank ones dropped).
+
+    >>> values("000 | 003|"), values("")
+    (('000', '003'), ())
+    """
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
 @lru_cache(maxsize=None)
 def words(path: str | Path, column: str = "word") -> frozenset[str]:
     """The set of values in one column of a word table (cached: the files are the kit's own)."""
     return frozenset(r[column] for r in read_table(path, (column, "explanation")))
 
 
-__all__ = ["DATA", "DataFileError", "read_table", "words"]
+__all__ = ["DATA", "DataFileError", "read_table", "values", "words"]

@@ -37,11 +37,10 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
-from pathlib import Path
 
 from medialit.alignment import SentenceIndex, bounds, labels_from, marks_per_sentence, overlaps
 from medialit.answer_key import AnswerKey, load_answer_key
-from medialit.datafiles import read_table
+from medialit.datafiles import DATA, DataFileError, read_table
 from medialit.detect import analyze
 from medialit.html import render
 from medialit.vocabulary import CUE_LABELS, PART_CAPTIONS, SENTENCE_LABELS, SPAN_LABELS, sentence_label
@@ -50,7 +49,7 @@ from medialit.wording import join_words, plural
 __all__ = ["Item", "Mixup", "LabelFeedback", "Feedback", "compare", "diagnose", "learner_feedback",
            "detector_feedback", "detector_unit_labels", "reveal_steps", "where_words"]
 
-FEEDBACK_DATA = Path(__file__).parent / "data" / "feedback"
+FEEDBACK_DATA = DATA / "feedback"
 
 
 @cache
@@ -65,7 +64,7 @@ def mixup_messages() -> dict[tuple[str, str], str]:
     for row in read_table(path, ("marked", "key", "message")):
         if row["marked"] not in SPAN_LABELS or row["key"] not in CUE_LABELS + ("source",) \
                 or row["marked"] == row["key"]:
-            raise ValueError(f"{path.name}, line {row['line']}: not a pair of two different labels")
+            raise DataFileError(f"{path}:{row['line']}: not a pair of two different labels")
         out[row["marked"], row["key"]] = row["message"]
     return out
 

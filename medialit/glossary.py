@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, DataFileError, read_table, values
 from medialit.html import Markup, render
 
 GLOSSARY = DATA / "glossary" / "terms.csv"
@@ -52,10 +52,6 @@ class PlainWord:
     explanation: str
 
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip())
-
-
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
     """Every glossary term, in the file's order (a bad kind is an error naming the line)."""
@@ -63,7 +59,7 @@ def terms() -> tuple[Term, ...]:
     for row in read_table(GLOSSARY, ("term", "meaning", "example", "kind")):
         if row["kind"] not in TERM_KINDS:
             raise DataFileError(f"{GLOSSARY}:{row['line']}: kind {row['kind']!r} is not one of {TERM_KINDS}")
-        out.append(Term(row["term"], row["meaning"], row["example"], row["kind"], _split(row.get("forms", ""))))
+        out.append(Term(row["term"], row["meaning"], row["example"], row["kind"], values(row.get("forms", ""))))
     return tuple(out)
 
 

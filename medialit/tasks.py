@@ -30,6 +30,7 @@ from medialit import schemas
 from medialit.articles import ArticleError
 from medialit.articles.seeds import resolve_seed_id, seed_ids
 from medialit.datafiles import DATA, read_table
+from medialit.wording import table_cell
 
 TASKS_FILE = DATA / "tasks" / "written_tasks.json"
 QUIZ_ARTICLES_FILE = DATA / "tasks" / "quiz_articles.csv"
@@ -165,10 +166,6 @@ def rubric_markdown(tasks: dict[str, WrittenTask] | None = None) -> str:
                   f"> {t.prompt}", "", "A good answer:", ""]
         lines += [f"- {point}" for point in t.good_answer]
         lines += ["", "| level | what it looks like | sample answer |", "|---|---|---|"]
-        lines += [f"| {lv.level} {lv.name} | {_cell(lv.descriptor)} | {_cell(lv.sample)} |" for lv in t.levels]
+        lines += [f"| {lv.level} {lv.name} | {table_cell(lv.descriptor)} | {table_cell(lv.sample)} |" for lv in t.levels]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.wording import table_cell
 
 __all__ = [
     "KINDS",
@@ -139,10 +140,6 @@ def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:
     return text + (f", {extension} minutes of extension." if extension else ".")
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def plan_markdown(rows: tuple[Section, ...] | None = None) -> str:
     """The guide's unit plan: one table per lesson (start-up and core rows, with what to cut),
     then the extension sections per notebook. ``tools/unit_plan.py`` writes it into the guide."""
@@ -155,7 +152,7 @@ def plan_markdown(rows: tuple[Section, ...] | None = None) -> str:
         for r in rows:
             if r.lesson == lesson:
                 section = r.section.lstrip("# ")
-                out.append(f"| {r.notebook} | {_cell(section)} | {r.minutes} | {r.kind} | {_cell(r.if_long)} |")
+                out.append(f"| {r.notebook} | {table_cell(section)} | {r.minutes} | {r.kind} | {table_cell(r.if_long)} |")
         out.append("")
     out += ["**Extension** (if there is time, or at home)", "",
             "| notebook | sections (minutes) |", "|---|---|"]
@@ -164,7 +161,7 @@ def plan_markdown(rows: tuple[Section, ...] | None = None) -> str:
         if not r.in_class and r.notebook not in notebooks:
             notebooks.append(r.notebook)
     for nb in notebooks:
-        parts = [f"{_cell(r.section.lstrip('# '))} ({r.minutes})" for r in rows
+        parts = [f"{table_cell(r.section.lstrip('# '))} ({r.minutes})" for r in rows
                  if r.notebook == nb and not r.in_class]
         out.append(f"| {nb} | {'; '.join(parts)} |")
     return "\n".join(out) + "\n"

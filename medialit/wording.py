@@ -28,6 +28,15 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+def table_cell(text: str) -> str:
+    r"""Text made safe for one cell of a Markdown table: ``|`` escaped, lines joined.
+
+    >>> print(table_cell("a | b\nc"))
+    a \| b c
+    """
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def join_words(words: Sequence[str]) -> str:
     """Words joined as in a sentence: "a", "a and b", "a, b and c" ("" for none).
 

@@ -26,9 +26,10 @@ from pathlib import Path
 
 from medialit.articles.model import Article, ArticleError
 from medialit.articles.reader import load_article
+from medialit.datafiles import DATA
 
 #: The articles written for the kit (text and metadata), shipped inside the package.
-KIT_ARTICLES_DIR = Path(__file__).resolve().parent.parent / "data" / "kit_articles"
+KIT_ARTICLES_DIR = DATA / "kit_articles"
 #: What a seed article is for (a kit article's metadata gives its own ``"role"``).
 SEED_ROLE = "lesson"
 

@@ -20,6 +20,7 @@ from medialit.articles import article_role
 from medialit.classroom.load import ClassData
 from medialit.classroom.statistics import ClassReport, LearnerScore, learner_scores
 from medialit.vocabulary import SENTENCE_LABELS
+from medialit.wording import plural
 
 #: The two parts of the unit a learner's marks are scored in, in the order the class view shows them.
 PARTS = ("lessons", "post-test")
@@ -90,7 +91,7 @@ def post_test_lines(report: ClassReport) -> list[str]:
     if not ids or not parts["post-test"]:
         return []
     took = len({s.learner for s in parts["post-test"]})
-    head = (f"Post-test ({', '.join(ids)}; {took} learner{'s' if took != 1 else ''}): median F1 against "
+    head = (f"Post-test ({', '.join(ids)}; {plural(took, 'learner')}): median F1 against "
             f"the key per label, on the lessons and on the post-test:")
     lines = [head]
     for label in (*SENTENCE_LABELS, "overall"):
