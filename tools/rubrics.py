@@ -12,19 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from guide_sections import GUIDE, between
 from medialit.tasks import rubric_markdown
 
-GUIDE = Path(__file__).resolve().parent.parent / "docs" / "teacher-guide.md"
 START, END = "<!-- rubrics -->", "<!-- /rubrics -->"
 
 
 def with_rubrics(guide: str, section: str) -> str:
     """The guide's text with ``section`` between the markers (a ValueError if they are missing)."""
-    if guide.count(START) != 1 or guide.count(END) != 1 or guide.index(START) > guide.index(END):
-        raise ValueError(f"the guide needs one {START} line before one {END} line")
-    head, rest = guide.split(START, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{START}\n{section}{END}{tail}"
+    return between(guide, START, END, section)
 
 
 def main(argv: list[str] | None = None) -> int:

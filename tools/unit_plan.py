@@ -12,23 +12,20 @@ of date.
 
 from __future__ import annotations
 
-import re
 import sys
-from pathlib import Path
 
+from guide_sections import GUIDE, between
 from medialit.unit import core_path, plan_markdown, section_tag, time_line
 
-ROOT = Path(__file__).resolve().parent.parent
-GUIDE = ROOT / "docs" / "teacher-guide.md"
 START, END = "<!-- unit-plan -->", "<!-- /unit-plan -->"
-BLOCK = re.compile(re.escape(START) + r"\n.*?" + re.escape(END), re.DOTALL)
 
 
 def with_plan(guide: str) -> str:
     """The guide's text with the unit plan between its markers replaced by the table's."""
-    if not BLOCK.search(guide):
-        raise SystemExit(f"{GUIDE}: the markers {START} and {END} are missing")
-    return BLOCK.sub(lambda _: f"{START}\n{plan_markdown()}{END}", guide, count=1)
+    try:
+        return between(guide, START, END, plan_markdown())
+    except ValueError as exc:
+        raise SystemExit(f"{GUIDE}: {exc}") from None
 
 
 def main(argv: list[str]) -> int:
