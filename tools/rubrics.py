@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from guide_sections import GUIDE, between
+
 from medialit.tasks import rubric_markdown
 
 START, END = "<!-- rubrics -->", "<!-- /rubrics -->"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 
 from guide_sections import GUIDE, between
+
 from medialit.unit import core_path, plan_markdown, section_tag, time_line
 
 START, END = "<!-- unit-plan -->", "<!-- /unit-plan -->"
