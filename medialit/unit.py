@@ -124,10 +124,7 @@ def time_line(notebook: str, rows: tuple[Section, ...] | None = None) -> str:
     mine = [r for r in (rows if rows is not None else core_path()) if r.notebook == notebook]
     if not mine:
         raise KeyError(f"{notebook} is not in the core-path table ({CORE_PATH.name})")
-    per_lesson: dict[int, int] = {}
-    for r in mine:
-        if r.in_class:
-            per_lesson[r.lesson] = per_lesson.get(r.lesson, 0) + r.minutes
+    per_lesson = lesson_minutes(tuple(mine))
     extension = sum(r.minutes for r in mine if not r.in_class)
     total = sum(per_lesson.values()) + extension
     if not per_lesson:
