@@ -21,7 +21,7 @@ from medialit.answer_key import AnswerKeyError, load_answer_key
 from medialit.classroom.agreement import (DEGENERATE, LabelAgreement, cohen_kappa, describe_agreement,
                                           label_agreement)
 from medialit.classroom.load import LABEL_INDEX, ClassData
-from medialit.classroom.written import question_tries
+from medialit.classroom.written import lowest_first, question_tries
 from medialit.detect import analyze
 from medialit.evaluate import PRF
 from medialit.vocabulary import ALL_ARTICLES, SENTENCE_LABELS
@@ -118,6 +118,10 @@ class ClassReport:
     def question_tries(self) -> list:
         """First-try accuracy per multiple-choice question (see :func:`medialit.classroom.written.question_tries`)."""
         return question_tries(self.data)[0]
+
+    def hardest_questions(self, top: int) -> list:
+        """The ``top`` quiz questions with the lowest first-try accuracy, lowest first."""
+        return lowest_first(self.question_tries(), top)
 
     def discussion_points(self, top: int = 5) -> list[DiscussionPoint]:
         """The :meth:`disputed` sentences with the answer key's word on each (see :func:`discussion_points`)."""

@@ -16,7 +16,7 @@ from medialit.classroom.statistics import ClassReport
 from medialit.classroom.tables import (ANSWER_COLUMNS, LEARNER_TRY_COLUMNS, QUESTION_COLUMNS, agreement_rows,
                                        answer_rows, learner_try_rows, question_try_rows, score_rows,
                                        sentence_label_rows, sentence_rows, skipped_rows, write_csv)
-from medialit.classroom.written import learner_tries, question_tries, written_answer_rows
+from medialit.classroom.written import learner_tries, lowest_first, question_tries, written_answer_rows
 from medialit.tasks import written_tasks
 from medialit.vocabulary import ALL_ARTICLES
 from medialit.wording import plural, shorten
@@ -127,7 +127,7 @@ def _written_lines(report: ClassReport, top: int) -> list[str]:
                      f"next to each learner's marks.")
     if asked:
         lines.append("  First-try accuracy per question (lowest first; right at the first try / learners who tried):")
-        for q in sorted(asked, key=lambda q: (q.first_try_accuracy, q.question))[:top]:
+        for q in lowest_first(asked, top):
             lines.append(f"    {q.question:<28} {q.right_first}/{q.learners} ({100 * q.first_try_accuracy:.0f}%), "
                          f"right in the end {q.right_in_the_end}/{q.learners}")
         per = [t.first_try_accuracy for t in learner_tries(data)]

@@ -69,6 +69,12 @@ def first_try_share(right: int, tried: int) -> float | None:
     return right / tried if tried else None
 
 
+def lowest_first(rows: list[QuestionTries], top: int) -> list[QuestionTries]:
+    """The ``top`` questions with the lowest first-try accuracy, lowest first (ties by question id):
+    the order the summary and the plot show them in."""
+    return sorted(rows, key=lambda q: (q.first_try_accuracy, q.question))[:top]
+
+
 def written_answer_rows(data: ClassData, f1: dict[str, float | None] | None = None) -> list[WrittenAnswerRow]:
     """Every written answer, by learner then task (in the task file's order; unknown tasks last)."""
     order = {t: i for i, t in enumerate(written_tasks())}

@@ -259,11 +259,11 @@ def f1_distribution(report) -> Figure:
 
 def first_try_bars(report, top: int = 15) -> Figure:
     """The ``top`` quiz questions with the lowest first-try accuracy: right at the first try, and in the end."""
-    rows = sorted(report.question_tries(), key=lambda q: (q.first_try_accuracy, q.question))[:top]
+    rows = report.hardest_questions(top)
     fig = figure(16.0, 2.6 + 0.55 * max(len(rows), 1), left=4.6, right=0.6, top=1.4, bottom=1.4)
     ax = fig.subplots()
     y = np.arange(len(rows))[::-1]
-    firsts = [q.right_first / q.learners for q in rows]
+    firsts = [q.first_try_accuracy for q in rows]
     ends = [q.right_in_the_end / q.learners for q in rows]
     ax.barh(y, ends, height=0.7, color="#bfdbfe", edgecolor="#1e3a8a", label="right in the end")
     ax.barh(y, firsts, height=0.4, color="#1d4ed8", label="right at the first try")
