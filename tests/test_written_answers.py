@@ -23,6 +23,7 @@ from medialit.articles import seed_article
 pytest.importorskip("ipywidgets")
 
 from medialit.ui import quiz, written_answer  # noqa: E402
+from medialit.ui import written  # noqa: E402
 from medialit.ui.written import WrittenAnswer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,6 +130,25 @@ def test_the_answer_is_saved_after_a_pause_in_typing(tmp_path):
     while box.answer is None and time.time() < deadline:
         time.sleep(0.02)
     assert box.answer.text == "Typed, not clicked." and "Saved at" in box.status.value
+
+
+def test_keys_typed_before_a_click_on_save_but_arriving_after_it_are_saved_at_once(tmp_path):
+    # In JupyterLab the box's text travels one message at a time and the click on its own, so on a
+    # busy kernel the click can come first: it saves what has arrived, and the late rest is saved as it
+    # arrives, not after the pause (which is long here so that only the click can have saved it).
+    box = written_answer(TASK, "Ada", folder=tmp_path, pause=600)
+    box.box.value = "It names its sources, so I can"
+    box.button.click()
+    assert box.answer.text == "It names its sources, so I can"
+    box.box.value = "It names its sources, so I can check them."
+    assert box.answer.text == "It names its sources, so I can check them."
+    assert "Saved at" in box.status.value and "Not saved" not in box.status.value and box._timer is None
+    # Long after the click, typing waits for the pause again.
+    box._clicked -= written.LATE_TEXT_SECONDS
+    box.box.value = "It names its sources, so I can check them. Later."
+    assert box.answer.text == "It names its sources, so I can check them."
+    assert "Not saved yet" in box.status.value
+    box.close()
 
 
 def test_a_too_long_answer_stays_in_the_box_with_a_plain_message(tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from datetime import datetime
 
 import ipywidgets as w
@@ -28,6 +29,13 @@ __all__ = ["PAUSE_SECONDS", "WrittenAnswer", "written_answer"]
 
 #: Seconds without typing after which the answer is saved by itself.
 PAUSE_SECONDS = 3.0
+
+#: Seconds after a click on *Save* during which typed text that reaches the kernel is saved at once.
+#: The browser sends the box's text at most one message at a time and holds back the rest until the
+#: kernel has answered, while the click travels on its own: the last keys typed before a quick click
+#: can reach the kernel just after it. They belong to that click, so they are saved without waiting
+#: for the pause.
+LATE_TEXT_SECONDS = 3.0
 
 
 def clock(stamp: str) -> str:
@@ -55,6 +63,7 @@ class WrittenAnswer(StoreListener, w.VBox):
         self.annotator = annotator
         self.pause = pause
         self._timer = None                      # the pending save after a pause (a timer handle)
+        self._clicked = float("-inf")           # when Save was last clicked (time.monotonic())
         self._error = ""
         self.box = w.Textarea(placeholder="Write your answer here.", continuous_update=True,
                               layout=w.Layout(width="auto", height="9em"))   # 100% + margins would stick out
@@ -63,7 +72,7 @@ class WrittenAnswer(StoreListener, w.VBox):
         self.status = w.HTML()
         self._attach(self.article, annotator, folder)
         self.box.value = self._loaded = self.saved_text
-        self.button.on_click(lambda _b: self.save())
+        self.button.on_click(self._save_clicked)
         self.box.observe(self._typed, names="value")
         super().__init__([w.HTML(str(render("ui_quiz_head.html.j2", prompt=written.prompt))), self.box,
                           w.HBox([self.button, self.status])], layout=w.Layout(width="100%"))
@@ -94,9 +103,16 @@ class WrittenAnswer(StoreListener, w.VBox):
         return not self._error
 
     # -- typing and listening -------------------------------------------------------------------
+    def _save_clicked(self, _button=None) -> None:
+        self._clicked = time.monotonic()
+        self.save()
+
     def _typed(self, change) -> None:
         self._cancel_timer()
         self._error = answer_problem(change["new"]) or ""
+        if not self._error and self.store is not None and time.monotonic() - self._clicked < LATE_TEXT_SECONDS:
+            self.save()                         # text typed before the click, arriving after it
+            return
         self._show()
         if not self._error and self.store is not None and self.pause is not None:
             self._timer = _later(self.pause, self.save)
