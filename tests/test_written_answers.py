@@ -22,8 +22,7 @@ from medialit.articles import seed_article
 
 pytest.importorskip("ipywidgets")
 
-from medialit.ui import quiz, written_answer  # noqa: E402
-from medialit.ui import written  # noqa: E402
+from medialit.ui import quiz, written, written_answer  # noqa: E402
 from medialit.ui.written import WrittenAnswer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
