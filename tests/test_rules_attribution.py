@@ -132,6 +132,10 @@ def test_passive_beliefs():
     ("According to exit polls, the mayor won.", ("exit polls", "institution")),
     ("Turnout rose, according to figures released by the county.", ("figures released by the county",
                                                                      "institution")),
+    # a hyphenated word is one word of the phrase; "with" ties a filed document to where it was filed
+    ("According to a pre-budget report, the fund lost money.", ("a pre-budget report", "institution")),
+    ("According to a planning document lodged with Tarn County Council, the mill will close.",
+     ("a planning document lodged with Tarn County Council", "institution")),
 ])
 def test_according_to_a_common_noun(sentence, source):
     assert [r for r, _ in attribution(sentence)] == ["according_to"]

@@ -26,6 +26,7 @@ from medialit.detect.text import (
     CAP_STOP,
     CONNECT,
     DET_END,
+    NO_HYPHENS,
     NOUN_LEFT,
     PRONOUN_OBJ,
     PRONOUN_SUBJ,
@@ -119,9 +120,11 @@ def lower_cat(st: SentenceState, t: Tok) -> bool:
 
 
 def modifier_ok(st: SentenceState, t: Tok) -> bool:
-    """An ordinary lower-case word that may describe a listed word (*senior* officials)."""
+    """An ordinary lower-case word that may describe a listed word (*senior* officials, a
+    *pre-election* poll)."""
     w = t.low
-    return ((w.isalpha() or w.isdigit() or (w[:1].isdigit() and "-" in w and w.replace("-", "").isalnum()))
+    joined = w.translate(NO_HYPHENS)  # a hyphenated word's parts, run together
+    return ((w.isalpha() or w.isdigit() or (joined != w and joined.isalnum()))
             and w not in STOP_LOWER and (t.text[:1].islower() or w[:1].isdigit()))
 
 

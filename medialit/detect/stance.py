@@ -37,6 +37,7 @@ from medialit.datafiles import DATA, read_table, words
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
+from medialit.detect.text import HYPHENS
 
 #: The rule named by a cue of each list.
 CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
@@ -106,11 +107,11 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     >>> in_frame(t, w1, w1 + 4, True, subject="claim"), in_frame(t, w2, w2 + 4, True, subject="claim")
     (True, False)
     """
-    if end < len(text) and text[end] in "-‐‑":
+    if end < len(text) and text[end] in HYPHENS:
         return False  # part of a longer word (right-wing, bold-faced)
     frames = _frame_words()
     nxt = _WORD.match(text, end + 1, limit or len(text)) if text[end:end + 1] == " " else None
-    if nxt and nxt.group().lower() in frames["noun"] and text[nxt.end():nxt.end() + 1] not in "-‐‑":
+    if nxt and nxt.group().lower() in frames["noun"] and text[nxt.end():nxt.end() + 1] not in HYPHENS:
         return True
     if not after_linking:
         return False

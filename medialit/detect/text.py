@@ -32,6 +32,9 @@ class Tok(NamedTuple):
     low: str
 
 
+#: The hyphens that join the parts of one word (*pre-election*, *9,000-seat*).
+HYPHENS = "-‐‑"
+NO_HYPHENS = str.maketrans("", "", HYPHENS)
 TOKEN = re.compile(r"\w+(?:[’'.\-‐‑]\w+)*|[^\w\s]")
 # The same tokens, each with the white space before it as a first group. Every character
 # is a word character, white space or another sign, so these pairs cover the text without
