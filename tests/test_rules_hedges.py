@@ -73,6 +73,7 @@ def switched_off(sentence):
     ("The cause of the fire has not yet been established.", "not yet been established"),
     ("“I suppose the ferry will keep running,” he said.", "I suppose"),
     ("“It was kind of sad to see it go,” she said.", "kind of"),
+    ("A deckhand said the new ferry had been “a bit skittish” in sea trials.", "a bit"),
 ])
 def test_uncertainty_cue_fires(sentence, cue):
     assert cue.lower() in [c.lower() for c in hedges(sentence)]
@@ -140,6 +141,10 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("Nobody could have foreseen the size of the crowd.", "could", "negated_ability"),
     ("May's rainfall was the highest on record.", "May", "may_month"),
     ("The bank sees potential in the new market.", "potential", "potential_noun"),
+    # "a bit" of an amount or a change
+    ("There was a bit of rain on Monday.", "a bit", "bit_of_amount"),
+    ("The repairs took a bit longer than planned.", "a bit", "bit_of_amount"),
+    ("The new hall is every bit as grand as the old one.", "bit", None),
 ])
 def test_false_hedge_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
@@ -203,6 +208,8 @@ def test_why_not_explains_past_ability():
     ("Nobody doubts that the town needs a new school.", "Nobody doubts"),
     ("Naturally, the council disagrees.", "Naturally"),
     ("In reality, the scheme will cost twice as much.", "In reality"),
+    ("“I genuinely believe we will make the play-offs,” the coach said.", "genuinely"),
+    ("“We are confident the bridge will be ready,” the council said.", "We are confident"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
