@@ -291,3 +291,17 @@ def test_time_joiners_open_a_time_phrase(monkeypatch):
     assert decisions(s)["sources"] == ["Officials"]
     without(monkeypatch, phrases, "TIME_JOINERS", "on")
     assert decisions(s)["sources"] != ["Officials"]
+
+
+def test_opening_clause_words_find_the_speaker_after_the_comma(monkeypatch):
+    s = "Asked about the fares, Jane Roe was blunt: “They will rise.”"
+    assert decisions(s)["sources"] == ["Jane Roe"]
+    without(monkeypatch, introducers, "OPENING_CLAUSE_WORDS", "asked")
+    assert decisions(s)["sources"] == []
+
+
+def test_dash_predicates_let_a_dash_introduce_a_quotation(monkeypatch):
+    s = "Jane Roe was blunter — “the pier is finished.”"
+    assert decisions(s)["sources"] == ["Jane Roe"]
+    without(monkeypatch, introducers, "DASH_PREDICATES", "was")
+    assert decisions(s)["sources"] == []

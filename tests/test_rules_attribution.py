@@ -184,6 +184,31 @@ def test_colon_and_dash_introducers():
     assert attribution("The menu was simple: soup, bread and cheese.") == []
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Ann Kell was blunter — “the old pier is a floating museum.”", "Ann Kell"),
+    ("Ann Kell, who runs the island's only shop, was blunter — “the pier is finished.”", "Ann Kell"),
+    ("Tom Ruddle was more direct — “no boat, no town.”", "Tom Ruddle"),
+])
+def test_a_dash_after_a_short_predicate_introduces_the_speakers_words(sentence, source):
+    assert attribution(sentence) == [("colon_quote", "—")]
+    assert sources(sentence)[0] == (source, "named_person")
+
+
+def test_a_dash_after_a_thing_or_a_long_clause_is_no_introducer():
+    assert attribution("The bridge was shut — “for good”.") == []       # a thing: nobody speaks
+    walked = "Ann Kell walked slowly to the end of the old pier — “the last time.”"
+    assert attribution(walked) == []                     # not a short predicate: a description
+
+
+def test_a_colon_quotation_after_an_opening_clause_finds_its_speaker_after_the_comma():
+    an = read("Asked what she would miss most, Ann Kell did not hesitate: “The noise.", "You heard it for miles.”")
+    assert [e.rule for e in an.sentences[1].evidence if e.label == "attribution"] == ["colon_quote"]
+    assert [(s.text, s.type) for s in an.sentences[1].sources] == [("Ann Kell", "named_person")]
+    assert [e.rule for e in an.sentences[2].evidence if e.label == "attribution"] == ["quote_continues"]
+    assert attribution("Asked about the delay, the council was silent.") == []
+    assert sources("Asked twice, the sign stayed blunt: “Keep out.”") == []       # a thing: nobody speaks
+
+
 def test_people_who_spoke_to_a_paper():
     s = "Parents who spoke to the Gazette were divided."
     assert attribution(s) == [("spoke_to", "who spoke to")]

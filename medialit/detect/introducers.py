@@ -52,6 +52,14 @@ SPEECH_AFTER = re.compile(r"[’']s\s+(?:" + "|".join(sorted(SPEECH_NOUNS)) + r"
 CLOSING_QUOTES = "”’\"'»"
 #: Opening quotation marks (a colon introducer needs one soon after the colon).
 OPENING_QUOTES = "“\"‘«„'"
+#: First words of an opening clause before the one who introduces a quotation with a colon
+#: (*Asked* what she would miss, Oduya did not hesitate: “…”).
+OPENING_CLAUSE_WORDS = words(ATTRIBUTION_DATA / "opening_clause_words.csv")
+#: First words of the short predicate between a speaker and a dash that introduces a quotation
+#: (Bell *was* blunter — “…”, Roe *put* it simply — “…”).
+DASH_PREDICATES = words(ATTRIBUTION_DATA / "dash_predicates.csv")
+#: An aside between commas (, who runs the shop,) stepped over before such a predicate.
+ASIDE = re.compile(r",[^,]*,")
 #: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
 THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
 #: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
@@ -186,10 +194,24 @@ def colon_quote(st: SentenceState) -> None:
     if start >= c:
         return
     np = np_after(st, start, limit=c)
-    if np is None or len(text[np.end:c].split()) > (2 if dash else 14):
+    if np is None:  # "Asked what she would miss, Oduya did not hesitate: “…”": the speaker after an opening clause
+        comma = text.find(",", start, c)
+        opening = text[start:comma].split() if comma > 0 else []
+        if opening and opening[0].lower() in OPENING_CLAUSE_WORDS and len(opening) <= 12:
+            np = np_after(st, comma + 1, limit=c)
+    if np is None:
         return
+    between = text[np.end:c]
     possessive = text[np.start:np.end].endswith(("’s", "'s"))
-    if dash and not possessive:  # "The mayor's answer — “…”": the one whose words they are owns the answer
+    if dash and not possessive:
+        # "Bell was blunter — “…”", "Bell, who runs the shop, was blunter — “…”": a short predicate
+        # (was, put it, had a line ready) after someone who can speak, an aside between commas stepped over
+        said = ASIDE.sub("", between).split()
+        if not (1 <= len(said) <= 4 and said[0].lower() in DASH_PREDICATES):
+            return
+        if type_source(st, np.start, np.end).reason.startswith("no name"):
+            return  # "The bridge was shut — “for good”": nobody speaks
+    elif len(between.split()) > (2 if dash else 14):
         return
     if possessive:
         np = np._replace(end=np.end - 2)
