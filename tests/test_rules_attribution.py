@@ -50,6 +50,32 @@ def test_speaker_before_an_aside(sentence, source):
     assert sources(sentence)[0][0] == source
 
 
+@pytest.mark.parametrize("sentence, source", [
+    # an aside with commas of its own: a number, a list, a nested aside, an age before a description
+    ("Tarn Patients Group, a charity with about 1,900 members, said the ward was safe.", "Tarn Patients Group"),
+    ("The Harbour Staff union, which represents nurses, porters and clerks, said the ward was safe.",
+     "The Harbour Staff union"),
+    ("Ann Kell, who has run Pocket Mend, a repair shop in Carnwick, for twelve years, said prices rose.",
+     "Ann Kell"),
+    ("Ann Kell, 29, a nurse who lives in Eastgate, said the ward was safe.", "Ann Kell"),
+    ("Greyline Coaches, which parks its buses in Hesketh, 6 miles away, said the depot was needed.",
+     "Greyline Coaches"),
+])
+def test_speaker_before_an_aside_with_commas(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["reporting_verb"]
+    assert sources(sentence)[0][0] == source
+
+
+def test_an_aside_with_commas_does_not_make_a_clause_a_speaker():
+    s = "The bridge, which opened in 1990, closed in 2020, officials said."
+    assert sources(s) == [("officials", "vague")]
+
+
+def test_a_capitalised_plural_after_a_name_is_a_firm_not_a_group():
+    assert sources("Greyline Coaches said the depot was needed.") == [("Greyline Coaches", "institution")]
+    assert sources("Coaches said the pitch was poor.") == [("Coaches", "vague")]
+
+
 def test_an_aside_saying_the_speaker_is_unnamed_belongs_to_the_source():
     s = "Three workers, who asked not to be named, said the mill would close."
     assert ("Three workers, who asked not to be named", "anonymous") in sources(s)

@@ -334,22 +334,50 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
                 res, _ = _subject_in(st, toks[:j], NESTED)
                 return res if isinstance(res, NP) else None
         return None
+    # The aside opens at a comma before: the nearest one first, then (when that gives no speaker)
+    # an earlier one, for an aside with commas of its own (who has run Pocket Mend, a repair shop,
+    # for twelve years,). A comma inside a number (1,900) opens nothing.
     j = i - 1
-    while j >= 0 and i - j < 30 and toks[j].text not in ",;:.!?“”\"()—–":
+    for reach in ASIDE_REACH:
+        while j >= 0 and i - j < reach and (toks[j].text not in ",;:.!?“”\"()—–" or _in_number(toks, j)):
+            j -= 1
+        if j < 1 or j == i - 1 or toks[j].text != "," or i - j >= reach:
+            return None
+        head = _aside_speaker(st, toks, i, j)
+        if head is not None:
+            return head
         j -= 1
-    if j < 1 or j == i - 1 or toks[j].text != ",":
-        return None
+    return None
+
+
+#: How far back (in tokens) the opening comma of an aside may be: the nearest comma, then up to two
+#: earlier ones for an aside that has commas of its own.
+ASIDE_REACH = (30, 45, 45)
+
+
+def _in_number(toks: list[Tok], j: int) -> bool:
+    """Whether the comma ``toks[j]`` separates thousands (1,900), with digits right on both sides."""
+    return (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit() and toks[j + 1].low.isdigit()
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start)
+
+
+def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
+    """The speaker before the aside ``toks[j + 1:i]`` (``toks[j]`` is its opening comma), or None."""
     aside = toks[j + 1:i]
     head, _ = _subject_in(st, toks[:j], NESTED)
     if not isinstance(head, NP):
         return None
+    if len(aside) > 2 and aside[0].low.isdigit() and len(aside[0].low) <= 3 and aside[1].text == ",":
+        if head.pronoun or not st.text[head.start:head.start + 1].isupper():
+            return None
+        aside = aside[2:]  # "Priya Mensah, 29, a nurse who …,": an age, then the rest of the aside
     before = next((t for t in reversed(toks[:j]) if t.end <= head.start), None)
     if before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER:
         return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
     a0 = aside[0]
     name_aside = (len(aside) <= 5 and a0.text[:1].isupper()  # "Its chair, Marion Leck,", "the operator, Tarvex Ltd,"
                   and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in aside))
-    listed = any(t.start in st.cat_at and st.cat_at[t.start] & {"anonymous", "vague"} for t in aside)
+    listed = any(t.start in st.cat_at and "anonymous" in st.cat_at[t.start] for t in aside)
     if a0.low in ("including", "among"):  # "Critics, including several councillors, argue": two sources
         return head
     if name_aside or listed:

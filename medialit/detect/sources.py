@@ -151,7 +151,12 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         if inst:
             return typed("institution", f"a role ({role!r}) inside a named body "
                          f"({text[inst[-1].start:inst[-1].end]!r}); the person speaks for that body")
-        if role.lower().endswith("s") and not role.endswith(".") and len(role) > 3:
+        plural = role.lower().endswith("s") and not role.endswith(".") and len(role) > 3
+        named = [t for t in toks if t.end <= titles[-1].start and name_word(st, t)]
+        if plural and role[:1].isupper() and named and named[-1].end + 1 >= titles[-1].start:
+            return typed("institution", f"a name ({named[-1].text!r}) before a capitalised plural ({role!r}): "
+                         "the name of a firm or club, like 'Greyline Coaches'")
+        if plural:
             return typed("vague", f"an unnamed group ({role!r})")
         return typed("anonymous", f"a person described by a role ({role!r}) but not named")
     if inst:
