@@ -162,6 +162,9 @@ def test_passive_beliefs():
     ("According to a pre-budget report, the fund lost money.", ("a pre-budget report", "institution")),
     ("According to a planning document lodged with Tarn County Council, the mill will close.",
      ("a planning document lodged with Tarn County Council", "institution")),
+    # a possessive before a listed source word or a document: whose office or report it is
+    ("Hotels were full, according to the town's tourism office.", ("the town's tourism office", "institution")),
+    ("According to the bank's annual report, profits fell.", ("the bank's annual report", "institution")),
 ])
 def test_according_to_a_common_noun(sentence, source):
     assert [r for r, _ in attribution(sentence)] == ["according_to"]
@@ -170,6 +173,7 @@ def test_according_to_a_common_noun(sentence, source):
 
 def test_according_to_a_plan_is_no_source():
     assert switched_off("The launch went according to plan.") == [("according to", "according_to_plan")]
+    assert attribution("The launch went according to the team's plan.") == []
     assert attribution("The bridge, according to what we know, is old.") == []
 
 
@@ -218,6 +222,14 @@ def test_colon_and_dash_introducers():
 def test_a_dash_after_a_short_predicate_introduces_the_speakers_words(sentence, source):
     assert attribution(sentence) == [("colon_quote", "—")]
     assert sources(sentence)[0] == (source, "named_person")
+
+
+def test_a_colon_after_a_role_and_a_name_between_commas():
+    s = "Its chair, Derek Amadi, was blunt: “A late appointment is not a gift.”"
+    assert attribution(s) == [("colon_quote", ":")]
+    assert sources(s) == [("Its chair, Derek Amadi", "named_person")]
+    assert attribution("The new rules are clear: “No phones in class.”") == []     # rules do not speak
+    assert attribution("His answer was short: “No.”") == []
 
 
 def test_a_dash_after_a_thing_or_a_long_clause_is_no_introducer():

@@ -58,6 +58,8 @@ OPENING_CLAUSE_WORDS = words(ATTRIBUTION_DATA / "opening_clause_words.csv")
 #: First words of the short predicate between a speaker and a dash that introduces a quotation
 #: (Bell *was* blunter — “…”, Roe *put* it simply — “…”).
 DASH_PREDICATES = words(ATTRIBUTION_DATA / "dash_predicates.csv")
+#: A name between commas right after a role (Its chair*, Derek Amadi,* was blunt).
+NAME_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
 #: An aside between commas (, who runs the shop,) stepped over before such a predicate.
 ASIDE = re.compile(r",[^,]*,")
 #: Verbs a thing can do before *to* (the row *threatens* to overshadow…): no speaker then.
@@ -199,7 +201,14 @@ def colon_quote(st: SentenceState) -> None:
         opening = text[start:comma].split() if comma > 0 else []
         if opening and opening[0].lower() in OPENING_CLAUSE_WORDS and len(opening) <= 12:
             np = np_after(st, comma + 1, limit=c)
-    if np is None:
+    if np is None:  # "Its chair, Derek Amadi, was blunt: “…”": a role, then the name between commas
+        np = common_np_after(st, start)
+        if np is not None:
+            named = NAME_ASIDE.match(text, np.end, c)
+            np = np._replace(end=named.end(1)) if named else np
+            if np.end <= c and type_source(st, np.start, np.end).reason.startswith("no name"):
+                return  # "The new rules are clear: “…”": nobody speaks
+    if np is None or np.end > c:
         return
     between = text[np.end:c]
     possessive = text[np.start:np.end].endswith(("’s", "'s"))

@@ -498,8 +498,13 @@ def common_np_after(st: SentenceState, pos: int):
         return NP(toks[0].start, toks[0].end)  # "according to some, …"
     k = 0
     det = toks[0].low in SUBJECT_DETS or toks[0].low in GROUP_WORDS or toks[0].low in POINTING_WORDS
+    possessed = False
     if det:
         k = 1
+        possessor = toks[1] if len(toks) > 1 else None
+        if (possessor is not None and possessor.text[:1].islower() and possessor.low.endswith(("’s", "'s"))
+                and strip_possessive(possessor.low).isalpha()):
+            k, possessed = 2, True  # "the town's tourism office": whose office it is, then the office
     words_ = []
     while k < len(toks) and len(words_) < 4 and modifier_ok(st, toks[k]):
         words_.append(toks[k])
@@ -507,6 +512,8 @@ def common_np_after(st: SentenceState, pos: int):
     if not words_:
         return None
     head = words_[0] if len(words_) > 1 and words_[1].low.endswith("ed") else words_[-1]
+    if possessed and not (head.low in DOCUMENT_NOUNS or head.start in st.cat_at):
+        return None  # "the team's plan": after a possessive, only a document or a listed source word
     if not (det or head.low in DOCUMENT_NOUNS or (head.low.endswith("s") and len(head.low) > 3
                                                    and not head.low.endswith("ss"))):
         return None
