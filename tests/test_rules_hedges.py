@@ -247,3 +247,78 @@ def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
 def test_no_doubt_is_a_booster_not_a_hedge():
     sa, _ = one("There is little doubt that the vote will pass.")
     assert "booster" in sa.labels and "hedge" not in sa.labels
+
+
+# ---------------------------------------------------------------------------
+# third round (issue 9): guesses, hopes and impressions; ability, capacity and past expectations
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("My guess is that shoppers will not stay quiet for long.", "My guess is"),
+    ("If the plan goes ahead, we suspect the costs will show up in classrooms.", "we suspect"),
+    ("The ferry company said it hoped to restart sailings on Monday.", "hoped to"),
+    ("To us, that sounds like a reason to wait.", "sounds like"),
+    ("The figures broadly support her claim.", "broadly"),
+    ("On the whole, the new hall works.", "On the whole"),
+])
+def test_guesses_hopes_and_impressions_are_hedges(sentence, cue):
+    assert cue.lower() in [c.lower() for c in hedges(sentence)]
+
+
+def test_a_first_person_guess_is_a_hedge_not_an_opinion():
+    sa, _ = one("My guess is that the mill will close.")
+    assert "hedge" in sa.labels and "opinion" not in sa.labels
+
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    ("The ferry waited four hours before it could dock.", "could", "ability_clause"),
+    ("The ties were taken out so that window frames could be fitted.", "could", "ability_clause"),
+    ("The works could turn out 30 miles of rope a week.", "could", "capacity"),
+    ("The plant built 400,000 machines, about 60 percent of what it could make.", "could", "capacity"),
+    ("“I could follow every word of it,” she said.", "could", "past_ability"),
+    ("A poll of 812 likely voters put her ahead.", "likely", "compared_likelihood"),
+    ("Evening patients were younger and less likely to need tests.", "likely", "compared_likelihood"),
+    ("The roof, which had been expected to need only repair, was replaced.", "expected", "past_expectation"),
+    ("About 3,100 people came, twice the number it had expected.", "expected", "past_expectation"),
+    ("The group said the trial showed what was possible.", "possible", "possible_scope"),
+    ("We do not doubt that money is tight.", "doubt that", "negated_doubt"),
+])
+def test_ability_capacity_and_past_expectations_are_not_hedges(sentence, word, rule):
+    sa, _ = one(sentence)
+    assert "hedge" not in sa.labels, [(c.text, c.rule) for c in sa.cues]
+    assert (word, rule) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry waited four hours before it could dock.",
+    "The works could turn out 30 miles of rope a week.",
+    "The roof, which had been expected to need only repair, was replaced.",
+])
+def test_ability_and_past_expectations_are_not_speculation_either(sentence):
+    assert "speculation" not in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike could spread before the weekend.",
+    "The storm could make the flooding worse.",
+    "Turnout is likely to fall.",
+])
+def test_possibility_and_forecasts_stay_hedges(sentence):
+    assert "hedge" in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("We do not doubt that money is tight.", "We do not doubt"),
+    ("She said she was “completely confident” in the estimate.", "completely confident"),
+    ("It is, quite simply, the best new museum in a decade.", "quite simply"),
+])
+def test_negated_doubt_and_insistence_are_boosters(sentence, cue):
+    sa, _ = one(sentence)
+    assert "booster" in sa.labels
+    assert cue.lower() in [c.text.lower() for c in sa.cues if c.label == "booster"]
+
+
+def test_sure_as_a_condition_is_no_booster():
+    s = "“We will not sail until we are sure it is safe,” he said."
+    assert "booster" not in one(s)[0].labels
+    assert ("we are sure", "condition_sure") in switched_off(s)

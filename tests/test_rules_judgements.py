@@ -491,3 +491,30 @@ def test_a_reported_plan_with_plain_will_stays_a_plan():
     d = decisions("The bakery said it will open a second shop on Monday.")
     assert "speculation" not in d["labels"]
     assert ("source_plan", "will") in d["suppressed"]
+
+
+# ---------------------------------------------------------------------------
+# 6. third round: a reviewer's verdicts, advice to the reader, a question after a colon
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "I know of no more thrilling first view in any museum.",
+    "The café is pleasant but unremarkable.",
+    "The new rules are bad news for anyone with a cracked screen.",
+    "The architects have had the good sense to leave the hall empty.",
+    "The weakness is the last room.",
+    "For all the noise, the debate was strikingly thin on housing.",
+    "Go soon, and give yourself at least two hours.",
+    "Anyone buying a phone would do well to ask one question first: who may repair it?",
+])
+def test_a_reviewer_s_verdicts_and_advice_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The café is pleasant but unremarkable,” one visitor said.",
+    "Go-karts were banned from the car park in 2019.",
+    "Should the council do well to ask who pays?",
+])
+def test_a_source_s_verdict_a_word_that_starts_like_advice_and_a_real_question_are_not(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]

@@ -158,6 +158,10 @@ def is_duty(text: str, end: int, limit: int | None = None) -> bool:
     return False
 
 
+#: Signs after which a question is a clause of its own: a prescription before them is not asked.
+QUESTION_BREAKS = ":;—"
+
+
 def is_question(st: SentenceState) -> bool:
     """Whether the sentence ends with a question mark (closing quotes or brackets aside).
 
@@ -210,7 +214,8 @@ def stance(st: SentenceState) -> None:
             elif lab == "loaded" and e.kind == "descriptive":
                 st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
             elif lab == "opinion" and e.kind in ("prescriptive", "must") and (
-                    question if question is not None else (question := is_question(st))):
+                    question if question is not None else (question := is_question(st))) and not any(
+                    c in text[h.end:st.s.end] for c in QUESTION_BREAKS):  # "…would do well to ask: who…?"
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
             elif lab == "opinion" and e.kind in FRAME_KINDS:
