@@ -518,3 +518,34 @@ def test_a_reviewer_s_verdicts_and_advice_are_opinion(sentence):
 ])
 def test_a_source_s_verdict_a_word_that_starts_like_advice_and_a_real_question_are_not(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 7. third round: forecasts in a source's voice, predicting verbs, conditions
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The council's business plan predicts 45,000 visitors a year by 2029.",
+    "Managers expect the overall waiting list to pass 50,000 by March.",
+    "Critics argue that head teachers will end up paying for lunches out of school budgets.",
+    "“Shops like mine will be gone,” he told me.",
+    "The director said a four-year freeze would leave a gap of 22 million pounds by 2030.",
+    "If the lower estimate proves right, the council could be paying for the building for years.",
+])
+def test_forecasts_in_a_source_s_voice_and_under_a_condition_are_speculation(sentence):
+    assert "speculation" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As predicted, the storm reached the coast on Friday.",
+    "Tests show the fumes may be harming the trees.",
+    "The firm said it would keep the timetable for five years.",
+])
+def test_a_forecast_that_came_true_a_present_possibility_and_a_plan_are_not(sentence):
+    assert "speculation" not in decisions(sentence)["labels"]
+
+
+def test_a_forecast_proving_right_is_no_judgement_and_a_comparative_makes_a_noun():
+    d = decisions("If the lower estimate proves right, the hall will close.")
+    assert "opinion" not in d["labels"] and "attribution" not in d["labels"]
+    assert ("proved_right", "right") in d["suppressed"]

@@ -158,6 +158,8 @@ def is_duty(text: str, end: int, limit: int | None = None) -> bool:
     return False
 
 
+#: A condition before a modal (*if* the estimate proves right, … could be paying): a guess about the unknown.
+CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 #: Signs after which a question is a clause of its own: a prescription before them is not asked.
 QUESTION_BREAKS = ":;—"
 
@@ -260,7 +262,8 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
         if kind == "modal" and any(x.label == "hedge" and x.start <= h.start and h.end <= x.end
                                    for x in st.suppressed):
             continue  # switched off as a hedge (May the month, could not be reached): the same reason holds
-        if kind == "modal" and PROGRESSIVE.match(text, h.end, st.s.end):
+        if kind == "modal" and PROGRESSIVE.match(text, h.end, st.s.end) and not CONDITION.search(
+                text, st.s.start, h.start):  # "If the estimate proves right, the council could be paying…"
             st.suppress(h.start, h.end, "modal_progressive", RULES["modal_progressive"], "speculation")
             continue
         expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
