@@ -934,3 +934,30 @@ def test_putting_a_figure_at_a_number_gives_its_source(sentence, rule, source):
 
 def test_putting_a_thing_at_a_place_is_not_attribution():
     assert attribution("She put the book at the end of the shelf.") == []
+
+
+# --- third round: bare plural speakers, a verb after a longer action, polls and filings ------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Trains stopped for the day, leaving thousands stranded, operators said.", ("operators", "vague")),
+    ("The storm is moving east, but forecasters said it could bring more rain.", ("forecasters", "vague")),
+    ("Police closed the coast road and urged drivers to stay at home.", ("Police", "institution")),
+])
+def test_a_plural_group_or_a_speaker_of_a_longer_action_does_the_saying(sentence, source):
+    assert "reporting_verb" in [r for r, _ in attribution(sentence)]
+    assert sources(sentence)[0] == source
+
+
+def test_a_singular_word_after_a_comma_is_no_group_of_speakers():
+    assert sources("In the end, the business said nothing.") != [("business", "vague")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A poll of 812 voters, carried out for the Courier, put Okafor on 38 percent.",
+     "A poll of 812 voters, carried out for the Courier"),
+    ("The filing shows that the plant built 410,000 machines last year.", "The filing"),
+])
+def test_polls_and_filings_as_documents(sentence, source):
+    assert [r for r, _ in attribution(sentence)] == ["evidence_verb"]
+    assert sources(sentence) == [(source, "institution")]
+    assert attribution("The referee put the ball on the spot.") == []

@@ -168,8 +168,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         return NP(t.start, t.end, True), False
     if t.text in ",)":
         return _through_aside(st, toks, i), False
-    if t.low == "and" and i > 1:
-        return _before_and(st, toks, i), False
+    if t.low in ("and", "but") and i > 1:
+        return _before_and(st, toks, i, verb), False
     for g in st.groups:
         if g[0] <= t.start < g[1]:
             return NP(g[0], g[1]), False
@@ -262,6 +262,8 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         n += 1
     if n == 0:
         return None
+    if n == 1 and _bare_plural(toks[i]) and k >= 0 and (toks[k].text in ",;" or toks[k].low in GROUP_CONJUNCTIONS):
+        return NP(toks[i].start, toks[i].end)  # "…, operators said", "but forecasters said": a plural group
     if k < 0:  # "Kell's team said": a name's possessive opening the sentence
         first = toks[0]
         if (n >= 2 and first.low.endswith(("’s", "'s")) and first.text[:1].isupper()
@@ -285,6 +287,13 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
             return NP(before.start, toks[i].end)
     return None
+
+
+def _bare_plural(t: Tok) -> bool:
+    """A plain lower-case plural noun (*operators*, *forecasters*), not *business* or *status*."""
+    w = t.low
+    return (t.text.islower() and w.isalpha() and len(w) > 4 and w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "ous")))
 
 
 def _widen_back(st: SentenceState, toks: list[Tok], k: int, np: NP) -> NP:
@@ -394,10 +403,12 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
     return head if ok else None
 
 
-def _before_and(st: SentenceState, toks: list[Tok], i: int):
-    """*Roe smiled and told reporters*, *She shook her head and said*: the speaker of an
-    action just before (up to three words of object)."""
-    for k in range(i - 1, max(0, i - 4), -1):
+def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
+    """*Roe smiled and told reporters*, *She shook her head and said*, *Police closed the coast road
+    and urged…*: the speaker of an action just before (up to five words of object)."""
+    # "put it" (as Roe put it) reaches back three words only: "He picked up the cup and put it, …"
+    reach = 4 if verb in ("put", "puts") else 6
+    for k in range(i - 1, max(0, i - reach), -1):
         t = toks[k]
         if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):
             res, _ = _subject_in(st, toks[:k], NESTED)
