@@ -961,3 +961,10 @@ def test_polls_and_filings_as_documents(sentence, source):
     assert [r for r, _ in attribution(sentence)] == ["evidence_verb"]
     assert sources(sentence) == [(source, "institution")]
     assert attribution("The referee put the ball on the spot.") == []
+
+
+def test_a_paper_speaking_of_itself_gives_its_own_view_not_a_source():
+    s = "This newspaper believes the plan is a mistake."
+    assert attribution(s) == [] and sources(s) == []
+    assert "opinion" in one(s).labels
+    assert [r for r, _ in attribution("The newspaper believes the plan is a mistake.")] == ["belief_verb"]

@@ -182,6 +182,15 @@ def phrase_groups(st: SentenceState) -> None:
     st.groups = [(g[0], g[1], g[2]) for g in groups]
 
 
+def _first_person(st: SentenceState, subj) -> bool:
+    """Whether the one who believes is the writer: *I*, *we*, or the paper speaking of itself
+    (*this newspaper* believes), as listed in ``first_person_believers.csv``."""
+    holder = st.text[subj.start:subj.end].lower()
+    if not subj.pronoun and st.text[max(st.s.start, subj.start - 5):subj.start].lower() == "this ":
+        holder = "this " + holder
+    return holder in FIRST_PERSON
+
+
 def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     """*X said*, or *…, said X*; marks what follows (and a short lead-in) as reported speech.
     ``rule`` names the rule recorded instead of the one for the verb's kind (its explanation
@@ -223,7 +232,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if word.lower() in QUOTE_ONLY_VERBS and subj != "noun" and not next_to_quote(st, h, subj):
         st.suppress(h.start, h.end, "quote_only_verb", RULES["quote_only_verb"], "attribution")
         return
-    if subj is not None and subj.pronoun and e.kind == "belief" and text[subj.start:subj.end].lower() in FIRST_PERSON:
+    if subj is not None and e.kind == "belief" and _first_person(st, subj):
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:
