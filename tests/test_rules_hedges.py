@@ -322,3 +322,9 @@ def test_sure_as_a_condition_is_no_booster():
     s = "“We will not sail until we are sure it is safe,” he said."
     assert "booster" not in one(s)[0].labels
     assert ("we are sure", "condition_sure") in switched_off(s)
+
+
+def test_could_in_a_comparison_of_ability_is_no_hedge():
+    s = "The app solves it faster than any person could."
+    assert "hedge" not in one(s)[0].labels
+    assert ("could", "ability_compared") in switched_off(s)

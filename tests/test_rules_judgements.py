@@ -549,3 +549,9 @@ def test_a_forecast_proving_right_is_no_judgement_and_a_comparative_makes_a_noun
     d = decisions("If the lower estimate proves right, the hall will close.")
     assert "opinion" not in d["labels"] and "attribution" not in d["labels"]
     assert ("proved_right", "right") in d["suppressed"]
+
+
+def test_a_date_then_when_times_plain_will():
+    assert "speculation" not in decisions(
+        "The judge adjourned the case until January 15, when she will also decide on costs.")["labels"]
+    assert "speculation" in decisions("The vote is on Monday, when the council will probably reject it.")["labels"]

@@ -247,7 +247,8 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if voice != "author":
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
-            if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)):
+            if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)
+                          or _date_then_when(text, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
                 continue
             if _plan_terms(text, st.s.start, h):
@@ -285,6 +286,22 @@ def _dated(text: str, will, dates) -> bool:
             if len(gap.split()) <= SCHEDULE_GAP and not any(c in gap for c in CLAUSE_END):
                 return True
     return False
+
+
+def _date_then_when(text: str, will, dates) -> bool:
+    """Whether a date stands right before *, when* and the subject of ``will`` (adjourned until
+    January 15, when she will decide…): the date says when the planned event happens.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "It was put off until January 15, when she will decide. In May, when it rains, will it?"
+    >>> _date_then_when(t, N(start=t.find("will")), [N(start=t.find("January"), end=t.find(","))])
+    True
+    """
+    return any(d.end <= will.start and DATE_WHEN.fullmatch(text, d.end, will.start) for d in dates)
+
+
+#: What may stand between a date and *will* for the date to time it: ``, when she also``.
+DATE_WHEN = re.compile(r"\s*\d*,\s+when\s+(?:\w+\s+){1,2}")
 
 
 def _opening_date(text: str, start: int, will, dates) -> bool:
