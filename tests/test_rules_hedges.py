@@ -58,7 +58,7 @@ def switched_off(sentence):
     ("The damage appears limited to the roof.", "appears"),
     ("The decision could be seen as a snub to the mayor.", "could be seen as"),
     ("The police are investigating an apparent break-in at the depot.", "apparent"),
-    ("The keeper will almost certainly miss the final.", "almost certainly"),
+    ("The keeper will quite possibly miss the final.", "possibly"),
     ("There is a possibility that the pool will close.", "possibility"),
     ("The two climbers are presumed dead.", "presumed"),
     ("As far as we know, the dam is holding.", "As far as we know"),
@@ -225,7 +225,6 @@ def test_booster_fires(sentence, cue):
     ("In fact-finding visits, the panel met farmers.", "In fact", "fact_check"),
     ("She starred in reality TV before politics.", "in reality", "reality_tv"),
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
-    ("The keeper will almost certainly miss the final.", "certainly", "almost_certain"),
 ])
 def test_booster_false_friend_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
@@ -328,3 +327,23 @@ def test_could_in_a_comparison_of_ability_is_no_hedge():
     s = "The app solves it faster than any person could."
     assert "hedge" not in one(s)[0].labels
     assert ("could", "ability_compared") in switched_off(s)
+
+
+def test_almost_certainly_is_a_booster():
+    # The keys written by reading for the kit (dev15, dev16, dev20, three writers) all read "almost
+    # certainly" as raising commitment; until 2026-12-01 the detector called it a hedge.
+    sa, _ = one("The keeper will almost certainly miss the final.")
+    assert "booster" in sa.labels and "hedge" not in sa.labels
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("“A school of 41 children simply cannot give them everything,” she said.", "simply cannot"),
+    ("“It was a penalty all day long,” the manager said.", "all day long"),
+    ("“We were the better side, and everyone in this ground knows it.”", "everyone in this ground knows"),
+    ("Its supporters appear confident of a majority.", "appear confident"),
+    ("The release said the study “proves that traffic harms lungs”.", "proves that"),
+])
+def test_insisting_and_universal_knowledge_are_boosters(sentence, cue):
+    sa, _ = one(sentence)
+    assert "booster" in sa.labels
+    assert cue.lower() in [c.text.lower() for c in sa.cues if c.label == "booster"]

@@ -555,3 +555,27 @@ def test_a_date_then_when_times_plain_will():
     assert "speculation" not in decisions(
         "The judge adjourned the case until January 15, when she will also decide on costs.")["labels"]
     assert "speculation" in decisions("The vote is on Monday, when the council will probably reject it.")["labels"]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "So what are we being asked to give up?",
+    "Will anyone on the committee be waiting at a cold bus stop next winter?",
+    "The council should keep the pass for another year.",
+    "The council's slowness to act is hard to defend.",
+    "The council says it is broke, but its own figures tell a different story.",
+    "I will grant him this much: the finances are tight.",
+])
+def test_rhetorical_questions_prescriptions_to_a_body_and_concessions_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+def test_an_instruction_to_passengers_and_a_writer_s_aside_are_not_opinion_or_forecast():
+    assert "opinion" not in decisions("Passengers should keep their tickets.")["labels"]
+    assert "speculation" not in decisions("I will grant him this much: the finances are tight.")["labels"]
+
+
+def test_reported_speech_ends_at_but_where_the_writer_takes_over():
+    assert "opinion" in decisions("The mayor says the scheme works, but the figures are disappointing.")["labels"]
+    assert "opinion" not in decisions("The mayor says the figures are disappointing.")["labels"]
+    assert "opinion" not in decisions("The mayor said the scheme works, but that the figures are disappointing.")["labels"]

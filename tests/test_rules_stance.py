@@ -138,7 +138,7 @@ def test_motive_word_needs_a_hedge_or_booster():
     ("The new timetable is a sensible compromise.", "sensible"),
     ("The decision to close the clinic was misguided.", "misguided"),
     ("The volunteers deserve credit for the rescue.", "deserve"),
-    ("The council should scrap the parking fee.", "should"),
+    ("The council should scrap the parking fee.", "The council should"),
     ("I think the council has lost its way.", "I think"),
     ("The plan is the best chance the valley has had in years.", "the best"),
     ("Sadly, the library will not reopen.", "Sadly"),

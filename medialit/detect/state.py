@@ -15,11 +15,13 @@ function that reads and fills a :class:`SentenceState`.
 
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple
 
 from medialit.articles import Article, Sentence
 from medialit.cues import Lexicons
-from medialit.detect.quotes import Quotes, voice
+from medialit.detect.quotes import Quotes, inside, voice
 from medialit.detect.results import Cue, Evidence, Source, Suppressed
 from medialit.detect.text import (
     NEXT_WORD,
@@ -28,6 +30,11 @@ from medialit.detect.text import (
     abbreviations,
     is_title_case,
 )
+
+
+#: *, but* opening a clause of the writer's after reported speech (not *, but that…*, which goes on
+#: reporting): the council says it is broke*, but* its own figures tell a different story.
+WRITER_BUT = re.compile(r",\s+but\s+(?!that\b)")
 
 
 class Person(NamedTuple):
@@ -174,11 +181,15 @@ class SentenceState:
         self.regions = [(x, min(y, pos)) if x < pos else (x, y) for x, y in self.regions]
 
     def region_after(self, pos: int) -> None:
-        """Reported speech from ``pos`` to the end of the sentence (or a semicolon)."""
+        """Reported speech from ``pos`` to the end of the sentence (or a semicolon, or *, but* that
+        starts a clause of the writer's: the council says it is broke*, but* its figures…)."""
         end = self.s.end
         semi = self.text.find(";", pos, end)
         if semi >= 0:
             end = semi
+        but = WRITER_BUT.search(self.text, pos, end)
+        if but is not None and not inside(but.start(), self.quotes):
+            end = but.start()
         if pos < end:
             self.regions.append((pos, end))
 
