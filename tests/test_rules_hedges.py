@@ -256,7 +256,7 @@ def test_no_doubt_is_a_booster_not_a_hedge():
     ("My guess is that shoppers will not stay quiet for long.", "My guess is"),
     ("If the plan goes ahead, we suspect the costs will show up in classrooms.", "we suspect"),
     ("The ferry company said it hoped to restart sailings on Monday.", "hoped to"),
-    ("To us, that sounds like a reason to wait.", "sounds like"),
+    ("To us, that sounds like a reason to wait.", "sounds like a"),
     ("The figures broadly support her claim.", "broadly"),
     ("On the whole, the new hall works.", "On the whole"),
 ])
@@ -347,3 +347,21 @@ def test_insisting_and_universal_knowledge_are_boosters(sentence, cue):
     sa, _ = one(sentence)
     assert "booster" in sa.labels
     assert cue.lower() in [c.text.lower() for c in sa.cues if c.label == "booster"]
+
+
+def test_before_a_noun_could_is_still_a_guess():
+    # "before it could dock" is ability; "a poor run before Christmas could change that" is a guess
+    assert "hedge" in one("A poor run before Christmas could change that.")[0].labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The borough has lost roughly a fifth of its grant since 2020.",
+    "The goalkeeper could do nothing but watch as the ball went in.",
+    "“It sounded like fireworks going off,” she said.",
+])
+def test_a_share_limited_ability_and_a_sound_are_not_hedges(sentence):
+    assert "hedge" not in one(sentence)[0].labels
+
+
+def test_as_far_as_we_can_tell_is_a_hedge():
+    assert "as far as we can tell" in [c.lower() for c in hedges("As far as we can tell, it was never considered.")]

@@ -579,3 +579,17 @@ def test_reported_speech_ends_at_but_where_the_writer_takes_over():
     assert "opinion" in decisions("The mayor says the scheme works, but the figures are disappointing.")["labels"]
     assert "opinion" not in decisions("The mayor says the figures are disappointing.")["labels"]
     assert "opinion" not in decisions("The mayor said the scheme works, but that the figures are disappointing.")["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club said the striker was doubtful for Tuesday's match.",
+    "It seems unlikely that many of those jobs can be kept.",
+    "Parents say the outcome was settled in advance.",
+])
+def test_fitness_doubts_unlikely_outcomes_and_decisions_taken_in_advance_are_speculation(sentence):
+    assert "speculation" in decisions(sentence)["labels"]
+
+
+def test_one_of_a_group_does_the_saying():
+    d = decisions("Two officials said the plan was safe, though one conceded that it could fail.")
+    assert ("reporting_verb", "conceded") in d["evidence"]

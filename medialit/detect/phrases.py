@@ -164,8 +164,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     if i < 0:
         return None, True
     t = toks[i]
-    if t.low in PRONOUN_SUBJ:
-        return NP(t.start, t.end, True), False
+    if t.low in PRONOUN_SUBJ and not (t.low == "one" and i > 0 and toks[i - 1].low in ("no", "any", "every")):
+        return NP(t.start, t.end, True), False  # "one conceded" speaks; "no one expected" does not
     if t.text in ",)":
         return _through_aside(st, toks, i), False
     if t.low in ("and", "but") and i > 1:
