@@ -968,3 +968,24 @@ def test_a_paper_speaking_of_itself_gives_its_own_view_not_a_source():
     assert attribution(s) == [] and sources(s) == []
     assert "opinion" in one(s).labels
     assert [r for r, _ in attribution("The newspaper believes the plan is a mistake.")] == ["belief_verb"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She did not say whether any of the schools were among the ten.",
+    "Police would not say whether they had spoken to him.",
+    "The council has not said what will happen to the hall.",
+])
+def test_a_source_that_says_nothing_gives_no_attribution(sentence):
+    assert attribution(sentence) == []
+    assert "negated_report" in [r for _, r in switched_off(sentence)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Det. Insp. Ann Kell, of Tarn Police, told reporters the cause was unknown.", "Det. Insp. Ann Kell"),
+    ("Ben Carrick, 29, who travelled on one of the club's four coaches, was more forgiving: “We lost.”",
+     "Ben Carrick"),
+    ("Ann Kell, 78, who volunteers at the food bank, put it more simply: “I stay at home.”", "Ann Kell"),
+])
+def test_an_of_aside_an_aside_before_a_colon_and_put_it_more_simply(sentence, source):
+    assert attribution(sentence)
+    assert sources(sentence)[0] == (source, "named_person")

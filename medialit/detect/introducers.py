@@ -220,7 +220,7 @@ def colon_quote(st: SentenceState) -> None:
             return
         if type_source(st, np.start, np.end).reason.startswith("no name"):
             return  # "The bridge was shut — “for good”": nobody speaks
-    elif len(between.split()) > (2 if dash else 14):
+    elif len(ASIDE.sub("", between).split()) > (2 if dash else 14):  # asides between commas do not count
         return
     if possessive:
         np = np._replace(end=np.end - 2)
