@@ -13,7 +13,7 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, introducers, phrases
+from medialit.detect import attribution, introducers, noun_after, phrases
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -114,14 +114,14 @@ def test_group_prepositions_take_in_what_follows(monkeypatch):
 def test_phrase_determiners_open_the_noun_phrase(monkeypatch):
     s = "People familiar with these talks said a deal may come soon."
     assert decisions(s)["sources"] == ["People familiar with these talks"]
-    without(monkeypatch, phrases, "PHRASE_DETS", "these")
+    without(monkeypatch, noun_after, "PHRASE_DETS", "these")
     assert decisions(s)["sources"] != ["People familiar with these talks"]
 
 
 def test_quantity_openers_before_a_name_after_according_to(monkeypatch):
     s = "According to two Harbour Board members, the road may close."
     assert decisions(s)["sources"] == ["two Harbour Board members"]
-    without(monkeypatch, phrases, "QUANTITY_OPENERS", "two")
+    without(monkeypatch, noun_after, "QUANTITY_OPENERS", "two")
     assert "attribution" not in decisions(s)["labels"]
 
 
@@ -149,7 +149,7 @@ def test_view_nouns_give_someones_view(monkeypatch):
 def test_document_prepositions_run_a_source_on(monkeypatch):
     s = "According to figures released by the city council, fares rose."
     assert decisions(s)["sources"] == ["figures released by the city council"]
-    without(monkeypatch, phrases, "DOCUMENT_PREPS", "by")
+    without(monkeypatch, noun_after, "DOCUMENT_PREPS", "by")
     assert decisions(s)["sources"] == ["figures released"]
 
 
@@ -226,7 +226,7 @@ def test_passive_holder_words_name_who_holds_the_view(monkeypatch):
 def test_pointing_words_open_a_source_without_a_name(monkeypatch):
     s = "According to these figures, fares rose."
     assert decisions(s)["sources"] == ["these figures"]
-    without(monkeypatch, phrases, "POINTING_WORDS", "these")
+    without(monkeypatch, noun_after, "POINTING_WORDS", "these")
     assert decisions(s)["sources"] == []
 
 

@@ -41,12 +41,10 @@ from medialit.detect.introducers import (
     spoke_to,
     thing_subject,
 )
+from medialit.detect.noun_after import common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
     can_be_noun,
-    common_np_after,
-    loose_np_after,
-    np_after,
     np_ok,
     subject_before,
 )

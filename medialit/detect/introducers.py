@@ -21,11 +21,10 @@ import re
 
 from medialit.datafiles import words
 from medialit.detect.cues import Hit
+from medialit.detect.noun_after import common_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
     DOCUMENT_NOUNS,
-    common_np_after,
-    np_after,
     subject_before,
 )
 from medialit.detect.results import Evidence

@@ -16,7 +16,6 @@ function that reads and fills a :class:`SentenceState`.
 from __future__ import annotations
 
 import re
-
 from typing import NamedTuple
 
 from medialit.articles import Article, Sentence
@@ -30,7 +29,6 @@ from medialit.detect.text import (
     abbreviations,
     is_title_case,
 )
-
 
 #: *, but* opening a clause of the writer's after reported speech (not *, but that…*, which goes on
 #: reporting): the council says it is broke*, but* its own figures tell a different story.
