@@ -51,7 +51,7 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.quotes` – quotations and reported speech (voice);
 * :mod:`.cues` – list matches and the false friends that switch them off;
 * :mod:`.stance` – hedge, booster, opinion and loaded cues, speculation (voice decides what counts);
-* :mod:`.phrases` – noun phrases (who does the saying);
+* :mod:`.phrases` – noun phrases (who does the saying); :mod:`.noun_after` – the one after *according to*, *by*;
 * :mod:`.sources` – typing sources, remembering people named;
 * :mod:`.attribution` – reporting verbs, *according to*, agency tags, quoted sentences;
 * :mod:`.introducers` – documents that show, passive beliefs, *who spoke to*, colon quotes, quotations across sentences;
