@@ -559,7 +559,6 @@ def test_a_date_then_when_times_plain_will():
 
 
 @pytest.mark.parametrize("sentence", [
-    "So what are we being asked to give up?",
     "Will anyone on the committee be waiting at a cold bus stop next winter?",
     "The council should keep the pass for another year.",
     "The council's slowness to act is hard to defend.",
@@ -593,3 +592,38 @@ def test_fitness_doubts_unlikely_outcomes_and_decisions_taken_in_advance_are_spe
 def test_one_of_a_group_does_the_saying():
     d = decisions("Two officials said the plan was safe, though one conceded that it could fail.")
     assert ("reporting_verb", "conceded") in d["evidence"]
+
+
+# ---------------------------------------------------------------------------
+# 8. round five: questions about the future, confident forecasts, a reviewer's verdicts
+# ---------------------------------------------------------------------------
+
+def test_a_question_about_the_future_claims_nothing():
+    d = decisions("What will I pay next year?")
+    assert "speculation" not in d["labels"] and ("question_future", "will") in d["suppressed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“I am confident the second half will be just as strong,” she said.",
+    "Whatever the tribunal decides, the increase is certain to go ahead.",
+    "The ruling would force the company to delay the reservoir.",
+    "The airline now expects a full-year profit of 70 million pounds.",
+])
+def test_confident_and_certain_forecasts_are_speculation(sentence):
+    assert "speculation" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His answer was injuries, and he had a point.",
+    "The numbers are brutal.",
+    "On price, the bike is hard to beat.",
+    "The real disappointment is the battery.",
+    "The company's case is not without substance.",
+])
+def test_more_of_a_reviewer_s_verdicts_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+def test_a_brutal_attack_and_a_signpost_question_are_not_opinion():
+    assert "opinion" not in decisions("It was a brutal attack.")["labels"]
+    assert "opinion" not in decisions("So what went wrong?")["labels"]

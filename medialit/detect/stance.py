@@ -244,6 +244,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
         t = text[h.start:h.end]
         voice = st.voice(h.start)
         if kind == "future":
+            if is_question(st):  # "What will I pay?": the writer asks, and claims nothing
+                st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
+                continue
             if voice != "author":
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
