@@ -989,3 +989,13 @@ def test_a_source_that_says_nothing_gives_no_attribution(sentence):
 def test_an_of_aside_an_aside_before_a_colon_and_put_it_more_simply(sentence, source):
     assert attribution(sentence)
     assert sources(sentence)[0] == (source, "named_person")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In a statement, its chief executive, Ann Kell, said the ruling was wrong.", "its chief executive, Ann Kell"),
+    ("Last week the Product Safety Council, the body that tests goods, warned that fires had risen.",
+     "the Product Safety Council"),
+])
+def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source):
+    assert attribution(sentence)
+    assert sources(sentence)[0][0] == source

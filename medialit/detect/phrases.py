@@ -171,7 +171,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
             j -= 2
             last_mod = False
             continue
-        if t.low in DET_END:
+        if t.low in DET_END or (idx and t.low in SUBJECT_DETS):  # "the", or "its" chief executive
             idx.append(j)
             if j >= 2 and toks[j - 1].low in CONNECT and np_ok(st, toks[j - 2]):
                 idx.append(j - 1)
@@ -368,7 +368,8 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
             return None
         aside = aside[2:]  # "Priya Mensah, 29, a nurse who …,": an age, then the rest of the aside
     before = next((t for t in reversed(toks[:j]) if t.end <= head.start), None)
-    if before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER:
+    if (before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER
+            and before.low not in TIME_UNITS and before.low not in TIME_WORDS):  # "Last week the council, …,"
         return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
     a0 = aside[0]
     name_aside = (len(aside) <= 5 and a0.text[:1].isupper()  # "Its chair, Marion Leck,", "the operator, Tarvex Ltd,"
@@ -385,7 +386,8 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
     elif a0.low in RELATIVES or (a0.low.endswith(("ing", "ed", "en")) and len(a0.low) > 3):
         ok = True  # "who chairs the board", "speaking to reporters", "seen by the Herald"
     else:
-        ok = a0.low in APPOSITION_OPENERS and st.text[head.start:head.start + 1].isupper() and any(
+        ok = a0.low in APPOSITION_OPENERS and (st.text[head.start:head.start + 1].isupper()
+                                               or st.text[head.start:head.start + 4].lower() == "the ") and any(
             np_ok(st, t) and t.low not in DET_END for t in tokens(st.text, head.start, head.end))
     return head if ok else None
 
