@@ -627,3 +627,30 @@ def test_more_of_a_reviewer_s_verdicts_are_opinion(sentence):
 def test_a_brutal_attack_and_a_signpost_question_are_not_opinion():
     assert "opinion" not in decisions("It was a brutal attack.")["labels"]
     assert "opinion" not in decisions("So what went wrong?")["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 9. round six: an op-ed's concessions and requests, costs of a plan, guesses about the past
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry should keep coursework where it already exists.",
+    "That rating now looks hard to square with what the inspectors found.",
+    "So here is what I would ask the ministry to do instead.",
+    "None of this means the current system is perfect.",
+    "A second dry summer would be devastating for the valleys.",
+])
+def test_an_op_ed_s_requests_and_concessions_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+def test_an_instruction_to_keep_a_ticket_and_devastating_as_a_description_are_not():
+    assert "opinion" not in decisions("Passengers should keep their tickets until the end of the journey.")["labels"]
+    assert "opinion" not in decisions("The devastating floods of 2019 closed the road.")["labels"]
+
+
+def test_costs_of_a_plan_are_forecasts_and_a_guess_about_the_past_is_not():
+    assert "speculation" in decisions("A new bridge would cost about 40 million pounds, the paper says.")["labels"]
+    assert "speculation" in decisions("She said the full effect on shoppers was likely still to come.")["labels"]
+    d = decisions("Water had probably been seeping through a failed joint.")
+    assert "speculation" not in d["labels"] and "hedge" in d["labels"]
