@@ -365,3 +365,12 @@ def test_a_share_limited_ability_and_a_sound_are_not_hedges(sentence):
 
 def test_as_far_as_we_can_tell_is_a_hedge():
     assert "as far as we can tell" in [c.lower() for c in hedges("As far as we can tell, it was never considered.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Takings were about half what she would expect on a weekend before Christmas.",
+    "“We are seeing the numbers we would normally expect in January,” she said.",
+    "Exams measure how pupils perform under one kind of pressure.",
+])
+def test_a_usual_expectation_and_a_kind_of_thing_are_not_hedges(sentence):
+    assert "hedge" not in one(sentence)[0].labels
