@@ -654,3 +654,27 @@ def test_costs_of_a_plan_are_forecasts_and_a_guess_about_the_past_is_not():
     assert "speculation" in decisions("She said the full effect on shoppers was likely still to come.")["labels"]
     d = decisions("Water had probably been seeping through a failed joint.")
     assert "speculation" not in d["labels"] and "hedge" in d["labels"]
+
+
+# ---------------------------------------------------------------------------
+# 10. round seven: a fair point, a reasonable reading, a stinging defeat
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "That is a fair point, and the researcher accepts it.",
+    "That is a reasonable reading of the data, but it is not the only one.",
+    "The audience broke into applause, and it is hard to blame them.",
+    "That fear is, frankly, well founded.",
+    "The stinging defeat is the party's third this year.",
+    "The second half is dull.",
+])
+def test_more_verdicts_in_the_writer_s_voice_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reading room is open on Mondays.",
+    "The dull thud of the guns could be heard for miles.",
+])
+def test_a_reading_room_and_a_dull_sound_are_not(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
