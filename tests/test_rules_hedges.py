@@ -374,3 +374,7 @@ def test_as_far_as_we_can_tell_is_a_hedge():
 ])
 def test_a_usual_expectation_and_a_kind_of_thing_are_not_hedges(sentence):
     assert "hedge" not in one(sentence)[0].labels
+
+
+def test_could_already_be_heard_is_past_ability():
+    assert "hedge" not in one("By midnight volunteers could already be heard cheering.")[0].labels

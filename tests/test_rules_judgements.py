@@ -678,3 +678,17 @@ def test_more_verdicts_in_the_writer_s_voice_are_opinion(sentence):
 ])
 def test_a_reading_room_and_a_dull_sound_are_not(sentence):
     assert "opinion" not in decisions(sentence)["labels"]
+
+
+def test_what_a_plan_s_terms_do_is_not_a_forecast_but_a_forecast_under_a_plan_is():
+    assert "speculation" not in decisions("Under the new rules, a phone repaired elsewhere will lose its warranty.")["labels"]
+    assert "speculation" in decisions("Under the plan, fares would rise by a third.")["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nobody disputes that the county is short of money.",
+    "“It could not be clearer,” she told supporters.",
+    "People are notoriously poor judges of their phone time.",
+])
+def test_claimed_consensus_and_certainty_are_boosters(sentence):
+    assert "booster" in decisions(sentence)["labels"]

@@ -158,6 +158,8 @@ def is_duty(text: str, end: int, limit: int | None = None) -> bool:
     return False
 
 
+#: A comma between digits (1,900): it separates thousands and ends no clause.
+THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 #: A condition before a modal (*if* the estimate proves right, … could be paying): a guess about the unknown.
 CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 #: Signs after which a question is a clause of its own: a prescription before them is not asked.
@@ -257,6 +259,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if _plan_terms(text, st.s.start, h):
                 st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
                 continue
+        if kind == "effect" and _plan_terms(text, st.s.start, h):  # "Under the proposals, …, would lose"
+            st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
+            continue
         if kind == "effect" and _own_plan(text, h.start, st.s.start):
             st.suppress(h.start, h.end, "own_plan_effect", RULES["own_plan_effect"], "speculation")
             continue
@@ -334,8 +339,8 @@ def _opening_clause(text: str, start: int, will, max_words: int) -> str | None:
     comma = text.find(",", start, will.start)
     if comma < 0 or len(text[start:comma].split()) > max_words:
         return None
-    if any(c in text[comma + 1:will.start] for c in CLAUSE_END):
-        return None
+    if any(c in THOUSANDS.sub("", text[comma + 1:will.start]) for c in CLAUSE_END):
+        return None  # (a comma inside a number, 1,900 children, ends no clause)
     return text[start:comma]
 
 
