@@ -96,7 +96,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     ('utf-16-be', None)
     """
     sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < 8 or len(data) % 2:  # four characters or fewer are too little to tell
         return None
     even, odd = sample[0::2], sample[1::2]
     for zeros, chars, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
