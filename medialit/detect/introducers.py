@@ -31,7 +31,13 @@ from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, type_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import DET_END, STOP_LOWER, TIME_WORDS, tokens
+from medialit.detect.text import (
+    DET_END,
+    STOP_LOWER,
+    TIME_WORDS,
+    comma_in_number,
+    tokens,
+)
 
 #: Signs that end a run of words naming a document (before *shows*).
 CLAUSE_BREAK = ",;:.!?“”\"()—–"
@@ -104,8 +110,7 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
         if t.text == "." and k > 0 and toks[k - 1].low in st.art.abbrev:  # "A U.N. report"
             k -= 1
             continue
-        if (t.text == "," and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit() and toks[k + 1].low.isdigit()
-                and toks[k - 1].end == t.start == toks[k + 1].start - 1):
+        if t.text == "," and comma_in_number(toks, k):
             k -= 1  # "a survey of 2,000 adults": a comma inside a number
             continue
         if t.text in CLAUSE_BREAK or (t.low in STOP_LOWER and t.low not in DOC_JOINERS):

@@ -31,6 +31,7 @@ from medialit.detect.text import (
     SUBJECT_DETS,
     TIME_WORDS,
     Tok,
+    comma_in_number,
     has_letter,
     is_nationality,
     strip_possessive,
@@ -335,7 +336,7 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     # for twelve years,). A comma inside a number (1,900) opens nothing.
     j = i - 1
     for reach in ASIDE_REACH:
-        while j >= 0 and i - j < reach and (toks[j].text not in ",;:.!?“”\"()—–" or _in_number(toks, j)):
+        while j >= 0 and i - j < reach and (toks[j].text not in ",;:.!?“”\"()—–" or comma_in_number(toks, j)):
             j -= 1
         if j < 1 or j == i - 1 or toks[j].text != "," or i - j >= reach:
             return None
@@ -349,12 +350,6 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
 #: How far back (in tokens) the opening comma of an aside may be: the nearest comma, then up to two
 #: earlier ones for an aside that has commas of its own.
 ASIDE_REACH = (30, 45, 45)
-
-
-def _in_number(toks: list[Tok], j: int) -> bool:
-    """Whether the comma ``toks[j]`` separates thousands (1,900), with digits right on both sides."""
-    return (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit() and toks[j + 1].low.isdigit()
-            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start)
 
 
 def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):

@@ -200,6 +200,17 @@ def iter_tokens(text: str, a: int, b: int):
         yield new(Tok, (m.start(), m.end(), g, g.lower()))
 
 
+def comma_in_number(toks: list[Tok], j: int) -> bool:
+    """Whether the comma ``toks[j]`` separates thousands (1,900), with digits right on both sides.
+
+    >>> toks = tokens("about 1,900 members, said", 0, 25)
+    >>> [comma_in_number(toks, j) for j, t in enumerate(toks) if t.text == ","]
+    [True, False]
+    """
+    return (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit() and toks[j + 1].low.isdigit()
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start)
+
+
 #: A unit longer than this (text without full stops) is read in pieces of about CHUNK characters.
 MAX_UNIT = 4000
 CHUNK = 2000
