@@ -29,7 +29,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source, type_source
+from medialit.detect.sources import add_attribution, add_source, names_nobody
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     DET_END,
@@ -205,13 +205,12 @@ def colon_quote(st: SentenceState) -> None:
         opening = text[start:comma].split() if comma > 0 else []
         if opening and opening[0].lower() in OPENING_CLAUSE_WORDS and len(opening) <= 12:
             np = np_after(st, comma + 1, limit=c)
-    if np is None:  # "Its chair, Derek Amadi, was blunt: “…”": a role, then the name between commas
+    by_role = np is None
+    if by_role:  # "Its chair, Derek Amadi, was blunt: “…”": a role, then the name between commas
         np = common_np_after(st, start)
-        if np is not None:
-            named = NAME_ASIDE.match(text, np.end, c)
-            np = np._replace(end=named.end(1)) if named else np
-            if np.end <= c and type_source(st, np.start, np.end).reason.startswith("no name"):
-                return  # "The new rules are clear: “…”": nobody speaks
+        named = NAME_ASIDE.match(text, np.end, c) if np is not None else None
+        if named:
+            np = np._replace(end=named.end(1))
     if np is None or np.end > c:
         return
     between = text[np.end:c]
@@ -222,10 +221,10 @@ def colon_quote(st: SentenceState) -> None:
         said = ASIDE.sub("", between).split()
         if not (1 <= len(said) <= 4 and said[0].lower() in DASH_PREDICATES):
             return
-        if type_source(st, np.start, np.end).reason.startswith("no name"):
-            return  # "The bridge was shut — “for good”": nobody speaks
     elif len(ASIDE.sub("", between).split()) > (2 if dash else 14):  # asides between commas do not count
         return
+    if (by_role or (dash and not possessive)) and names_nobody(st, np.start, np.end):
+        return  # "The new rules are clear: “…”", "The bridge was shut — “for good”": nobody speaks
     if possessive:
         np = np._replace(end=np.end - 2)
     if np.pronoun:
@@ -353,8 +352,7 @@ def thing_subject(st: SentenceState, subj) -> bool:
     toks = tokens(st.text, subj.start, subj.end)
     if not toks or toks[-1].text[:1].isupper() or toks[-1].low.endswith("s"):
         return False
-    typing = type_source(st, subj.start, subj.end)
-    return typing.type == "vague" and typing.reason.startswith("no name")
+    return names_nobody(st, subj.start, subj.end)
 
 
 def _passive_before(st: SentenceState, h: Hit, window: int) -> list:
@@ -380,7 +378,7 @@ def passive_by(st: SentenceState, h: Hit) -> bool:
     if np is None or np.pronoun or any(t.low in TIME_WORDS or t.low.isdigit()
                                        for t in tokens(st.text, np.start, np.end)):
         return False  # "posted online by the end of November": a time, not a speaker
-    if type_source(st, np.start, np.end).reason.startswith("no name"):
+    if names_nobody(st, np.start, np.end):
         return False  # "countered by the Russian air defence": no one who speaks
     src = add_source(st, np.start, np.end, "source_after_passive",
                      f"{st.text[np.start:np.end]!r} does the saying ({word!r}, after 'by').")

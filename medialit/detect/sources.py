@@ -32,6 +32,8 @@ from medialit.detect.text import STOP_LOWER, iter_tokens, strip_possessive, toke
 
 #: How the reason for a single name typed as an organisation begins.
 SINGLE_NAME = "a single name"
+#: How the reason begins when nothing in a phrase names a speaker (the default type, vague).
+NO_NAME = "no name"
 
 
 class SourceTyping(NamedTuple):
@@ -188,7 +190,13 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return typed("anonymous", f"one person described only by age ({toks[-1].text!r})")
     if len(toks) >= 2 and toks[0].low in ("a", "an", "one") and not toks[-1].low.endswith("s"):
         return typed("anonymous", f"one unnamed speaker ({text[a:b]!r})")  # "…,” said a man
-    return typed("vague", "no name, title, outlet or institution was found, so the source is unspecified")
+    return typed("vague", f"{NO_NAME}, title, outlet or institution was found, so the source is unspecified")
+
+
+def names_nobody(st: SentenceState, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names no one who could speak: no name, title, outlet, institution
+    or listed source word (*the new rules*, *the bridge*), so it is typed vague by default."""
+    return type_source(st, a, b).reason.startswith(NO_NAME)
 
 
 def _named_in_full_before(st: SentenceState, w: str, a: int) -> bool:
