@@ -256,10 +256,8 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
                           or _date_then_when(text, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
                 continue
-            if _plan_terms(text, st.s.start, h):
-                st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
-                continue
-        if kind == "effect" and _plan_terms(text, st.s.start, h):  # "Under the proposals, …, would lose"
+        # "Under the plan, pupils will hand in…", "Under the new rules, a phone will lose…": the terms
+        if kind in ("future", "effect") and _plan_terms(text, st.s.start, h):
             st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
             continue
         if kind == "effect" and _own_plan(text, h.start, st.s.start):
