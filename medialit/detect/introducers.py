@@ -32,6 +32,7 @@ from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, names_nobody
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
+    CLAUSE_BREAK,
     DET_END,
     STOP_LOWER,
     TIME_WORDS,
@@ -39,8 +40,6 @@ from medialit.detect.text import (
     tokens,
 )
 
-#: Signs that end a run of words naming a document (before *shows*).
-CLAUSE_BREAK = ",;:.!?“”\"()—–"
 #: Words that may stand inside a document's description (a survey *by the* council).
 DOC_JOINERS = words(ATTRIBUTION_DATA / "document_joiners.csv")
 #: Words between a document and its verb (the report *also* found, studies *have* found).

@@ -21,6 +21,7 @@ from medialit.datafiles import DATA, words
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     CAP_STOP,
+    CLAUSE_BREAK,
     CONNECT,
     DET_END,
     NO_HYPHENS,
@@ -336,7 +337,7 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     # for twelve years,). A comma inside a number (1,900) opens nothing.
     j = i - 1
     for reach in ASIDE_REACH:
-        while j >= 0 and i - j < reach and (toks[j].text not in ",;:.!?“”\"()—–" or comma_in_number(toks, j)):
+        while j >= 0 and i - j < reach and (toks[j].text not in CLAUSE_BREAK or comma_in_number(toks, j)):
             j -= 1
         if j < 1 or j == i - 1 or toks[j].text != "," or i - j >= reach:
             return None

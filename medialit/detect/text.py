@@ -32,6 +32,9 @@ class Tok(NamedTuple):
     low: str
 
 
+#: Signs that end a run of words: a speaker's aside (Roe*,* who chairs…*,* said) or a document's
+#: description (a survey by the council*,* published…) stops at them.
+CLAUSE_BREAK = ",;:.!?“”\"()—–"
 #: The hyphens that join the parts of one word (*pre-election*, *9,000-seat*).
 HYPHENS = "-‐‑"
 NO_HYPHENS = str.maketrans("", "", HYPHENS)
