@@ -126,6 +126,22 @@ def test_institutions(sentence, expected):
     assert sources(sentence) == [expected]
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    (["Dunmore Freight Inc. said the depot would close."], [("Dunmore Freight Inc.", "institution")]),
+    (["Profit fell, Halvern Corp. said."], [("Halvern Corp.", "institution")]),
+    (["Profit fell, said Halvern Co."], [("Halvern Co.", "institution")]),
+    (["Halvern Holdings Ltd., the parent company, said profit fell."], [("Halvern Holdings Ltd.", "institution")]),
+    (["Dorrel Inc. reported a loss for the year."], [("Dorrel Inc.", "institution")]),
+    (["Dorrel Inc.'s chief executive said profit fell."], [("Dorrel Inc.'s chief executive", "institution")]),
+    (["The U.S.’s envoy said the talks would resume."], [("The U.S.’s envoy", "institution")]),
+    # the full stop still ends a sentence before a typical first word
+    (["Shares rose at Dorrel Inc. The board said profit fell."], [("The board", "institution")]),
+])
+def test_company_endings_with_a_full_stop_stay_in_the_name(sentences, expected):
+    """Inc., Corp., Co., Ltd. (name_abbreviations.csv): the full stop does not end the speaker."""
+    assert sources(*sentences) == expected
+
+
 def test_group_word_with_apostrophe_is_part_of_a_name():
     """"Residents'" in a body's name switches off the vague group word (rule group_possessive)."""
     assert kinds("not_a_cue", "The Residents’ Association met.") == [("Residents’", "source")]

@@ -190,6 +190,13 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
             j -= 1
             last_mod = False
             continue
+        if (idx and t.low == "s" and j > 2 and toks[j - 1].text in "’'" and toks[j - 1].end == t.start
+                and toks[j - 2].text == "." and toks[j - 2].end == toks[j - 1].start
+                and toks[j - 3].low in st.art.abbrev):
+            idx += [j, j - 1]  # "Acme Inc.'s chief executive": a possessive after a name's full stop
+            j -= 2
+            last_mod = False
+            continue
         if (idx and t.text in "’'" and j > 0 and toks[j - 1].end == t.start and toks[j - 1].low.endswith("s")
                 and toks[j - 1].text[:1].isupper()):
             idx += [j, j - 1]  # "The National Farmers' Union": a plural possessive inside a name
