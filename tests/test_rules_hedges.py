@@ -371,3 +371,44 @@ def test_a_usual_expectation_and_a_kind_of_thing_are_not_hedges(sentence):
 
 def test_could_already_be_heard_is_past_ability():
     assert "hedge" not in one("By midnight volunteers could already be heard cheering.")[0].labels
+
+
+# ---------------------------------------------------------------------------
+# hearsay passives and judgement verbs with "to be" / "as" (news and reference prose)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, attributed", [
+    ("The festival is said to be the oldest in the region.", "is said to be", True),
+    ("The singer was reported to have left the band.", "was reported to have", True),
+    ("The towers were said to have stood for a century.", "were said to have", True),
+    ("Many critics consider the novel to be her best work.", "consider the novel to be", True),
+    ("Police regard the death as suspicious.", "regard the death as", True),
+    ("Investors viewed the sudden sale as a sign of weakness.", "viewed the sudden sale as", True),
+])
+def test_hearsay_and_judgement_verbs_are_hedges(sentence, cue, attributed):
+    """Like "reportedly", "is said to be" passes a claim on without vouching for it; "X regards Y
+    as Z" gives Z as X's judgement (hedges.csv; with a subject also reporting_verbs.csv, belief)."""
+    sa, _ = one(sentence)
+    assert cue in hedges(sentence)
+    assert ("attribution" in sa.labels) is attributed
+
+
+@pytest.mark.parametrize("sentence", [
+    "The theft was said to the desk sergeant in a whisper.",
+    "The board considered the offer for two hours.",
+    "The council will consider the plan on Monday.",
+    "She viewed the house on Saturday.",
+])
+def test_weighing_up_and_plain_telling_are_not_hedges(sentence):
+    assert "hedge" not in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank estimates that the merger will save $300 million a year.",
+    "Analysts reckon the shares will recover by spring.",
+    "Investors are betting that the central bank will cut rates in March.",
+])
+def test_estimates_and_bets_on_the_future_are_speculation(sentence):
+    """speculation.csv, kind forecast: estimate/reckon/bet before "will" gives someone's forecast,
+    not a plan, so reported "will" counts here."""
+    assert "speculation" in one(sentence)[0].labels
