@@ -201,6 +201,27 @@ def test_plain_paragraph_is_body_without_headline():
     assert [s.part for s in art.sentences] == ["body"]
 
 
+def test_short_first_paragraphs_after_the_byline_are_body_not_related_links():
+    """Wire copy often opens with one short sentence per paragraph; after a date or byline a
+    block that ends like a sentence starts the body. A title-like line without a full stop
+    before the byline is still a related link."""
+    art = parse_article("Strike ends\n\nUnion and firm agree terms\n\nMonday, November 30, 2026\n\n"
+                        "By Ann Roe\n\nThe strike is over.\n\nThe union said it had won.\n\n"
+                        "Workers will return on Tuesday, the firm said in a statement on its website.\n")
+    assert art.related == []
+    assert [s.text for s in art.sentences if s.part == "body"] == [
+        "The strike is over.", "The union said it had won.",
+        "Workers will return on Tuesday, the firm said in a statement on its website."]
+    assert [p.paragraph for p in art.paragraphs] == [1, 2, 3]
+    linked = parse_article("Strike ends\n\nUnion and firm agree terms\n\nFerry strike called off last month\n\n"
+                           "By Ann Roe\n\nWorkers will return on Tuesday, the firm said in a statement.\n")
+    assert [(p.kind, p.text) for p in linked.parts] == [
+        ("headline", "Strike ends"), ("dek", "Union and firm agree terms"),
+        ("related", "Ferry strike called off last month"), ("byline", "By Ann Roe"),
+        ("body", "Workers will return on Tuesday, the firm said in a statement.")]
+    assert_spans_consistent(art)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Dr. Roe arrived. Mr. Smith left.", ["Dr. Roe arrived.", "Mr. Smith left."]),
     ("They met at 9 a.m. on Monday. It went well.", ["They met at 9 a.m. on Monday.", "It went well."]),

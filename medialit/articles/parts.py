@@ -105,8 +105,13 @@ def find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool = False
         if dated is not None:
             found[i] = dated
     content = [i for i in content if i not in found]
-    # The body starts at the first block that reads like running prose.
-    body_start = next((i for i in content if prose(i)), None)
+    # The body starts at the first block that reads like running prose, or, after a date or
+    # byline line, at the first block that ends like a sentence: a short first paragraph
+    # ("The strike is over.") is not a link to another story.
+    signed = [i for i in found if found[i][0].kind in ("date", "byline")]
+    after_byline = max(signed) if signed else len(blocks)
+    body_start = next((i for i in content
+                       if prose(i) or (i > after_byline and _ends_like_sentence(text[slice(*blocks[i])]))), None)
     if body_start is None:
         # No prose at all: a first short line is the headline, the rest is body.
         body_start = content[1] if len(content) > 1 else (content[0] if content else len(blocks))
