@@ -215,6 +215,36 @@ def test_vague_sources(sentence, expected):
     assert sources(sentence) == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rights groups said the plan was flawed.", ("Rights groups", "vague")),
+    ("Opposition parties said the vote was rushed.", ("Opposition parties", "vague")),
+    ("Aid agencies warned that food was running out.", ("Aid agencies", "vague")),
+    ("Western countries said the election was unfair.", ("Western countries", "vague")),
+    ("The plan was criticised by environmental organisations.", ("environmental organisations", "vague")),
+    ("The decision has drawn criticism from industry groups.", ("industry groups", "vague")),
+    ("The move prompted complaints from residents.", ("residents", "vague")),
+    ("The opposition said the vote was rushed.", ("The opposition", "institution")),
+    ("Some have said the deal is illegal.", ("Some", "vague")),
+    ("Many have questioned whether the deal is legal.", ("Many", "vague")),
+    ("Opponents counter that the scheme has cost too much.", ("Opponents", "vague")),
+])
+def test_unnamed_bodies_and_groups_doing_the_saying(sentence, expected):
+    """Plural bodies (groups, parties, agencies: vague_sources.csv), the views in "criticism from" /
+    "complaints from" (attribution_phrases.csv) and "Some have said" (a bare group before an
+    auxiliary)."""
+    assert sources(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Groups of children played in the park.",
+    "Both parties agreed to the terms.",
+    "Several countries have banned the drug.",
+    "A complaint from the club could become the first test case.",
+])
+def test_unnamed_bodies_false_friends(sentence):
+    assert sources(sentence) == []
+
+
 def test_others_doing_the_saying_are_a_vague_source():
     assert sources("Others suggest the plan is too costly.") == [("Others", "vague")]
 

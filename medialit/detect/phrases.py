@@ -137,8 +137,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         return None, False
     left = toks[-1]
     g = len(toks) - 1
-    while g > 0 and toks[g].low in VERB_SKIP:
-        g -= 1  # "Some will argue"
+    while g > 0 and (toks[g].low in VERB_SKIP or toks[g].low in SKIP):
+        g -= 1  # "Some will argue", "Many have questioned"
     if toks[g].low in BARE_GROUP and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
                                                                  or toks[g - 1].low in GROUP_CONJUNCTIONS):
         return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
