@@ -999,3 +999,45 @@ def test_an_of_aside_an_aside_before_a_colon_and_put_it_more_simply(sentence, so
 def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source):
     assert attribution(sentence)
     assert sources(sentence)[0][0] == source
+
+
+# --- views, documents and wire datelines (round of 2026-12-01, after dev40-dev49 were read) ----
+
+@pytest.mark.parametrize("sentence, source", [
+    ("“It was the finest thing in the world,” she recalls.", None),
+    ("“Tomas remains under contract,” the statement read.", ("the statement", "institution")),
+    ("One adviser said the deal was close; another said it was dead.", ("One adviser", "anonymous")),
+    ("Not everyone agrees.", ("Not everyone", "vague")),
+    ("Economists disagree about the cause of the slump.", ("Economists", "vague")),
+    ("Supporters point to a mill that reopened in 2015.", ("Supporters", "vague")),
+    ("Tradition holds that the mill was built in 1790.", ("Tradition", "vague")),
+    ("Local accounts hold that the cottages were free of rent.", ("Local accounts", "vague")),
+    ("The court held that the search was lawful.", ("The court", "institution")),
+    ("Wren is, by most accounts, the last builder of the skiff.", ("by most accounts", "vague")),
+    ("Ms. Okafor rejected that view on the call.", ("Ms. Okafor", "named_person")),
+    ("Ann Roe kept her rating, calling the sell-off “an overreaction”.", None),  # as ", adding"
+    ("PORTVALE, Nov 30 (Northwire) - The two countries reopened talks on Monday.", ("Northwire", "outlet")),
+])
+def test_views_documents_and_wire_datelines_attribute(sentence, source):
+    """agree/disagree, point to, hold that, by most accounts (reporting_verbs.csv); read/reads next
+    to a quotation (quote_only_verbs.csv); a verb after a subject pronoun is no noun (she recalls);
+    "another" speaks (subject_pronouns.csv); a month shortened in a wire dateline (Nov 30)."""
+    sa = one(sentence)
+    assert "attribution" in sa.labels
+    assert [(s.text, s.type) for s in sa.sources] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council agrees to pay the bill.",
+    "Both sides agree on the need for talks.",
+    "The referee pointed to the spot.",
+    "She held the door for the inspectors.",
+    "She read the report twice.",
+    "The firm issued two recalls.",
+    "Both countries recalled their ambassadors for consultations.",
+    "The defeat only added to the sense that a move was close.",
+    "She opened two bank accounts.",
+    "He is a legend of the game.",
+])
+def test_views_documents_false_friends(sentence):
+    assert "attribution" not in one(sentence).labels

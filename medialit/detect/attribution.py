@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from medialit.articles.wordsets import MONTHS
 from medialit.datafiles import words
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
@@ -217,8 +218,9 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         st.suppress(h.start, h.end, "verb_inside_quote", RULES["verb_inside_quote"], "attribution")
         return
     subj = subject_before(st, h.start)
-    if subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h, subj):
-        subj = "noun"
+    if (subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h, subj)
+            and not (word.lower() in QUOTE_ONLY_VERBS and next_to_quote(st, h, subj))):
+        subj = "noun"  # "the annual report." is a noun; "“…,” the statement read." is not
     if subj == "noun":
         st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
         return
@@ -353,6 +355,8 @@ def _noun_follows(st: SentenceState, h: Hit, subj=None) -> bool:
     if nw in NOUN_NEXT:
         return True
     if nw in (",", ".", ";", ")", ":"):
+        if subj is not None and subj != "noun" and subj.pronoun:
+            return False  # "…,” she recalls.": after a subject pronoun the word is a verb
         return not _names_a_speaker(st, subj)
     if nw.endswith("ed") and st.next_word(m.end()) == "by":  # "a report commissioned by"
         return True
@@ -442,7 +446,7 @@ def agency_tag(st: SentenceState, m: re.Match) -> None:
     closing = not after and (before == "" or before[-1] in FINAL_PUNCT or known)
     place, _, date = before.partition(",")
     dateline = bool(after) and after[:1] in "-–—" and place.replace(" ", "").isupper() and (
-        not date or all(w.lower() in TIME_WORDS or w.isdigit() for w in WORDS.findall(date)))
+        not date or all(w.lower() in TIME_WORDS or w in MONTHS or w.isdigit() for w in WORDS.findall(date)))
     if not (closing or dateline):
         return
     add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.",
