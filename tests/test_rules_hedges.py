@@ -412,3 +412,45 @@ def test_estimates_and_bets_on_the_future_are_speculation(sentence):
     """speculation.csv, kind forecast: estimate/reckon/bet before "will" gives someone's forecast,
     not a plan, so reported "will" counts here."""
     assert "speculation" in one(sentence)[0].labels
+
+
+# ---------------------------------------------------------------------------
+# round of 2026-12-01 after dev40-dev49 were read: certainty, open futures, guesses
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, label, cue", [
+    ("What is certain is that a mill stood on the site by 1752.", "booster", "What is certain is"),
+    ("What I do know is what happens to a town that loses its trains.", "booster", "What I do know is"),
+    ("“We are not losing customers, full stop,” she said.", "booster", "full stop"),
+    ("“There is simply no evidence for it,” she said.", "booster", "simply no"),
+    ("“In this window anything can happen,” the manager said.", "hedge", "anything can happen"),
+    ("The pier is, by most accounts, the oldest on the coast.", "hedge", "by most accounts"),
+    ("I urge every councillor to vote for the plan.", "opinion", "I urge"),
+    ("I do not doubt that the budget is tight.", "opinion", "I do not doubt"),
+])
+def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
+    sa, _ = one(sentence)
+    assert label in sa.labels
+    assert cue in [c.text for c in sa.cues if c.label == label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A diplomat said an agreement before spring appeared unlikely.",
+    "Diplomats say a full deal before spring is unlikely.",
+    "The company now expects full-year revenue of $7.3 billion.",
+    "Some analysts suspect that the firm is losing customers to its rival.",
+    "He claimed the decision had been agreed behind closed doors.",
+])
+def test_forecasts_and_guesses_about_hidden_things_are_speculation(sentence):
+    assert "speculation" in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The wine list is short and fairly priced.", "hedge"),
+    ("“I would much rather not be doing this,” she said.", "hedge"),
+    ("“Nobody can honestly say so yet,” she said.", "booster"),
+    ("Police arrested two suspects on Friday.", "speculation"),
+    ("The suspect was released on bail.", "speculation"),
+])
+def test_round_false_friends(sentence, label):
+    assert label not in one(sentence)[0].labels
