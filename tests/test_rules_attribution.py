@@ -1041,3 +1041,19 @@ def test_views_documents_and_wire_datelines_attribute(sentence, source):
 ])
 def test_views_documents_false_friends(sentence):
     assert "attribution" not in one(sentence).labels
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The law gives fishing communities a formal say in such decisions.", []),
+    ("Ms. Varno called the interim report “a victory for common sense”.", [("Ms. Varno", "named_person")]),
+    ("A few residents say the road is unsafe.", [("A few residents", "vague")]),
+    ("A number of parents claim the school is full.", [("A number of parents", "vague")]),
+    ("The consultants report that demand is rising.", [("The consultants", "vague")]),
+    ("A spokesperson for the council would say only this: members “need more time.”",
+     [("A spokesperson for the council", "anonymous")]),
+])
+def test_a_plain_form_after_one_thing_is_a_noun(sentence, expected):
+    """noun_not_verb: "a formal say", "the interim report" cannot be a verb of one thing (a base
+    form after "a", or after a phrase naming nobody); plural groups and modals still speak."""
+    assert sources(sentence) == expected
+    assert ("attribution" in one(sentence).labels) is bool(expected)

@@ -51,7 +51,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source
+from medialit.detect.sources import add_attribution, add_source, names_nobody
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
@@ -76,6 +76,10 @@ SAID_WORDS = words(ATTRIBUTION_DATA / "objectless_reporting_verbs.csv")
 INCLUDING = re.compile(r"\s*,\s*(?:including|among them)\s+", re.IGNORECASE)
 #: Evidence verbs that give a source only with a document doing the showing (*the police found a car*).
 DOCUMENT_ONLY = words(ATTRIBUTION_DATA / "document_only_verbs.csv")
+#: Words after *a* that make a plural group (*a few* residents say), and past forms with no *-ed*
+#: (*read*, *put*): neither lets a base form be taken for a noun (_singular_before_base_form).
+PLURAL_QUANTITIES = words(ATTRIBUTION_DATA / "plural_quantities.csv")
+IRREGULAR_PAST = words(ATTRIBUTION_DATA / "irregular_past.csv")
 #: Words before a vague or anonymous phrase that belong to it (*the two* officials, *other* sources).
 GROUP_OPENERS = words(ATTRIBUTION_DATA / "group_openers.csv")
 #: Prepositions closing a source phrase, with a noun phrase after them (people familiar *with* the talks).
@@ -221,6 +225,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if (subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h, subj)
             and not (word.lower() in QUOTE_ONLY_VERBS and next_to_quote(st, h, subj))):
         subj = "noun"  # "the annual report." is a noun; "“…,” the statement read." is not
+    if subj not in (None, "noun") and _singular_before_base_form(st, subj, word.lower(), h.start):
+        subj = "noun"  # "a formal say", "the interim report “…”": a base form after one thing is a noun
     if subj == "noun":
         st.suppress(h.start, h.end, "noun_not_verb", RULES["noun_not_verb"], "attribution")
         return
@@ -341,6 +347,23 @@ def _phrase_sources(st: SentenceState) -> None:
             add_attribution(st, c.start, c.end, "citing_phrase", c.entry, c.entry.explanation, src)
             if st.next_word(b) == "that":
                 st.region_after(b)
+
+
+def _singular_before_base_form(st: SentenceState, subj, verb: str, at: int) -> bool:
+    """*a formal say*, *the interim report*: a base form (no *-s*, no *-ed*) cannot be the verb
+    of one thing, so after *a*/*an*, or after a phrase that names nobody who could speak, a
+    word like *say* or *report* is a noun. *A number of residents say* and *a few say* are
+    plural, so they still speak."""
+    if (subj.pronoun or " " in verb or verb.endswith(("s", "ed")) or verb in IRREGULAR_PAST
+            or st.text[subj.end:at].strip()):  # "would say": a modal before it makes it a verb
+        return False
+    toks = tokens(st.text, subj.start, subj.end)
+    if not toks or any(t.low == "of" for t in toks):
+        return False
+    if toks[0].low in ("a", "an"):
+        return len(toks) < 2 or toks[1].low not in PLURAL_QUANTITIES
+    return (can_be_noun(verb) and not toks[-1].low.endswith("s")
+            and names_nobody(st, subj.start, subj.end))
 
 
 def _noun_follows(st: SentenceState, h: Hit, subj=None) -> bool:
