@@ -910,7 +910,6 @@ def test_a_tally_shows():
 @pytest.mark.parametrize("sentence, cue", [
     ("It was announced that the pier would close.", "announced"),
     ("It has been confirmed that the pier will close.", "confirmed"),
-    ("It was widely reported that the pier would close.", "reported"),
 ])
 def test_it_was_announced_that_reports_news_without_a_source(sentence, cue):
     assert attribution(sentence) == [("passive_report", cue)]
@@ -1057,3 +1056,29 @@ def test_a_plain_form_after_one_thing_is_a_noun(sentence, expected):
     form after "a", or after a phrase naming nobody); plural groups and modals still speak."""
     assert sources(sentence) == expected
     assert ("attribution" in one(sentence).labels) is bool(expected)
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("It is often claimed that the bridge was designed by a woman.", False),
+    ("It is generally thought that the town was founded by monks.", True),
+    ("It has long been argued that the ban did more harm than good.", False),
+    ("The castle is often cited as the finest in the region.", False),
+    ("The site is sometimes considered the oldest in the county.", True),
+    ("It was widely reported that the pier would close.", False),
+    ("Studies have shown that the drug reduces pain.", False),
+])
+def test_passives_with_often_widely_long_report_unnamed_views(sentence, hedged):
+    """Reference-work passives (reporting_verbs.csv, passive; hedges.csv for beliefs): a word
+    such as often, generally or long between the auxiliary and the verb keeps the report."""
+    sa = one(sentence)
+    assert "attribution" in sa.labels
+    assert ("hedge" in sa.labels) is hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town is also called Rye.",
+    "The bridge is often closed in winter.",
+    "The museum was recently opened by the mayor.",
+])
+def test_passives_that_report_no_view(sentence):
+    assert "attribution" not in one(sentence).labels
