@@ -454,3 +454,18 @@ def test_forecasts_and_guesses_about_hidden_things_are_speculation(sentence):
 ])
 def test_round_false_friends(sentence, label):
     assert label not in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence, speculative", [
+    ("Losing the striker would be a heavy blow to the club.", True),
+    ("“Selling him this late would be a betrayal,” the trust said.", True),
+    ("Building the bridge would take ten years.", True),
+    ("The bill is almost certain to pass the Senate.", True),
+    ("During the war the mill would close each winter.", False),
+    ("According to the report, the mill would close each winter.", False),
+    ("Kettering built the cottages, which would later burn.", False),
+])
+def test_an_action_as_subject_with_would_imagines_an_outcome(sentence, speculative):
+    """speculation_hypothetical: an -ing action opening the sentence, then 'would'
+    (not_gerunds.csv lists -ing words that are no action: During, According…)."""
+    assert ("speculation" in one(sentence)[0].labels) is speculative

@@ -136,8 +136,8 @@ def _read_unit(art: ArticleState, s: Sentence) -> SentenceAnalysis:
     """The stages, in order, for a sentence or a piece of one."""
     raw = art.lex.scan(art.text, art.low, s.start, s.end)
     st = SentenceState(art, s)
-    if not raw and not st.quotes and "(" not in s.text:
-        return SentenceAnalysis(s, (), (), ())
+    if not raw and not st.quotes and "(" not in s.text and "would" not in s.text:
+        return SentenceAnalysis(s, (), (), ())  # nothing any stage looks for ("would": an imagined action)
     classify(st, find_hits(st, raw))
     attributions(st)
     stance(st)

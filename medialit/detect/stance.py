@@ -37,7 +37,7 @@ from medialit.datafiles import DATA, read_table, words
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
-from medialit.detect.text import HYPHENS
+from medialit.detect.text import DET_END, HYPHENS, PRONOUN_OBJ, SUBJECT_DETS
 
 #: The rule named by a cue of each list.
 CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
@@ -50,6 +50,13 @@ SCHEDULE_GAP = 8
 CLAUSE_END = ",;:()—–"
 #: Pronouns that, right before "would cut", make it the speaker's own plan (rule own_plan_effect).
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
+#: -ing words that open a sentence without being an imagined action (During, According…).
+NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
+#: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
+#: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
+GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
+#: "would" as a word (rule speculation_hypothetical).
+WOULD = re.compile(r"\bwould\b")
 #: A reason or result after "too …" (too wet for play, too early to say): not a judgement.
 EXCESS_RESULT = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 #: Phrases that open a sentence with the plan or rules whose terms follow (rule plan_terms).
@@ -230,6 +237,33 @@ def stance(st: SentenceState) -> None:
     spec = st.by_label.get("speculation")
     if spec:
         _speculation(st, spec, has_hb)
+    if "would" in st.s.text and not any(e.label == "speculation" for e in st.evidence):
+        _hypothetical_action(st)
+
+
+def _hypothetical_action(st: SentenceState) -> None:
+    """*Scrapping the pass would save little*, *Losing Ekwueme would be a blow*: an action as
+    the subject, with *would* later, imagines what would follow if it were taken (speculation
+    in any voice).
+
+    >>> from medialit.detect import analyze
+    >>> an = analyze("H\\n\\nSelling the club's best player now would be a betrayal.\\n")
+    >>> an.sentences[1].labels
+    ('speculation',)
+    """
+    text, s = st.text, st.s
+    m = GERUND_OPENING.match(text, s.start, s.end)
+    if m is None or m.group(1).lower() in NOT_GERUNDS:
+        return
+    nxt = m.group(2)
+    if not (nxt.lower() in SUBJECT_DETS or nxt.lower() in DET_END or nxt.lower() in PRONOUN_OBJ
+            or nxt[:1].isupper()):
+        return
+    w = WOULD.search(text, m.end(), s.end)
+    if w is None:
+        return
+    expl = RULES["speculation_hypothetical"] + (" (Voice: source.)" if st.voice(w.start()) != "author" else "")
+    st.evidence.append(Evidence("speculation", "speculation_hypothetical", expl, w.start(), w.end(), "would"))
 
 
 def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
