@@ -692,3 +692,19 @@ def test_what_a_plan_s_terms_do_is_not_a_forecast_but_a_forecast_under_a_plan_is
 ])
 def test_claimed_consensus_and_certainty_are_boosters(sentence):
     assert "booster" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence, opinion", [
+    ("The policy is a disaster for working families.", True),
+    ("The council has failed residents.", True),
+    ("The club was lucky to escape with a draw.", True),
+    ("Worse still, the firm ignored the warnings.", True),
+    ("The charity provides disaster relief in the region.", False),
+    ("The plant failed a safety test in May.", False),
+    ("The contractor failed to finish on time.", False),
+])
+def test_disasters_failing_people_and_luck_are_the_writers_judgement(sentence, opinion):
+    """evaluative_words.csv (is a disaster, failed residents, lucky to) and opinion_markers.csv
+    (worse still): judgements in the writer's voice; plain facts of failure are not."""
+    an = analyze("Headline\n\n" + sentence + "\n")
+    assert ("opinion" in an.sentences[1].labels) is opinion
