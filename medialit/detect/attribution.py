@@ -314,7 +314,8 @@ def _before_source(st: SentenceState, h: Hit) -> None:
     np = np_after(st, h.end)
     if np is None:
         np = common_np_after(st, h.end)
-    if np is None:
+    if np is None or (not np.pronoun and tokens(text, np.start, np.end)[0].low in TIME_WORDS):
+        # "74 claims by Monday lunchtime": a time, not who made them
         st.suppress(h.start, h.end, "no_source_after", RULES["no_source_after"], "attribution")
         return
     if np.pronoun:

@@ -70,6 +70,8 @@ ASIDE = re.compile(r",[^,]*,")
 THING_VERBS = words(ATTRIBUTION_DATA / "thing_verbs.csv")
 #: Forms of *find* that report anyone's finding before *that* (the inquest *found* that…).
 FINDING_VERBS = words(ATTRIBUTION_DATA / "finding_verbs.csv")
+#: Who finds things out by their work (researchers, inspectors, the agency): 'found' needs no 'that' after them.
+FINDING_SUBJECTS = words(ATTRIBUTION_DATA / "finding_subjects.csv")
 #: Verbs that report an answer only when a claim follows (the club *rejected* the claims).
 REBUTTAL_VERBS = words(ATTRIBUTION_DATA / "rebuttal_verbs.csv")
 #: What someone said or reported, answered by a rejecting verb (rejected the *claims*).
@@ -401,8 +403,12 @@ def finding_that(st: SentenceState, h: Hit) -> bool:
     *that* and a clause after it reports a finding by whoever found it, not only by a
     document; *found that hard to believe* (*that* only points) and *she found that…*
     (a pronoun, often a private realisation) do not count."""
-    if st.text[h.start:h.end].lower() not in FINDING_VERBS or st.next_word(h.end) != "that":
+    if st.text[h.start:h.end].lower() not in FINDING_VERBS:
         return False
+    if st.next_word(h.end) != "that":  # "The researchers found no sign of…": their work finds things out
+        subj = subject_before(st, h.start)
+        return (subj is not None and subj != "noun" and not subj.pronoun
+                and tokens(st.text, subj.start, subj.end)[-1].low in FINDING_SUBJECTS)
     after = tokens(st.text, h.end, min(st.s.end, h.end + 60))
     if len(after) < 3 or after[2].low in POINTING_THAT_END:
         return False

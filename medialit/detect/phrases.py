@@ -82,7 +82,8 @@ def can_be_noun(verb: str) -> bool:
     >>> can_be_noun("reports"), can_be_noun("said"), can_be_noun("warned")
     (True, False, False)
     """
-    return not (verb in VERB_ONLY or verb.endswith("ed"))
+    first = verb.split(" ", 1)[0]  # "welcomed the results": the verb is the first word
+    return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed"))
 
 
 class NP(NamedTuple):
