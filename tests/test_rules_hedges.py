@@ -440,6 +440,7 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     "The company now expects full-year revenue of $7.3 billion.",
     "Some analysts suspect that the firm is losing customers to its rival.",
     "He claimed the decision had been agreed behind closed doors.",
+    "“Resistance to the drug will emerge sooner or later,” she said.",
 ])
 def test_forecasts_and_guesses_about_hidden_things_are_speculation(sentence):
     assert "speculation" in one(sentence)[0].labels
