@@ -393,25 +393,6 @@ def test_hearsay_and_judgement_verbs_are_hedges(sentence, cue, attributed):
     assert ("attribution" in sa.labels) is attributed
 
 
-@pytest.mark.parametrize("sentence", [
-    "The theft was said to the desk sergeant in a whisper.",
-    "The board considered the offer for two hours.",
-    "The council will consider the plan on Monday.",
-    "She viewed the house on Saturday.",
-])
-def test_weighing_up_and_plain_telling_are_not_hedges(sentence):
-    assert "hedge" not in one(sentence)[0].labels
-
-
-@pytest.mark.parametrize("sentence", [
-    "The bank estimates that the merger will save $300 million a year.",
-    "Analysts reckon the shares will recover by spring.",
-    "Investors are betting that the central bank will cut rates in March.",
-])
-def test_estimates_and_bets_on_the_future_are_speculation(sentence):
-    """speculation.csv, kind forecast: estimate/reckon/bet before "will" gives someone's forecast,
-    not a plan, so reported "will" counts here."""
-    assert "speculation" in one(sentence)[0].labels
 
 
 # ---------------------------------------------------------------------------
@@ -434,39 +415,44 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     assert cue in [c.text for c in sa.cues if c.label == label]
 
 
-@pytest.mark.parametrize("sentence", [
-    "A diplomat said an agreement before spring appeared unlikely.",
-    "Diplomats say a full deal before spring is unlikely.",
-    "The company now expects full-year revenue of $7.3 billion.",
-    "Some analysts suspect that the firm is losing customers to its rival.",
-    "He claimed the decision had been agreed behind closed doors.",
-    "“Resistance to the drug will emerge sooner or later,” she said.",
+
+
+# ---------------------------------------------------------------------------
+# the rounds of 2026-12-01 (invented sentences in business, wire and reference styles, then what
+# dev40-dev54 showed once read): whether a sentence carries a label, false friends included
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, label, expected", [
+    # weighing up and plain telling (hedges.csv: only "to be"/"as" after the thing counts)
+    ("The theft was said to the desk sergeant in a whisper.", "hedge", False),
+    ("The board considered the offer for two hours.", "hedge", False),
+    ("The council will consider the plan on Monday.", "hedge", False),
+    ("She viewed the house on Saturday.", "hedge", False),
+    # estimate/reckon/bet before "will" is a forecast (speculation.csv, forecast)
+    ("The bank estimates that the merger will save $300 million a year.", "speculation", True),
+    ("Analysts reckon the shares will recover by spring.", "speculation", True),
+    ("Investors are betting that the central bank will cut rates in March.", "speculation", True),
+    # forecasts and guesses about hidden things
+    ("A diplomat said an agreement before spring appeared unlikely.", "speculation", True),
+    ("Diplomats say a full deal before spring is unlikely.", "speculation", True),
+    ("The company now expects full-year revenue of $7.3 billion.", "speculation", True),
+    ("Some analysts suspect that the firm is losing customers to its rival.", "speculation", True),
+    ("He claimed the decision had been agreed behind closed doors.", "speculation", True),
+    ("“Resistance to the drug will emerge sooner or later,” she said.", "speculation", True),
+    # an action as the subject, then "would" (speculation_hypothetical; not_gerunds.csv)
+    ("Losing the striker would be a heavy blow to the club.", "speculation", True),
+    ("“Selling him this late would be a betrayal,” the trust said.", "speculation", True),
+    ("Building the bridge would take ten years.", "speculation", True),
+    ("The bill is almost certain to pass the Senate.", "speculation", True),
+    ("During the war the mill would close each winter.", "speculation", False),
+    ("According to the report, the mill would close each winter.", "speculation", False),
+    ("Kettering built the cottages, which would later burn.", "speculation", False),
+    # false friends
+    ("The wine list is short and fairly priced.", "hedge", False),
+    ("“I would much rather not be doing this,” she said.", "hedge", False),
+    ("“Nobody can honestly say so yet,” she said.", "booster", False),
+    ("Police arrested two suspects on Friday.", "speculation", False),
+    ("The suspect was released on bail.", "speculation", False),
 ])
-def test_forecasts_and_guesses_about_hidden_things_are_speculation(sentence):
-    assert "speculation" in one(sentence)[0].labels
-
-
-@pytest.mark.parametrize("sentence, label", [
-    ("The wine list is short and fairly priced.", "hedge"),
-    ("“I would much rather not be doing this,” she said.", "hedge"),
-    ("“Nobody can honestly say so yet,” she said.", "booster"),
-    ("Police arrested two suspects on Friday.", "speculation"),
-    ("The suspect was released on bail.", "speculation"),
-])
-def test_round_false_friends(sentence, label):
-    assert label not in one(sentence)[0].labels
-
-
-@pytest.mark.parametrize("sentence, speculative", [
-    ("Losing the striker would be a heavy blow to the club.", True),
-    ("“Selling him this late would be a betrayal,” the trust said.", True),
-    ("Building the bridge would take ten years.", True),
-    ("The bill is almost certain to pass the Senate.", True),
-    ("During the war the mill would close each winter.", False),
-    ("According to the report, the mill would close each winter.", False),
-    ("Kettering built the cottages, which would later burn.", False),
-])
-def test_an_action_as_subject_with_would_imagines_an_outcome(sentence, speculative):
-    """speculation_hypothetical: an -ing action opening the sentence, then 'would'
-    (not_gerunds.csv lists -ing words that are no action: During, According…)."""
-    assert ("speculation" in one(sentence)[0].labels) is speculative
+def test_round_sentences_carry_or_lack_a_label(sentence, label, expected):
+    assert (label in one(sentence)[0].labels) is expected
