@@ -453,6 +453,12 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("“Nobody can honestly say so yet,” she said.", "booster", False),
     ("Police arrested two suspects on Friday.", "speculation", False),
     ("The suspect was released on bail.", "speculation", False),
+    ("The suspect was released on bail.", "hedge", False),
+    ("Perhaps the most striking finding is the cost.", "speculation", False),
+    # suspicion (hedges.csv, belief; speculation.csv, guess)
+    ("Police suspect arson.", "hedge", True),
+    ("Police suspect arson.", "speculation", True),
+    ("Engineers found a suspected gas leak.", "hedge", True),
 ])
 def test_round_sentences_carry_or_lack_a_label(sentence, label, expected):
     assert (label in one(sentence)[0].labels) is expected
