@@ -455,6 +455,10 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("The suspect was released on bail.", "speculation", False),
     ("The suspect was released on bail.", "hedge", False),
     ("Perhaps the most striking finding is the cost.", "speculation", False),
+    # "may" of permission (false_friends.csv, may_permission); "may" of possibility stays
+    ("Visitors may not bring dogs into the park.", "hedge", False),
+    ("Residents may apply for a permit online.", "hedge", False),
+    ("The rule may apply to thousands of homes.", "hedge", True),
     # suspicion (hedges.csv, belief; speculation.csv, guess)
     ("Police suspect arson.", "hedge", True),
     ("Police suspect arson.", "speculation", True),
