@@ -702,9 +702,21 @@ def test_claimed_consensus_and_certainty_are_boosters(sentence):
     ("The charity provides disaster relief in the region.", False),
     ("The plant failed a safety test in May.", False),
     ("The contractor failed to finish on time.", False),
+    # an argument's devices: the answer, a better way, the moment to act, a rhetorical "exactly"
+    ("But the answer to a leaking roof is to mend the roof.", True),
+    ("There is clearly a better way.", True),
+    ("The board meets in June, and that is the moment to act.", True),
+    ("Employers can hardly afford to ignore the idea.", True),
+    ("Who, exactly, is the present system working for?", True),
+    ("My prediction is this: the sky will not fall.", True),
+    ("A trial is only worth running if it can fail.", True),
+    ("The house is worth £2 million.", False),
+    ("Who exactly was at the meeting is not known.", False),
+    ("“She has a point,” he said.", False),
 ])
 def test_disasters_failing_people_and_luck_are_the_writers_judgement(sentence, opinion):
-    """evaluative_words.csv (is a disaster, failed residents, lucky to) and opinion_markers.csv
-    (worse still): judgements in the writer's voice; plain facts of failure are not."""
+    """evaluative_words.csv (is a disaster, failed residents, lucky to, the answer is to, a
+    better way, who, exactly,) and opinion_markers.csv (worse still, my prediction is):
+    judgements in the writer's voice; plain facts, and a source's words, are not."""
     an = analyze("Headline\n\n" + sentence + "\n")
     assert ("opinion" in an.sentences[1].labels) is opinion
