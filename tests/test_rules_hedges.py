@@ -439,6 +439,10 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("Some analysts suspect that the firm is losing customers to its rival.", "speculation", True),
     ("He claimed the decision had been agreed behind closed doors.", "speculation", True),
     ("“Resistance to the drug will emerge sooner or later,” she said.", "speculation", True),
+    # an outcome after a source's "will" (speculation.csv, effect) is a forecast, not a plan
+    ("The council said: “Marsh Lane will become a thriving neighbourhood.”", "speculation", True),
+    ("“Customers will see the benefit within a year,” she said.", "speculation", True),
+    ("The council said the ferry will stop running on Thursday.", "speculation", False),
     # an action as the subject, then "would" (speculation_hypothetical; not_gerunds.csv)
     ("Losing the striker would be a heavy blow to the club.", "speculation", True),
     ("“Selling him this late would be a betrayal,” the trust said.", "speculation", True),
