@@ -463,6 +463,11 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("Visitors may not bring dogs into the park.", "hedge", False),
     ("Residents may apply for a permit online.", "hedge", False),
     ("The rule may apply to thousands of homes.", "hedge", True),
+    # a measure by comparison and a fixed term of finance (approximator_measure, expected_term)
+    ("He charges roughly the price of a small family car.", "hedge", False),
+    ("The shares trade at 19 times expected earnings.", "hedge", False),
+    ("The shares trade at 19 times expected earnings.", "attribution", False),
+    ("Analysts expected earnings to fall.", "hedge", True),
     # suspicion (hedges.csv, belief; speculation.csv, guess)
     ("Police suspect arson.", "hedge", True),
     ("Police suspect arson.", "speculation", True),
