@@ -1032,6 +1032,13 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
     ("Ostley Mutual said it had received 74 claims.", [("Ostley Mutual", "institution")]),
     ("The Kestrelhaven Fishermen's Association welcomed the report.",
      [("The Kestrelhaven Fishermen's Association", "institution")]),
+    # ", who said" / ", which reported": the name before the comma speaks (relative_antecedent)
+    ("Shares fell at Dorrel, which said profit had halved.", [("Dorrel", "institution")]),
+    ("The mayor met Ann Lee, who said the plan was rushed.", [("Ann Lee", "named_person")]),
+    ("One broker in the town, who asked not to be named, said premiums would rise.",
+     [("One broker in the town, who asked not to be named", "anonymous")]),
+    ("A researcher based in Wrenbury, who said she found the files, alerted the firm.", []),
+    ("He had received one reply, which promised the work would be done.", []),
 ])
 def test_round_speakers_and_their_sources(sentence, expected):
     sa = one(sentence)

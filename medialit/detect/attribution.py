@@ -39,6 +39,7 @@ from medialit.detect.introducers import (
     passive_report,
     possessive_speech,
     quotation_runs,
+    relative_antecedent,
     spoke_to,
     thing_subject,
 )
@@ -268,7 +269,13 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         st.suppress(h.start, h.end, "thing_not_speaker", RULES["thing_not_speaker"], "attribution")
         return
     st.cut_regions(subj.start)
-    if subj.pronoun:
+    head = relative_antecedent(st, subj) if subj.pronoun else None
+    if head is not None:  # "Corvane Systems Corp., which last week reported…": the firm speaks
+        src = add_source(st, head.start, head.end, "relative_antecedent",
+                         f"{text[head.start:head.end]!r} does the saying ({text[subj.start:subj.end]!r} "
+                         f"stands for it, {word!r}).")
+        add_attribution(st, h.start, h.end, rule, e, explanation, src)
+    elif subj.pronoun:
         add_attribution(st, h.start, h.end, rule, e, explanation, None,
                         pronoun=text[subj.start:subj.end])
     else:

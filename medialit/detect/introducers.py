@@ -29,13 +29,14 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source, names_nobody
+from medialit.detect.sources import add_attribution, add_source, names_nobody, type_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     CLAUSE_BREAK,
     DET_END,
     STOP_LOWER,
     TIME_WORDS,
+    WORDS,
     comma_in_number,
     tokens,
 )
@@ -445,3 +446,30 @@ def impersonal_passive(st: SentenceState, h: Hit) -> bool:
     add_attribution(st, h.start, h.end, "passive_report", h.entry, RULES["passive_report"], None)
     st.region_after(h.end)
     return True
+
+
+#: Words before a place, not a speaker: *a researcher based in Wrenbury, who said…* (rule relative_antecedent).
+PLACE_PREPS = frozenset({"in", "from", "near", "outside", "inside"})
+
+
+def relative_antecedent(st: SentenceState, subj):
+    """*Shares fell at Dorrel, which said…*, *the mayor met Ann Lee, who said…*: the name or
+    listed source word right before the comma that a relative *who*/*which* follows (None
+    when there is none, or when it is already a source of this sentence)."""
+    word = st.text[subj.start:subj.end].lower()
+    if word not in ("who", "which") or st.prev_char(subj.start) != ",":
+        return None
+    if any(a <= subj.start < b for a, b, _ in st.groups):
+        return None  # "One broker, who asked not to be named, said": the phrase names the source
+    comma = st.text.rfind(",", st.s.start, subj.start)
+    head = subject_before(st, comma)
+    if head is None or head == "noun" or head.pronoun or names_nobody(st, head.start, head.end):
+        return None
+    before = WORDS.findall(st.text, max(st.s.start, head.start - 12), head.start)
+    if before and before[-1].lower() in PLACE_PREPS:
+        return None  # "a researcher based in Wrenbury, who said": the place is not the speaker
+    if type_source(st, head.start, head.end).type not in ("named_person", "institution", "outlet"):
+        return None  # "one reply, which promised…": a thing, or nobody in particular
+    if any(x.start <= head.start < x.end for x in st.sources):
+        return None
+    return head
