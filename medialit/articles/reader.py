@@ -16,6 +16,7 @@ from medialit.articles.intake import check_text, decode_bytes, read_limited, rep
 from medialit.articles.model import MAX_BYTES, MAX_CHARS, Article, ArticleError, Sentence, TooLongError
 from medialit.articles.parts import find_parts
 from medialit.articles.sentences import split_sentences
+from medialit.runtime import paused_gc
 
 def parse_article(text: str, *, body_only: bool = False, id: str | None = None,
                   encoding: str = "str", source: str | None = None) -> Article:
@@ -44,14 +45,15 @@ def parse_article(text: str, *, body_only: bool = False, id: str | None = None,
     if encoding in ("utf-16-le", "utf-16-be"):
         notes += (f"read as UTF-16 ({'little' if encoding.endswith('le') else 'big'}-endian) without a "
                   "byte-order mark",)
-    parts = tuple(find_parts(text, split_blocks(text), body_only))
-    sentences: list[Sentence] = []
-    for part in parts:
-        if part.kind in ("headline", "dek"):
-            sentences.append(Sentence(len(sentences), part.start, part.end, part.text, part.kind))
-        elif part.kind == "body":
-            for s, e in split_sentences(text, part.start, part.end):
-                sentences.append(Sentence(len(sentences), s, e, text[s:e], "body", part.paragraph))
+    with paused_gc():  # many small objects, no reference cycles: the run time stays linear
+        parts = tuple(find_parts(text, split_blocks(text), body_only))
+        sentences: list[Sentence] = []
+        for part in parts:
+            if part.kind in ("headline", "dek"):
+                sentences.append(Sentence(len(sentences), part.start, part.end, part.text, part.kind))
+            elif part.kind == "body":
+                for s, e in split_sentences(text, part.start, part.end):
+                    sentences.append(Sentence(len(sentences), s, e, text[s:e], "body", part.paragraph))
     digest = hashlib.sha256(raw).hexdigest()
     return Article(text=text, parts=parts, sentences=tuple(sentences), encoding=encoding,
                    id=id, source=source, sha256=digest, notes=notes)
