@@ -1039,6 +1039,16 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
      [("One broker in the town, who asked not to be named", "anonymous")]),
     ("A researcher based in Wrenbury, who said she found the files, alerted the firm.", []),
     ("He had received one reply, which promised the work would be done.", []),
+    # after dev55-dev59 were read: a role after a name without "a"/"the"; ", but said"; hails;
+    # advise X to; broadly welcomed it; a study projects (document_only_verbs.csv)
+    ("Margit Selwood, deputy for Eastwick, said she backed the bill.", [("Margit Selwood", "named_person")]),
+    ("Ann Roe, chief executive of Tarvex, said profit fell.", [("Ann Roe", "named_person")]),
+    ("She would not give a figure while staff were still checking the stock, but said it was large.", []),
+    ("Minister hails “the biggest building programme in a generation”", [("Minister", "anonymous")]),
+    ("The regulator and the consumer group advise customers to photograph their meters.",
+     [("The regulator and the consumer group", "institution")]),
+    ("Tenants’ organisations broadly welcomed it.", [("Tenants’ organisations", "vague")]),
+    ("The glacier will lose most of its ice by 2070, the study projects.", [("the study", "institution")]),
 ])
 def test_round_speakers_and_their_sources(sentence, expected):
     sa = one(sentence)
@@ -1066,6 +1076,11 @@ def test_round_speakers_and_their_sources(sentence, expected):
     "The song reminded her of home.",
     "The wall was built for a flood of the size expected once in a hundred years.",
     "The insurer had received 74 claims by Monday lunchtime.",
+    "The study adds to a growing body of evidence.",
+    "Their bench added little.",
+    "Customers who think they have been overcharged should complain to the firm.",
+    "The firm projected its logo on the wall.",
+    "The delays have held up three offshore projects in the past five years.",
 ])
 def test_round_false_friends_attribute_nothing(sentence):
     assert "attribution" not in one(sentence).labels

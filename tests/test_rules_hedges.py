@@ -468,6 +468,7 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("The shares trade at 19 times expected earnings.", "hedge", False),
     ("The shares trade at 19 times expected earnings.", "attribution", False),
     ("Analysts expected earnings to fall.", "hedge", True),
+    ("Tenants’ organisations broadly welcomed it.", "hedge", False),
     # suspicion (hedges.csv, belief; speculation.csv, guess)
     ("Police suspect arson.", "hedge", True),
     ("Police suspect arson.", "speculation", True),

@@ -356,6 +356,9 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     return None
 
 
+#: Words that tie a role to its place after a name without an article (*deputy for Eastwick*,
+#: *chief executive of Tarvex*, *professor at Kestrel*): the aside is the speaker's role.
+ROLE_LINKS = frozenset({"of", "for", "at"})
 #: How far back (in tokens) the opening comma of an aside may be: the nearest comma, then up to two
 #: earlier ones for an aside that has commas of its own.
 ASIDE_REACH = (30, 45, 45)
@@ -389,6 +392,9 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
         ok = a0.low.endswith("ing") or a0.low in APPOSITION_OPENERS
     elif a0.low in RELATIVES or (a0.low.endswith(("ing", "ed", "en")) and len(a0.low) > 3):
         ok = True  # "who chairs the board", "speaking to reporters", "seen by the Herald"
+    elif (st.text[head.start:head.start + 1].isupper() and not head.pronoun and a0.text[:1].islower()
+          and any(t.low in ROLE_LINKS for t in aside[1:3]) and len(aside) > 2):
+        ok = True  # "Margit Selwood, deputy for Eastwick,", "Ann Roe, chief executive of Tarvex,": a role
     else:
         ok = a0.low in APPOSITION_OPENERS and (st.text[head.start:head.start + 1].isupper()
                                                or st.text[head.start:head.start + 4].lower() == "the ") and any(
@@ -408,6 +414,12 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
             if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
                 return res
             return None
+    # "She would not put a figure on the loss while …, but said …": after ", but" the speaker is
+    # the pronoun that opens the sentence, when a verb follows it
+    if (toks[i].low == "but" and toks[i - 1].text == "," and toks[0].start == st.s.start
+            and toks[0].low in PRONOUN_SUBJ and toks[0].low not in RELATIVES and len(toks) > 2
+            and (toks[1].low in VERB_SKIP or toks[1].low in SKIP or toks[1].low.endswith("ed"))):
+        return NP(toks[0].start, toks[0].end, True)
     return None
 
 
