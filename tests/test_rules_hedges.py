@@ -469,6 +469,12 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("The shares trade at 19 times expected earnings.", "attribution", False),
     ("Analysts expected earnings to fall.", "hedge", True),
     ("Tenants’ organisations broadly welcomed it.", "hedge", False),
+    # emphatic doubt and advice for people who think so (emphatic_doubt, who_think)
+    ("“She cannot possibly deliver those houses,” he said.", "hedge", False),
+    ("“She cannot possibly deliver those houses,” he said.", "booster", True),
+    ("“I’ll believe it when I see the money,” she said.", "hedge", False),
+    ("Customers who think they have been overcharged should complain.", "hedge", False),
+    ("It is possibly the oldest mill in the county.", "hedge", True),
     # suspicion (hedges.csv, belief; speculation.csv, guess)
     ("Police suspect arson.", "hedge", True),
     ("Police suspect arson.", "speculation", True),
