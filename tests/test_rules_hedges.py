@@ -479,6 +479,40 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
     ("Police suspect arson.", "hedge", True),
     ("Police suspect arson.", "speculation", True),
     ("Engineers found a suspected gas leak.", "hedge", True),
+    # after dev60-dev64 were read: doubt and tentative forecasts (hedges.csv, belief); a chance,
+    # the odds or a bet on an outcome (speculation.csv, prediction); "unsurprisingly" and
+    # "whatsoever" (boosters.csv); believing a person and a wager (believe_person, bet_noun)
+    ("Ms. Roe was less sure that the changes would last.", "hedge", True),
+    ("“I would be surprised if the bank moved before February,” he said.", "hedge", True),
+    ("Traders bet on a rate cut in November.", "hedge", True),
+    ("Traders bet on a rate cut in November.", "speculation", True),
+    ("Swaps suggest a 70 percent chance of a rate cut next month.", "speculation", True),
+    ("“A cut in November is now more likely than not,” she said.", "speculation", True),
+    ("He placed a bet on the horse.", "hedge", False),
+    ("He placed a bet on the horse.", "speculation", False),
+    ("Jurors evidently did not believe him.", "hedge", False),
+    ("A network that has lost its passengers will, unsurprisingly, carry fewer of them.", "booster", True),
+    ("Food prices show no sign whatsoever of peaking.", "booster", True),
+    # a modal in a question asked or left unanswered (indirect_question); doubt about a future
+    # outcome (speculation.csv, wait_and_see)
+    ("Asked whether she would stand again, the mayor smiled.", "speculation", False),
+    ("The firm did not say whether its insurance would cover the loss.", "speculation", False),
+    ("Pressed on whether the bank would cut rates, she said every option was open.", "speculation", False),
+    ("It is unclear whether she would stand again.", "speculation", True),
+    ("It remains unclear whether the talks will resume.", "speculation", True),
+    ("It was unclear whether anyone was hurt.", "speculation", False),
+    ("Whether this winter will be worse, nobody can yet say.", "speculation", True),
+    # reference-work and science phrasing (hedges.csv, belief; "that" ends an approximation's reach)
+    ("It is estimated that 40% of the population speaks the dialect.", "hedge", True),
+    ("An estimated 40 people came.", "hedge", False),
+    ("Many consider it the finest example of Gothic architecture.", "hedge", True),
+    ("Many consider it the finest example of Gothic architecture.", "attribution", True),
+    ("The council will consider it next week.", "attribution", False),
+    ("Researchers have proposed that the layer formed slowly.", "hedge", True),
+    ("The council proposed a new tax.", "hedge", False),
+    ("The drug has been linked to heart problems.", "hedge", True),
+    ("Pensions are linked to inflation.", "hedge", False),
+    ("There is some evidence that the tax cut raised wages.", "hedge", True),
 ])
 def test_round_sentences_carry_or_lack_a_label(sentence, label, expected):
     assert (label in one(sentence)[0].labels) is expected

@@ -713,6 +713,16 @@ def test_claimed_consensus_and_certainty_are_boosters(sentence):
     ("The house is worth £2 million.", False),
     ("Who exactly was at the meeting is not known.", False),
     ("“She has a point,” he said.", False),
+    # after dev60-dev64 were read: an editorial's label and its "we", directing the reader, and
+    # judging a plan or a reason (opinion_markers.csv)
+    ("Our view: the night bus cuts would strand the people who keep the city running", True),
+    ("We would urge the board to take three steps.", True),
+    ("It is also worth remembering how the authority got here.", True),
+    ("Ending the routes is the wrong way to fill the gap.", True),
+    ("But the figures tell only part of the story.", True),
+    ("A saving of £2.9 million is a poor reason to walk away.", True),
+    ("“It is the wrong way to fill the gap,” the union said.", False),
+    ("The driver went the wrong way down a one-way street.", False),
 ])
 def test_disasters_failing_people_and_luck_are_the_writers_judgement(sentence, opinion):
     """evaluative_words.csv (is a disaster, failed residents, lucky to, the answer is to, a

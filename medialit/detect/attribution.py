@@ -318,6 +318,10 @@ def _before_source(st: SentenceState, h: Hit) -> None:
     text, s = st.text, st.s
     e = h.entry
     word = text[h.start:h.end]
+    if any(src.start < h.start and h.end <= src.end for src in st.sources):
+        # "according to figures published by the council": the phrase is part of a source already cited
+        st.suppress(h.start, h.end, "inside_cited_source", RULES["inside_cited_source"], "attribution")
+        return
     np = np_after(st, h.end)
     if np is None:
         np = common_np_after(st, h.end)

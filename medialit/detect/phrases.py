@@ -204,6 +204,12 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
             j -= 2
             last_mod = False
             continue
+        if (idx and t.text in "’'" and j > 0 and toks[j - 1].end == t.start and toks[j - 1].low.endswith("s")
+                and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and lower_cat(st, toks[idx[-1]])):
+            idx += [j, j - 1]  # "the shift workers' union": a plural possessive before a listed word
+            j -= 2
+            last_mod = True  # one describing word may come before it (shift workers')
+            continue
         if (idx and t.low.endswith(("’s", "'s")) and t.text[:1].isalpha() and j > 0
                 and (toks[j - 1].low in DET_END or toks[j - 1].text[:1].isupper())):
             idx.append(j)  # "the port's operator": a possessive before the role
@@ -406,7 +412,7 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
     """*Roe smiled and told reporters*, *She shook her head and said*, *Police closed the coast road
     and urged…*: the speaker of an action just before (up to five words of object)."""
     # "put it" (as Roe put it) reaches back three words only: "He picked up the cup and put it, …"
-    reach = 4 if verb in ("put", "puts") else 6
+    reach = 4 if verb in ("put", "puts") else 8
     for k in range(i - 1, max(0, i - reach), -1):
         t = toks[k]
         if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):

@@ -52,6 +52,10 @@ CLAUSE_END = ",;:()—–"
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
+#: Words before "whether" that make the clause a question, not a forecast (indirect_question_openers.csv).
+INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
+#: "whether" and the word before it; the clause runs to the next comma, semicolon or dash.
+WHETHER = re.compile(r"\b([A-Za-z]+)\s+whether\b[^,;:—–()]*$", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -279,6 +283,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
+        if kind in ("future", "effect", "modal", "forecast") and _indirect_question(text, st.s.start, h.start):
+            st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
+            continue
         if kind == "future":
             if is_question(st):  # "What will I pay?": the writer asks, and claims nothing
                 st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
@@ -395,6 +402,18 @@ def _plan_openers() -> tuple[tuple[str, ...], frozenset[str]]:
     rows = read_table(PLAN_OPENERS_FILE, ("phrase", "role", "explanation"))
     return (tuple(r["phrase"].lower() + " " for r in rows if r["role"] == "opener"),
             frozenset(r["phrase"].lower() for r in rows if r["role"] == "plan"))
+
+
+def _indirect_question(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` sits in a whether-clause that is a question asked or left unanswered.
+
+    >>> _indirect_question("Asked whether she would stand, she smiled.", 0, 22)
+    True
+    >>> _indirect_question("It is unclear whether she would stand.", 0, 27)
+    False
+    """
+    m = WHETHER.search(text, max(start, pos - 90), pos)
+    return m is not None and m.group(1).lower() in INDIRECT_QUESTION_OPENERS
 
 
 def _plan_terms(text: str, start: int, will) -> bool:
