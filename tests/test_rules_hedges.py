@@ -516,3 +516,30 @@ def test_certainty_open_outcomes_and_first_person_views(sentence, label, cue):
 ])
 def test_round_sentences_carry_or_lack_a_label(sentence, label, expected):
     assert (label in one(sentence)[0].labels) is expected
+
+
+DATED = "Bridge report\n\nA dek about the town and its bridge\n\nMarch 3, 2027\n\nBy Jane Roe\n\n{}\n"
+
+
+@pytest.mark.parametrize("sentence, past", [
+    ("Until 2016, the unit could also carry out caesarean sections.", True),
+    ("In the 1990s, boats could fill their holds in a single tide.", True),
+    ("In 2024 they could beat anyone on their day.", True),
+    ("When I was a student here, I could get to lectures by bus.", True),
+    ("By 2030 the plant could close.", False),           # a year after the date line: the future
+    ("In 2029 the line could reopen.", False),
+    ("In 2024, officials warned the bridge could collapse.", False),  # a warning reported: a guess
+    ("Until 2016, the unit could have closed at any time.", False),   # "could have": modal_perfect
+])
+def test_could_after_a_past_time_is_past_ability(sentence, past):
+    """past_time_ability (grammar/past_time_anchors.csv): a year before the article's date line,
+    a past decade or "when I was" before "could" makes it the past of "can"."""
+    an = analyze(DATED.format(sentence))
+    sa = an.sentence(an.index_of(sentence[:20]))
+    assert ("hedge" not in sa.labels) is past
+    assert (("could", "past_time_ability") in [(s.text, s.rule) for s in sa.suppressed]) is past
+
+
+def test_without_a_date_line_a_year_is_not_known_to_be_past():
+    sa = analyze("Head\n\nUntil 2016, the unit could carry out caesarean sections.\n").sentences[1]
+    assert "hedge" in sa.labels

@@ -19,6 +19,7 @@ import re
 
 from medialit.cues import Entry
 from medialit.cues.patterns import NUMBER_TRIE_RE
+from medialit.datafiles import DATA, read_table
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
 from medialit.detect.text import WORD_START
@@ -33,6 +34,50 @@ FF_KIND_OF = {"vague": "source", "anonymous": "source", "outlet": "source", "ins
 QUANTITY_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+(?:" + NUMBER_TRIE_RE + r"|(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|"
                             r"twice|double[ds]?|triple[ds]?|equivalent|equal|the\s+same|similar|"
                             r"percent|per\s+cent)(?!\w))")
+
+
+#: The table of past-time anchors in medialit/data/grammar/.
+PAST_TIME_TABLE = "past_time_anchors"
+
+
+def _past_time_table() -> tuple[re.Pattern, re.Pattern | None]:
+    rows = read_table(DATA / "grammar" / f"{PAST_TIME_TABLE}.csv", ("word", "kind", "explanation"))
+    before = [r["word"] for r in rows if r["kind"] == "before_year"]
+    phrases = [r["word"] for r in rows if r["kind"] == "phrase"]
+    year = re.compile(r"\b(?:" + "|".join(map(re.escape, before)) + r")\s+(?:the\s+)?(1[5-9]\d\d|20\d\d)(s?)\b")
+    phrase = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b") if phrases else None
+    return year, phrase
+
+
+#: A past time before "could" (grammar/past_time_anchors.csv): a preposition before a year or a
+#: decade, or a phrase such as "when I was".
+PAST_YEAR, PAST_PHRASE = _past_time_table()
+def past_time_before(low: str, start: int, pos: int, year: int | None) -> int | None:
+    """Where a past-time anchor ends before ``pos`` (in ``low[start:pos]``), or None.
+
+    >>> t = "until 2016, the unit could carry out caesareans; by 2030 the plant could close"
+    >>> past_time_before(t, 0, t.index("could"), 2027), past_time_before(t, 50, t.rindex("could"), 2027)
+    (10, None)
+    >>> past_time_before("in the 1990s boats could fill", 0, 19, 2027), past_time_before("until 2016 it could", 0, 14, None)
+    (12, None)
+    """
+    end = None
+    if year is not None:
+        for m in PAST_YEAR.finditer(low, start, pos):
+            y = int(m.group(1)) + (9 if m.group(2) else 0)
+            if y < year:
+                end = m.end()
+    if PAST_PHRASE is not None:
+        for m in PAST_PHRASE.finditer(low, start, pos):
+            end = max(end or 0, m.end())
+    return end
+
+
+def _past_could(st: SentenceState, h: Hit, hits) -> bool:
+    """Whether a past time stands before this "could", with no reporting word in between."""
+    anchor = past_time_before(st.art.low, st.s.start, h.start, st.art.year)
+    return anchor is not None and not any(x.entry.label == "attribution" and anchor <= x.start < h.start
+                                          for x in hits)
 
 
 def approximates_quantity(low: str, end: int, stop: int) -> bool:
@@ -127,6 +172,10 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
         if (lab == "hedge" and text[h.start] == "M" and text[h.start:h.end] == "May"
                 and not st.title_case and h.start not in st.content_starts()):
             st.suppress(h.start, h.end, "may_capitalised", RULES["may_capitalised"], "hedge")
+            continue
+        if (lab == "hedge" and st.art.low[h.start:h.end] == "could" and not st.art.low.startswith(" have", h.end)
+                and _past_could(st, h, hits)):
+            st.suppress(h.start, h.end, "past_time_ability", RULES["past_time_ability"], "hedge")
             continue
         if lab == "hedge" and e.kind == "approximator" and approximates_quantity(st.art.low, h.end, st.s.end):
             st.suppress(h.start, h.end, "approximation", RULES["approximation"], "hedge")

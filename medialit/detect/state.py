@@ -74,6 +74,25 @@ class People:
             self.by_surname[surname] = person
 
 
+#: The year of an article's date line.
+DATE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def article_year(article) -> int | None:
+    """The year in the article's date line, if it has one.
+
+    >>> from medialit.articles import parse_article
+    >>> article_year(parse_article("Head\\n\\nMarch 3, 2027\\n\\nBody text here.\\n"))
+    2027
+    """
+    for part in article.parts_of("date"):
+        m = DATE_YEAR.search(part.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+
 class ArticleState:
     """One article being read: text, lower-cased text, quotations, word lists, people named so far."""
 
@@ -85,6 +104,7 @@ class ArticleState:
         self.quotes = Quotes(self.text)
         self.people = People()
         self.abbrev = abbreviations(lex)
+        self.year = article_year(article)  # the year of the date line: a year before it is the past
         # quotations across sentences (see medialit.detect.introducers.quotation_runs):
         self.attributed_quotes: set[int] = set()   # starts of quotations opened with a reporting cue
         self.quote_speaker: tuple[int, int] | None = None  # (paragraph, index) of the last sentence
