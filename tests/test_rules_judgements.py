@@ -723,6 +723,10 @@ def test_claimed_consensus_and_certainty_are_boosters(sentence):
     ("A saving of £2.9 million is a poor reason to walk away.", True),
     ("“It is the wrong way to fill the gap,” the union said.", False),
     ("The driver went the wrong way down a one-way street.", False),
+    # a reviewer's or columnist's judging word after a linking verb (evaluative_words.csv, frame)
+    ("The stew was bland and the ending is clunky.", True),
+    ("The script is funny but the second hour is boring.", True),
+    ("“The stew was bland,” one diner said.", False),
 ])
 def test_disasters_failing_people_and_luck_are_the_writers_judgement(sentence, opinion):
     """evaluative_words.csv (is a disaster, failed residents, lucky to, the answer is to, a
