@@ -234,3 +234,14 @@ def test_not_agency_tags_in_brackets(monkeypatch):
     assert decisions(s)["evidence"] == []
     without(monkeypatch, "TAG_EXCLUDE", "photo")
     assert ("agency_tag", "(Photo)") in decisions(s)["evidence"]
+
+
+def test_a_past_time_anchor_with_an_unknown_kind_is_an_error(tmp_path, monkeypatch):
+    from medialit.datafiles import DataFileError
+    from medialit.detect import cues
+    (tmp_path / "grammar").mkdir()
+    (tmp_path / "grammar" / "past_time_anchors.csv").write_text(
+        "# test\nword,kind,explanation\nuntil,before_yaer,a typo\n", encoding="utf-8")
+    monkeypatch.setattr(cues, "DATA", tmp_path)
+    with pytest.raises(DataFileError, match=r"past_time_anchors.csv:3: kind must be before_year or phrase"):
+        cues._past_time_table()

@@ -19,9 +19,9 @@ import re
 
 from medialit.cues import Entry
 from medialit.cues.patterns import NUMBER_TRIE_RE
-from medialit.datafiles import DATA, read_table
+from medialit.datafiles import DATA, DataFileError, read_table
 from medialit.detect.rules import RULES
-from medialit.detect.state import SentenceState
+from medialit.detect.state import YEAR, SentenceState
 from medialit.detect.text import WORD_START
 
 #: Labels of the source lists (matches that help find and type sources, not cues).
@@ -42,9 +42,13 @@ PAST_TIME_TABLE = "past_time_anchors"
 
 def _past_time_table() -> tuple[re.Pattern, re.Pattern | None]:
     rows = read_table(DATA / "grammar" / f"{PAST_TIME_TABLE}.csv", ("word", "kind", "explanation"))
+    for r in rows:
+        if r["kind"] not in ("before_year", "phrase"):
+            raise DataFileError(f"{PAST_TIME_TABLE}.csv:{r['line']}: kind must be before_year or phrase, "
+                                f"not {r['kind']!r}")
     before = [r["word"] for r in rows if r["kind"] == "before_year"]
     phrases = [r["word"] for r in rows if r["kind"] == "phrase"]
-    year = re.compile(r"\b(?:" + "|".join(map(re.escape, before)) + r")\s+(?:the\s+)?(1[5-9]\d\d|20\d\d)(s?)\b")
+    year = re.compile(r"\b(?:" + "|".join(map(re.escape, before)) + r")\s+(?:the\s+)?" + YEAR + r"(s?)\b")
     phrase = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b") if phrases else None
     return year, phrase
 
@@ -52,6 +56,8 @@ def _past_time_table() -> tuple[re.Pattern, re.Pattern | None]:
 #: A past time before "could" (grammar/past_time_anchors.csv): a preposition before a year or a
 #: decade, or a phrase such as "when I was".
 PAST_YEAR, PAST_PHRASE = _past_time_table()
+
+
 def past_time_before(low: str, start: int, pos: int, year: int | None) -> int | None:
     """Where a past-time anchor ends before ``pos`` (in ``low[start:pos]``), or None.
 

@@ -74,8 +74,11 @@ class People:
             self.by_surname[surname] = person
 
 
+#: A year as written in news (1500-2099), as a regex group; the date line's year and past-time
+#: anchors (medialit.detect.cues) both use it.
+YEAR = r"(1[5-9]\d\d|20\d\d)"
 #: The year of an article's date line.
-DATE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+DATE_YEAR = re.compile(r"\b" + YEAR + r"\b")
 
 
 def article_year(article) -> int | None:
@@ -90,7 +93,6 @@ def article_year(article) -> int | None:
         if m:
             return int(m.group(1))
     return None
-
 
 
 class ArticleState:
