@@ -410,7 +410,7 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
 
 def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
     """*Roe smiled and told reporters*, *She shook her head and said*, *Police closed the coast road
-    and urged…*: the speaker of an action just before (up to five words of object)."""
+    and urged…*: the speaker of an action just before (its verb at most seven words before *and* or *but*)."""
     # "put it" (as Roe put it) reaches back three words only: "He picked up the cup and put it, …"
     reach = 4 if verb in ("put", "puts") else 8
     for k in range(i - 1, max(0, i - reach), -1):
