@@ -368,3 +368,44 @@ def test_a_duty_after_must_is_not_advice(sentence):
 ])
 def test_a_real_or_quoted_question_is_not_the_writer_s_opinion(sentence):
     assert "opinion" not in labels(sentence)
+
+
+# ---------------------------------------------------------------------------
+# forecasts named by what they raise or project; counterfactual "otherwise"; verdicts on the news
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Dock workers voted to strike on Monday, raising the prospect of empty shelves by spring.",
+     "raising the prospect of"),
+    ("Hauliers say the fuel would otherwise have been bought across the border.", "would otherwise"),
+    ("The bakery will shut its last two shops, in what would be the end of a 90-year business.",
+     "in what would be"),
+    ("The health board projects a deficit of £12m by 2029.", "projects a"),
+    ("The union called the offer unfair given the projected rise in rents next year.", "the projected"),
+])
+def test_projections_prospects_and_otherwise_are_speculation(sentence, cue):
+    assert ("speculation_" in " ".join(r for r, _ in evidence(sentence, "speculation"))
+            and cue.lower() in [t.lower() for _, t in evidence(sentence, "speculation")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film was projected onto the side of the town hall.",
+    "The old plan projected images of the harbour onto a screen.",
+])
+def test_projected_light_is_not_a_forecast(sentence):
+    assert "speculation" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("None of this is a surprise.", "None of this is a surprise"),
+    ("It came as no surprise to anyone on the estate.", "came as no surprise"),
+    ("My reading is that the vote will be close.", "My reading is"),
+    ("I would like the money spent on the buses instead.", "I would like"),
+    ("This is the same council that closed two libraries last year.", "This is the same council that"),
+])
+def test_verdicts_and_first_person_wishes_in_the_writers_voice_are_opinion(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "opinion")]
+
+
+def test_a_quoted_verdict_is_the_speakers():
+    assert "opinion" not in labels("“None of this is a surprise,” the treasurer said.")
