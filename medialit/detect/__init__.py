@@ -51,6 +51,7 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.quotes` – quotations and reported speech (voice);
 * :mod:`.cues` – list matches and the false friends that switch them off;
 * :mod:`.stance` – hedge, booster, opinion and loaded cues, speculation (voice decides what counts);
+* :mod:`.address` – the writer speaking to the reader: exclamations and orders;
 * :mod:`.phrases` – noun phrases (who does the saying); :mod:`.noun_after` – the one after *according to*, *by*;
 * :mod:`.sources` – typing sources, remembering people named;
 * :mod:`.attribution` – reporting verbs, *according to*, agency tags, quoted sentences;
@@ -63,6 +64,7 @@ from __future__ import annotations
 
 from medialit.articles import Article, Sentence, parse_article
 from medialit.cues import Lexicons, load_lexicons
+from medialit.detect.address import address, might_address
 from medialit.detect.attribution import attributions
 from medialit.detect.cues import classify, find_hits
 from medialit.detect.labels import article_result, joined_pieces, sentence_result
@@ -128,11 +130,12 @@ def _read_unit(art: ArticleState, s: Sentence) -> SentenceAnalysis:
     """The stages, in order, for a sentence or a piece of one."""
     raw = art.lex.scan(art.text, art.low, s.start, s.end)
     st = SentenceState(art, s)
-    if not raw and not st.quotes and "(" not in s.text and "would" not in s.text:
+    if not raw and not st.quotes and "(" not in s.text and "would" not in s.text and not might_address(s.text):
         return SentenceAnalysis(s, (), (), ())  # nothing any stage looks for ("would": an imagined action)
     classify(st, find_hits(st, raw))
     attributions(st)
     stance(st)
+    address(st)
     if "title" in st.by_label:
         register_mentions(st)
     return sentence_result(st)
