@@ -1139,3 +1139,46 @@ def test_passives_with_often_widely_long_report_unnamed_views(sentence, hedged):
     sa = one(sentence)
     assert "attribution" in sa.labels
     assert ("hedge" in sa.labels) is hedged
+
+
+# --- documents seen by an outlet, "what X calls", "by its own estimate", "calculated", "see X as" ---
+
+@pytest.mark.parametrize("sentence, rule, cue, source", [
+    ("A draft seen by the Courier sets the fee at £40.", "according_to", "draft seen by", ("the Courier", None)),
+    ("Emails obtained by the Post show the deal was agreed in March.", "according_to", "Emails obtained by",
+     ("the Post", None)),
+    ("The strike began over pay and what the union calls unsafe rotas.", "quote_verb", "calls",
+     ("the union", "institution")),
+    ("The ferry would cost £9m a year, by its own estimate.", "passive_report", "by its own estimate", None),
+    ("By one count, 40 shops on the high street have closed.", "passive_report", "By one count", None),
+    ("Closing the depot would save £2m, the institute calculated.", "reporting_verb", "calculated",
+     ("the institute", "institution")),
+    ("Rail officials point first to the weather.", "reporting_verb", "point first to",
+     ("Rail officials", "vague")),
+    ("Some investors see the cuts as a step towards a sale.", "belief_verb", "see the cuts as",
+     ("Some investors", "vague")),
+])
+def test_documents_estimates_and_views_name_where_a_claim_comes_from(sentence, rule, cue, source):
+    assert (rule, cue) in attribution(sentence)
+    if source is not None:
+        text, typ = source
+        found = dict(sources(sentence))
+        assert text in found and (typ is None or found[text] == typ)
+
+
+@pytest.mark.parametrize("sentence, cue, why", [
+    ("Drivers see the warning signs as they reach the junction.", "see the warning signs as", "as_when"),
+    ("It was a calculated risk.", "calculated", "noun_not_verb"),
+    ("The move was calculated to embarrass the mayor.", "calculated", "no_subject"),
+])
+def test_seeing_as_a_time_and_a_calculated_risk_credit_nobody(sentence, cue, why):
+    assert not attribution(sentence)
+    assert (cue, why) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The final was seen by 40,000 people.",
+    "The last tram was seen by few passengers.",
+])
+def test_seen_by_a_crowd_is_not_a_document(sentence):
+    assert not attribution(sentence)

@@ -56,6 +56,7 @@ from medialit.detect.sources import add_attribution, add_source, names_nobody
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
+    PRONOUN_SUBJ,
     TAG_EXCLUDE,
     TAG_WORDS,
     TAIL_STARTS,
@@ -218,6 +219,11 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         # "Manager expected to leave", "Storm Expected on the Coast" (headlines), "a man believed
         # to be…": a passive without "is"; the word before it is what is expected, not who expects
         passive_report(st, h)
+        return
+    if e.kind == "belief" and word.lower().endswith(" as") and (
+            st.next_word(h.end) in PRONOUN_SUBJ or st.next_word(h.end) == "soon"):
+        # "Drivers see the signs as they approach": "as" starts a time clause, not a view
+        st.suppress(h.start, h.end, "as_when", RULES["as_when"], "attribution")
         return
     if inside(h.start, st.quotes):  # "what the town thinks" inside a quotation: the quoted speaker's words
         st.suppress(h.start, h.end, "verb_inside_quote", RULES["verb_inside_quote"], "attribution")
@@ -414,14 +420,21 @@ def _names_a_speaker(st: SentenceState, subj) -> bool:
     return not last.low.endswith(("'s", "’s")) and np_ok(st, last)
 
 
+#: *what the union calls…*, *what its chairman likes to call…*: "what", then the speaker, right before the verb.
+WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[^\W\d_][\w'’.-]*,?\s+){1,5}$", re.IGNORECASE)
+
+
 def _quote_follows(st: SentenceState, h: Hit) -> bool:
     """*called the plan “reckless”*, *described the talks as…*: a quotation opens within a
-    few words after the verb (or *as* follows, after *described*); *called for*, *called
-    off* and *a group called X* do not count."""
+    few words after the verb (or *as* follows, after *described*), or *what* and the speaker
+    come right before it (*what the union calls a sharp rise*); *called for*, *called off*
+    and *a group called X* do not count."""
     text = st.text
     nw = st.next_word(h.end)
     if nw in CALLED_PARTICLES:
         return False
+    if WHAT_BEFORE.search(text, max(st.s.start, h.start - 60), h.start):
+        return True  # "what the union calls a sharp rise": the words after it are the union's
     lim = min(st.s.end, h.end + 80)
     for qa, _ in st.quotes:
         if h.end <= qa < lim and len(text[h.end:qa].split()) <= 6:
@@ -432,29 +445,25 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
 
 
 def _outlet_mentions(st: SentenceState) -> None:
-    """Outlets named in a sentence that attributes."""
+    """Outlets named in a sentence that attributes: a listed name (*the Gazette*), or a word
+    like *newspaper* with a capitalised name after it; first the descriptors, then the names."""
     text, s = st.text, st.s
-    bl = st.by_label
-    if "outlet" in bl and any(e.label == "attribution" for e in st.evidence):
-        for h in st.by_label.get("outlet", []):
-            if h.entry.kind == "descriptor":
-                np = np_after(st, h.end)
-                if np is None or np.pronoun or not text[np.start:np.start + 1].isupper():
-                    continue
-                a = h.start
-                toks = tokens(st.text, max(s.start, a - 6), a)
-                if toks and toks[-1].low == "the":
-                    a = toks[-1].start
-                add_source(st, a, np.end, "outlet_mention",
-                           f"{text[a:np.end]!r} names a news outlet in a sentence that attributes.")
-        for h in st.by_label.get("outlet", []):
-            if h.entry.kind == "name":
-                a = h.start
-                toks = tokens(st.text, max(s.start, a - 6), a)
-                if toks and toks[-1].low == "the":
-                    a = toks[-1].start
-                add_source(st, a, h.end, "outlet_mention",
-                           f"{text[a:h.end]!r} names a news outlet in a sentence that attributes.")
+    if "outlet" not in st.by_label or not any(e.label == "attribution" for e in st.evidence):
+        return
+    hits = st.by_label["outlet"]
+    for h in [h for h in hits if h.entry.kind == "descriptor"] + [h for h in hits if h.entry.kind == "name"]:
+        end = h.end
+        if h.entry.kind == "descriptor":
+            np = np_after(st, h.end)
+            if np is None or np.pronoun or not text[np.start:np.start + 1].isupper():
+                continue
+            end = np.end
+        a = h.start
+        toks = tokens(st.text, max(s.start, a - 6), a)
+        if toks and toks[-1].low == "the":
+            a = toks[-1].start
+        add_source(st, a, end, "outlet_mention",
+                   f"{text[a:end]!r} names a news outlet in a sentence that attributes.")
 
 
 def agency_tag(st: SentenceState, m: re.Match) -> None:
