@@ -1182,3 +1182,24 @@ def test_seeing_as_a_time_and_a_calculated_risk_credit_nobody(sentence, cue, why
 ])
 def test_seen_by_a_crowd_is_not_a_document(sentence):
     assert not attribution(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The finance report names only two places the money could come from.", "names", "The finance report"),
+    ("The survey lists 14 schools in need of repair.", "lists", "The survey"),
+    ("The audit identified £2m of waste in the housing budget.", "identified", "The audit"),
+    ("The document sets out the terms of the loan.", "sets out", "The document"),
+])
+def test_a_document_that_names_lists_or_sets_out_is_a_source(sentence, cue, source):
+    assert ("evidence_verb", cue) in attribution(sentence)
+    assert source in dict(sources(sentence))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The mayor names her deputy on Monday.", "names"),
+    ("Police identified the man as a local builder.", "identified"),
+    ("The team sets out at dawn.", "sets out"),
+])
+def test_a_person_who_names_or_identifies_is_acting_not_citing(sentence, cue):
+    assert not attribution(sentence)
+    assert (cue, "not_a_document") in switched_off(sentence)

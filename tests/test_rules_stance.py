@@ -409,3 +409,21 @@ def test_verdicts_and_first_person_wishes_in_the_writers_voice_are_opinion(sente
 
 def test_a_quoted_verdict_is_the_speakers():
     assert "opinion" not in labels("“None of this is a surprise,” the treasurer said.")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The airline says it remains absolutely committed to the route.", "absolutely committed"),
+    ("Members told us loud and clear that they want a vote.", "loud and clear"),
+    ("No ticket, no ride: it is that simple.", "it is that simple"),
+    ("Everyone in the dressing room knows the manager is leaving.", "Everyone in the dressing room knows"),
+])
+def test_insisting_phrases_are_boosters(sentence, cue):
+    assert ("booster_word", cue) in evidence(sentence, "booster")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan is not that simple to explain.",
+    "The hall is absolutely full on Saturdays.",
+])
+def test_plain_intensifiers_are_not_boosters(sentence):
+    assert "booster" not in labels(sentence)
