@@ -427,3 +427,25 @@ def test_insisting_phrases_are_boosters(sentence, cue):
 ])
 def test_plain_intensifiers_are_not_boosters(sentence):
     assert "booster" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The dialogue is stilted and the middle hour plodding.", "stilted"),
+    ("It is a riveting second act.", "riveting"),
+    ("Residents deserve better.", "deserve better"),
+    ("At the very least, publish the terms.", "At the very least"),
+    ("The club owes it to its fans to explain itself.", "owes it to"),
+    ("This budget is not a fix; it is a delay.", "is not a fix; it is a"),
+])
+def test_critics_and_editorial_verdicts_in_the_writers_voice_are_opinion(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "opinion")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge is not a toll road but a public highway.",
+    "The closure is not a new idea; it was first proposed in 2019.",
+    "“This was not a mistake; it was a choice,” the lawyer said.",
+    "“Residents deserve better,” she said.",
+])
+def test_corrections_of_fact_and_quoted_verdicts_are_not_the_writers_opinion(sentence):
+    assert "opinion" not in labels(sentence)
