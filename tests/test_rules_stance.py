@@ -449,3 +449,21 @@ def test_critics_and_editorial_verdicts_in_the_writers_voice_are_opinion(sentenc
 ])
 def test_corrections_of_fact_and_quoted_verdicts_are_not_the_writers_opinion(sentence):
     assert "opinion" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Shopkeepers said they doubted the market would reopen this year.", "doubted the market would"),
+    ("Growers warned that the new rules would hit small farms hardest.", "warned that the new rules would"),
+    ("The two firms held talks last month about a possible merger.", "about a possible"),
+])
+def test_doubts_warnings_and_possible_events_are_forecasts(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "speculation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please reply as soon as possible.",
+    "We do not doubt that money is tight.",
+    "Staff were warned about the fault in March.",
+])
+def test_no_forecast_without_an_outcome(sentence):
+    assert "speculation" not in labels(sentence)
