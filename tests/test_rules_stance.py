@@ -467,3 +467,17 @@ def test_doubts_warnings_and_possible_events_are_forecasts(sentence, cue):
 ])
 def test_no_forecast_without_an_outcome(sentence):
     assert "speculation" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The budget balances only because of a raid on reserves.", "raid on reserves"),
+    ("The parking scheme is a cash grab.", "cash grab"),
+    ("The committee rubber-stamped the loan in eleven minutes.", "rubber-stamped"),
+])
+def test_sneering_names_for_money_and_decisions_are_loaded(sentence, cue):
+    assert "opinion" in labels(sentence)
+    assert cue in [c.text for c in one(sentence).cues if c.label == "loaded"]
+
+
+def test_a_police_raid_is_not_loaded():
+    assert "opinion" not in labels("Police carried out a raid on a house in Elm Street on Tuesday.")
