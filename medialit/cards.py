@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from medialit.datafiles import DATA, DataFileError, read_table, values
+from medialit.datafiles import DATA, DataFileError, one_of, read_table, values
 from medialit.html import Markup, render
 
 CARDS = DATA / "cards" / "cards.csv"
@@ -72,8 +72,7 @@ def _date(value: str, where: str) -> _dt.date:
 
 def _card(row: dict, where: str) -> Card:
     """One row of the table, checked: every problem names the file and the line."""
-    if row["about"] not in ABOUT:
-        raise DataFileError(f"{where}: about must be one of {', '.join(ABOUT)}, not {row['about']!r}")
+    one_of(row, "about", ABOUT, where)
     uses = values(row["uses"])
     if not uses or any(u not in USES for u in uses):
         raise DataFileError(f"{where}: uses must be {' and/or '.join(USES)} ('|' between), not {row['uses']!r}")

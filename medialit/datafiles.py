@@ -57,6 +57,19 @@ def read_table(path: str | Path, required: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
+def one_of(row: dict, column: str, allowed, where: str) -> str:
+    """The row's value in ``column``, which must be one of ``allowed``; otherwise an error that
+    names the place (``where``, e.g. ``file:line``), the choices and the value found.
+
+    >>> one_of({"kind": "verb"}, "kind", ("verb", "order"), "t.csv:2")
+    'verb'
+    """
+    value = row[column]
+    if value not in allowed:
+        raise DataFileError(f"{where}: {column} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
 def values(cell: str) -> tuple[str, ...]:
     """The values of a table cell that lists several, separated by ``|`` (blank ones dropped).
 
@@ -72,4 +85,4 @@ def words(path: str | Path, column: str = "word") -> frozenset[str]:
     return frozenset(r[column] for r in read_table(path, (column, "explanation")))
 
 
-__all__ = ["DATA", "DataFileError", "read_table", "values", "words"]
+__all__ = ["DATA", "DataFileError", "one_of", "read_table", "values", "words"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, DataFileError, one_of, read_table
 from medialit.wording import table_cell
 
 __all__ = [
@@ -71,8 +71,7 @@ def core_path(path: str | Path = CORE_PATH) -> tuple[Section, ...]:
     seen = set()
     for r in read_table(path, ("notebook", "section", "minutes", "kind", "if_long")):
         where = f"{path}:{r['line']}"
-        if r["kind"] not in KINDS:
-            raise DataFileError(f"{where}: kind must be one of {', '.join(KINDS)}, not {r['kind']!r}")
+        one_of(r, "kind", KINDS, where)
         if not r["minutes"].isdigit() or int(r["minutes"]) < 1:
             raise DataFileError(f"{where}: minutes must be a whole number of at least 1")
         lesson = r.get("lesson", "")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, one_of, read_table
 
 #: The table of boilerplate phrases.
 BOILERPLATE_TABLE = DATA / "parts" / "boilerplate.csv"
@@ -119,10 +119,8 @@ def load_rules(path: str | None = None) -> tuple[BoilerplateRule, ...]:
     path = path or BOILERPLATE_TABLE
     rules = []
     for row in read_table(path, ("phrase", "match", "then", "explanation")):
-        if row["match"] not in MATCHES:
-            raise DataFileError(f"{path}:{row['line']}: match must be one of {', '.join(MATCHES)}")
-        if row["then"] not in REACHES:
-            raise DataFileError(f"{path}:{row['line']}: then must be one of {', '.join(REACHES)}")
+        one_of(row, "match", MATCHES, f"{path}:{row['line']}")
+        one_of(row, "then", REACHES, f"{path}:{row['line']}")
         rules.append(BoilerplateRule(" ".join(row["phrase"].lower().split()), row["match"], row["then"],
                                      row["explanation"], row["line"]))
     return tuple(rules)

@@ -17,32 +17,33 @@ from __future__ import annotations
 
 import re
 
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, one_of, read_table
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
+from medialit.detect.stance import CLOSERS, is_question
 from medialit.detect.state import SentenceState
 
 IMPERATIVES_FILE = DATA / "stance" / "imperative_openers.csv"
 
 
-def _table() -> tuple[frozenset[str], frozenset[str]]:
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs, the order verbs and the followers of the data file (a bad kind names its line)."""
     rows = read_table(IMPERATIVES_FILE, ("word", "kind", "explanation"))
     kinds = ("verb", "order", "follower")
     for r in rows:
-        if r["kind"] not in kinds:
-            raise DataFileError(f"{IMPERATIVES_FILE}:{r['line']}: kind must be one of {', '.join(kinds)}, "
-                                f"not {r['kind']!r}")
+        one_of(r, "kind", kinds, f"{IMPERATIVES_FILE}:{r['line']}")
     return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds)
 
 
 #: Verbs that open an order if a follower comes next; verbs that open one whatever comes next
 #: (*Don't*); the words that may follow (from the data file).
 IMPERATIVE_VERBS, ORDER_VERBS, IMPERATIVE_FOLLOWERS = _table()
+#: Every word that may open an order (both kinds of verb).
+OPENING_VERBS = IMPERATIVE_VERBS | ORDER_VERBS
 #: The first two words of a sentence (after opening quotes, brackets or dashes).
 OPENING = re.compile(r"[\s\"'“‘(\[—–-]*([A-Z][a-z]*(?:['’]t)?)\b(?:\s+([^\W\d_][\w'’-]*))?")
 #: An order that sets a condition: *Read the small print and you find…*, *Watch him, and it is obvious…*
-CONDITION = re.compile(r",?\s+and\s+(?:you|it|the|that)\b|,\s+and\s+you\b")
-CLOSERS = "\"'”’)]» \t\r\n"
+CONDITION = re.compile(r",?\s+and\s+(?:you|it|the|that)\b")
 
 
 def might_address(text: str) -> bool:
@@ -54,7 +55,7 @@ def might_address(text: str) -> bool:
     if "!" in text:
         return True
     m = OPENING.match(text)
-    return bool(m) and m.group(1).lower() in IMPERATIVE_VERBS | ORDER_VERBS
+    return bool(m) and m.group(1).lower() in OPENING_VERBS
 
 
 def address(st: SentenceState) -> None:
@@ -67,11 +68,11 @@ def address(st: SentenceState) -> None:
         pos = s.start + len(body) - 1
         if st.voice(pos) == "author":
             st.evidence.append(Evidence("opinion", "exclamation", RULES["exclamation"], pos, pos + 1, "!"))
-    if s.part != "body" or body.endswith("?"):
+    if s.part != "body" or is_question(st):
         return
     m = OPENING.match(text, s.start, s.end)
     verb = m.group(1).lower() if m else ""
-    if verb not in IMPERATIVE_VERBS and verb not in ORDER_VERBS or st.voice(m.start(1)) != "author":
+    if verb not in OPENING_VERBS or st.voice(m.start(1)) != "author":
         return
     nxt = m.group(2)
     if verb in IMPERATIVE_VERBS:
@@ -86,4 +87,4 @@ def address(st: SentenceState) -> None:
     st.evidence.append(Evidence("opinion", "imperative_opening", RULES["imperative_opening"], a, b, text[a:b]))
 
 
-__all__ = ["IMPERATIVE_FOLLOWERS", "IMPERATIVE_VERBS", "ORDER_VERBS", "address", "might_address"]
+__all__ = ["IMPERATIVE_FOLLOWERS", "IMPERATIVE_VERBS", "OPENING_VERBS", "ORDER_VERBS", "address", "might_address"]

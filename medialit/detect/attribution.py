@@ -221,7 +221,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         passive_report(st, h)
         return
     if e.kind == "belief" and word.lower().endswith(" as") and (
-            st.next_word(h.end) in PRONOUN_SUBJ or st.next_word(h.end) == "soon"):
+            (nw := st.next_word(h.end)) in PRONOUN_SUBJ or nw == "soon"):
         # "Drivers see the signs as they approach": "as" starts a time clause, not a view
         st.suppress(h.start, h.end, "as_when", RULES["as_when"], "attribution")
         return

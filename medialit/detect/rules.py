@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medialit.cues import Lexicons, load_lexicons
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, DataFileError, one_of, read_table
 
 #: The folder of rule tables, one file per stage of the detector.
 RULES_FOLDER = DATA / "rules"
@@ -43,8 +43,7 @@ def load_rules(folder=RULES_FOLDER) -> dict[str, Rule]:
     for path in sorted(folder.glob("*.csv")):
         for row in read_table(path, ("rule", "explanation", "example", "decides", "result")):
             where = f"{path.name}:{row['line']}"
-            if row["result"] not in RESULTS:
-                raise DataFileError(f"{path}:{row['line']}: result must be one of {', '.join(RESULTS)}")
+            one_of(row, "result", RESULTS, f"{path}:{row['line']}")
             if row["decides"] not in row["example"]:
                 raise DataFileError(f"{path}:{row['line']}: the example does not contain {row['decides']!r}")
             if row["rule"] in out:
