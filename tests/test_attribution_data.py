@@ -305,3 +305,10 @@ def test_dash_predicates_let_a_dash_introduce_a_quotation(monkeypatch):
     assert decisions(s)["sources"] == ["Jane Roe"]
     without(monkeypatch, introducers, "DASH_PREDICATES", "was")
     assert decisions(s)["sources"] == []
+
+
+def test_section_labels_are_not_speakers(monkeypatch):
+    s = "Review: “a great night out” at the Playhouse"
+    assert decisions(s)["sources"] == []
+    without(monkeypatch, introducers, "SECTION_LABELS", "review")
+    assert decisions(s)["sources"] == ["Review"]

@@ -1203,3 +1203,53 @@ def test_a_document_that_names_lists_or_sets_out_is_a_source(sentence, cue, sour
 def test_a_person_who_names_or_identifies_is_acting_not_citing(sentence, cue):
     assert not attribution(sentence)
     assert (cue, "not_a_document") in switched_off(sentence)
+
+
+# --- a role in a named body, verdicts given "as", more participles, forecasts, section labels ---
+
+@pytest.mark.parametrize("sentence, rule, cue, source", [
+    ("Ann Roe, Tarvex’s head of safety, told reporters in Dunmere that the line was closed.",
+     "reporting_verb", "told", ("Ann Roe", "named_person")),
+    ("Ann Roe, Tarvex's chief executive, said the plant would stay open.",
+     "reporting_verb", "said", ("Ann Roe", "named_person")),
+    ("Two outside experts described it as careful but limited.", "quote_verb", "described",
+     ("Two outside experts", None)),
+    ("The trade body dismissed the study as “wishful thinking.”", "reporting_verb", "dismissed",
+     ("The trade body", None)),
+    ("Dr. Ann Roe was more sceptical, pointing out that the clinics saw fewer children.",
+     "reporting_participle", "pointing out", None),
+    ("The union replied within the hour, conceding that the ballot had been rushed.",
+     "reporting_participle", "conceding", None),
+    ("The national weather service forecasts highs of 39 degrees on Friday.", "reporting_verb", "forecasts",
+     ("The national weather service", None)),
+    ("In the paper, the authors write that they could adjust for it only in part.", "reporting_verb",
+     "write that they", ("the authors", None)),
+])
+def test_round_seven_introducers_credit_the_source(sentence, rule, cue, source):
+    assert (rule, cue) in attribution(sentence)
+    if source is not None:
+        text, typ = source
+        found = dict(sources(sentence))
+        assert text in found and (typ is None or found[text] == typ)
+
+
+@pytest.mark.parametrize("sentence, cue, why", [
+    ("Review: ‘The Keeper’ brings a great performance up from the deep", "Review:", "section_label"),
+    ("It says something about the town that the library is full.", "says", "says_about_idiom"),
+    ("Edwin Marsh wrote the play in 1958, after the valley was flooded.", "wrote", "wrote_a_work"),
+    ("Perhaps they should have thought harder about the sound.", "thought", "think_fixed"),
+    ("Neither manager could say for certain what the side would be.", "say", "negated_report"),
+])
+def test_round_seven_false_friends_credit_nobody(sentence, cue, why):
+    assert not attribution(sentence)
+    assert (cue, why) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court dismissed the appeal on Monday.",            # no claim and no "as": a ruling, not an answer
+    "The council should write that promise into the contract.",  # "that" points at a noun
+])
+def test_round_seven_near_misses_stay_as_they_were(sentence):
+    found = attribution(sentence)
+    assert ("reporting_verb", "dismissed") not in found
+    assert not any(cue.startswith("write that") for _, cue in found)

@@ -431,7 +431,8 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
     and *a group called X* do not count."""
     text = st.text
     nw = st.next_word(h.end)
-    if nw in CALLED_PARTICLES:
+    describes = text[h.start:h.end].lower().startswith("describ")
+    if nw in CALLED_PARTICLES and not (describes and nw == "it"):  # "described it as careful" quotes a verdict
         return False
     if WHAT_BEFORE.search(text, max(st.s.start, h.start - 60), h.start):
         return True  # "what the union calls a sharp rise": the words after it are the union's
@@ -439,7 +440,7 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
     for qa, _ in st.quotes:
         if h.end <= qa < lim and len(text[h.end:qa].split()) <= 6:
             return True
-    if not text[h.start:h.end].lower().startswith("describ"):
+    if not describes:
         return False
     return " as " in text[h.end:lim] or nw.endswith("ing")  # "described the talks as…", "described hearing…"
 

@@ -63,6 +63,8 @@ OPENING_CLAUSE_WORDS = words(ATTRIBUTION_DATA / "opening_clause_words.csv")
 #: First words of the short predicate between a speaker and a dash that introduces a quotation
 #: (Bell *was* blunter — “…”, Roe *put* it simply — “…”).
 DASH_PREDICATES = words(ATTRIBUTION_DATA / "dash_predicates.csv")
+#: Words that label a kind of article before a colon (*Review:*, *Analysis:*), not a speaker.
+SECTION_LABELS = words(ATTRIBUTION_DATA / "section_labels.csv")
 #: A name between commas right after a role (Its chair*, Derek Amadi,* was blunt).
 NAME_ASIDE = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
 #: An aside between commas (, who runs the shop,) stepped over before such a predicate.
@@ -200,6 +202,9 @@ def colon_quote(st: SentenceState) -> None:
         return
     start = min(st.content_starts())
     if start >= c:
+        return
+    if not dash and text[start:c].strip().lower() in SECTION_LABELS:  # "Review: ‘The Keeper’ …"
+        st.suppress(start, c + 1, "section_label", RULES["section_label"], "attribution")
         return
     np = np_after(st, start, limit=c)
     if np is None:  # "Asked what she would miss, Oduya did not hesitate: “…”": the speaker after an opening clause
@@ -390,11 +395,12 @@ def passive_by(st: SentenceState, h: Hit) -> bool:
 
 def claim_follows(st: SentenceState, h: Hit) -> bool:
     """*rejected the claims*, *dismissed that account*, *rejected suggestions that…*: a word for
-    what someone said within four words after the verb, before any punctuation."""
-    for t in tokens(st.text, h.end, min(st.s.end, h.end + 50))[:4]:
+    what someone said within four words after the verb, before any punctuation; or *as* after
+    what was rejected (*dismissed the study as “wishful thinking”*), which gives the verdict."""
+    for i, t in enumerate(tokens(st.text, h.end, min(st.s.end, h.end + 50))[:5]):
         if not t.text[:1].isalnum():
             return False
-        if t.low in CLAIM_NOUNS:
+        if t.low in CLAIM_NOUNS or (t.low == "as" and i >= 1):  # "dismissed the study as …"
             return True
     return False
 

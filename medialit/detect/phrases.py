@@ -401,6 +401,9 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
     elif (st.text[head.start:head.start + 1].isupper() and not head.pronoun and a0.text[:1].islower()
           and any(t.low in ROLE_LINKS for t in aside[1:3]) and len(aside) > 2):
         ok = True  # "Margit Selwood, deputy for Eastwick,", "Ann Roe, chief executive of Tarvex,": a role
+    elif (st.text[head.start:head.start + 1].isupper() and not head.pronoun and a0.text[:1].isupper()
+          and a0.low.endswith(("’s", "'s")) and len(aside) > 1 and aside[1].text[:1].islower()):
+        ok = True  # "Ilona Reszke, Calloran’s director of operations,": a role in a named body
     else:
         ok = a0.low in APPOSITION_OPENERS and (st.text[head.start:head.start + 1].isupper()
                                                or st.text[head.start:head.start + 4].lower() == "the ") and any(
