@@ -481,3 +481,52 @@ def test_sneering_names_for_money_and_decisions_are_loaded(sentence, cue):
 
 def test_a_police_raid_is_not_loaded():
     assert "opinion" not in labels("Police carried out a raid on a house in Elm Street on Tuesday.")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Imports are also likely to be limited this week.", "likely to"),
+    ("Nor is the new van likely to be the bargain it appears.", "likely to"),
+    ("An official said an extension was unlikely before 2029.", "was unlikely"),
+    ("There is a real chance that the ferry will not sail.", "chance that"),
+])
+def test_likely_and_chances_with_words_between_are_forecasts(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "speculation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children near busy roads were more likely to have asthma, the study found.",
+    "Heavy users were nearly twice as likely to say they felt tired.",
+    "Tenants in capped homes were far less likely to move out.",
+])
+def test_compared_likelihoods_are_findings_not_forecasts(sentence):
+    assert "speculation" not in labels(sentence)
+    assert "hedge" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The real star, though, is the set.", "The real star"),
+    ("Lomax gives the performance of his career.", "the performance of his career"),
+    ("The exhibition's most striking room is the last one.", "most striking"),
+    ("The second act runs twenty minutes too long.", "minutes too long"),
+    ("The director's other changes are harder to defend.", "harder to defend"),
+    ("The picture is murkier than it looks.", "than it looks"),
+    ("The saving is not as secure as it looks.", "as secure as it looks"),
+    ("The figures are less clear-cut than the statement suggests.", "than the statement suggests"),
+    ("The council's own figures do not bear that out.", "do not bear that out"),
+    ("The plan has its merits, but it would be a shame to rush it.", "has its merits"),
+    ("On the evidence, the trust stands on firm ground.", "on firm ground"),
+    ("At $400,000 the cost is a rounding error next to the gap.", "a rounding error"),
+    ("His Walter is stubborn, courtly and very funny.", "funny"),
+])
+def test_a_critics_and_an_analysts_verdicts_are_opinion(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "opinion")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Striking workers gathered outside the depot on Monday.",
+    "The union said the figures do not bear that out.",
+    "Tired and funny, the two comics toured the coast.",
+    "Kerr is a comedian from Dunmere.",
+])
+def test_strikes_quoted_verdicts_and_lists_without_a_linking_verb_are_not_opinion(sentence):
+    assert "opinion" not in labels(sentence)

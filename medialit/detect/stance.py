@@ -85,6 +85,10 @@ PLAN_WINDOW = 6
 SUPERLATIVE = {("the", "most"), ("the", "least")}
 #: How many intensifiers may stand between the linking verb and the word (is not too bold).
 MAX_INTENSIFIERS = 2
+#: Words that join a list of describing words after a linking verb (is warm, funny and too long).
+LIST_JOINERS = frozenset({"and", "but", "or"})
+#: How many words of such a list (joiners and other describing words) may come before the word.
+MAX_LISTED = 5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -111,6 +115,9 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     [True, True, False]
     >>> in_frame(t, t.find("strong"), t.find("strong") + 6, False)
     False
+    >>> t = "Her Agnes is prickly, tired and very funny. Tired and funny."
+    >>> in_frame(t, t.find("funny"), t.find("funny") + 5, True), in_frame(t, t.rfind("funny"), len(t) - 1, True)
+    (True, False)
     >>> t = "The most sensible route. The evidence is weak. Demand was weak."
     >>> w1, w2 = t.find("weak"), t.rfind("weak")
     >>> in_frame(t, t.find("sensible"), t.find("sensible") + 8, True)
@@ -130,8 +137,13 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
     if subject is None and tuple(w.lower() for w in before[-2:]) in SUPERLATIVE:
         return True
     ints = frames["intensifier"]
+    listed = 0  # words of a list of describing words stepped over (is stubborn, courtly and very funny)
     for i, w in enumerate(reversed(before)):
         w = w.lower().replace("'", "’")
+        if subject is None and listed < MAX_LISTED and (
+                w in LIST_JOINERS or (w[-1:] == "," and w[:-1].isalpha())):
+            listed += 1
+            continue
         if not w[-1:].isalpha():
             return False  # a comma or a full stop ends the frame
         if w in frames["linking"]:
@@ -144,6 +156,9 @@ def in_frame(text: str, start: int, end: int, after_linking: bool, limit: int | 
                 if x.lower().strip(",’'\"“”") in frames[subject]:
                     return True
             return False
+        if listed and listed < MAX_LISTED:
+            listed += 1  # another describing word of the list
+            continue
         if w not in ints or i >= MAX_INTENSIFIERS:
             return False
     return False
