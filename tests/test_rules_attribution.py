@@ -1253,3 +1253,27 @@ def test_round_seven_near_misses_stay_as_they_were(sentence):
     found = attribution(sentence)
     assert ("reporting_verb", "dismissed") not in found
     assert not any(cue.startswith("write that") for _, cue in found)
+
+
+@pytest.mark.parametrize("sentence, rule, cue, source", [
+    ("The ministry welcomed the study, with a spokesperson saying it was “good news.”",
+     "reporting_participle", "saying", "a spokesperson"),
+    ("Prices rose again in May, with economists warning of more to come.",
+     "reporting_participle", "warning", "economists"),
+    ("The theatre’s own archive records that the play closed after nine nights.",
+     "evidence_verb", "records that", "The theatre’s own archive"),
+    ("Councillor Ann Roe has made the case for the plan in two meetings.",
+     "reporting_verb", "has made the case for", "Councillor Ann Roe"),
+])
+def test_speakers_with_an_ing_form_archives_and_making_the_case(sentence, rule, cue, source):
+    assert (rule, cue) in attribution(sentence)
+    assert source in dict(sources(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The river rose quickly, with water levels rising by a metre.",
+    "If the regulator lets this go with a warning, others will follow.",
+    "The shop keeps records that go back to 1890.",
+])
+def test_with_and_an_ing_form_or_a_record_alone_credit_nobody(sentence):
+    assert not attribution(sentence)

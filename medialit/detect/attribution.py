@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from medialit.articles.wordsets import MONTHS
 from medialit.datafiles import words
+from medialit.detect.agency_tags import TAG, agency_tag
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
@@ -42,6 +42,7 @@ from medialit.detect.introducers import (
     relative_antecedent,
     spoke_to,
     thing_subject,
+    with_speaker,
 )
 from medialit.detect.noun_after import common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
@@ -57,8 +58,6 @@ from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
     PRONOUN_SUBJ,
-    TAG_EXCLUDE,
-    TAG_WORDS,
     TAIL_STARTS,
     TIME_WORDS,
     WORDS,
@@ -94,12 +93,6 @@ CALLED_PARTICLES = words(ATTRIBUTION_DATA / "called_particles.csv")
 FIRST_PERSON = words(ATTRIBUTION_DATA / "first_person_believers.csv")
 #: The rule recording each kind of reporting verb (the others: reporting_verb).
 VERB_RULE = {"belief": "belief_verb", "quote_verb": "quote_verb"}
-#: An agency tag: a short name in brackets.
-TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
-#: Signs that end a sentence (before a closing agency tag).
-FINAL_PUNCT = ".!?”\"’')…"
-# TAG_WORDS (lower-case words allowed inside an agency tag) and TAG_EXCLUDE (words in brackets
-# that are not agency tags) are the grammar tables agency_tag_words.csv and not_agency_tags.csv.
 
 
 def attributions(st: SentenceState) -> None:
@@ -307,12 +300,16 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
 
 
 def _participle(st: SentenceState, h: Hit) -> None:
-    """*…, adding that*: an -ing reporting form after a comma or *by*."""
+    """*…, adding that*: an -ing reporting form after a comma or *by*, or after *with* and its
+    speaker (*with a spokesperson saying*)."""
     s = st.s
     e = h.entry
     toks = tokens(st.text, max(s.start, h.start - 20), h.start)
-    if toks and (toks[-1].text == "," or toks[-1].low == "by"):
-        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, None)
+    np = with_speaker(st, h) if toks and toks[-1].text != "," else None  # "with a spokesperson saying"
+    if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
+        src = np and add_source(st, np.start, np.end, "reporting_subject",
+                                f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
+        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src)
         st.region_after(h.end)
     else:
         st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],
@@ -465,36 +462,3 @@ def _outlet_mentions(st: SentenceState) -> None:
             a = toks[-1].start
         add_source(st, a, end, "outlet_mention",
                    f"{text[a:end]!r} names a news outlet in a sentence that attributes.")
-
-
-def agency_tag(st: SentenceState, m: re.Match) -> None:
-    """A short capitalised name in brackets closing a sentence or paragraph, or a dateline."""
-    text, s = st.text, st.s
-    inner = m.group(1).strip()
-    ia, ib = m.start(1), m.start(1) + len(inner)
-    words = inner.split()
-    if not words or len(words) > 5 or len(inner) < 2:
-        return
-    if any(ch.isdigit() for ch in inner) or not any(ch.isupper() for ch in inner):
-        return
-    for w in words:
-        core = w.strip(".,’'")
-        if not core:
-            return
-        if not (core[:1].isupper() or core.lower() in TAG_WORDS):
-            return
-    if len(words) == 1 and inner.lower().strip(".") in TAG_EXCLUDE:
-        return
-    before = text[s.start:m.start()].rstrip()
-    after = text[m.end():s.end].strip(" \t\r\n\u00a0.")
-    known = bool(st.hits_in(ia, ib, {"outlet"}))
-    closing = not after and (before == "" or before[-1] in FINAL_PUNCT or known)
-    place, _, date = before.partition(",")
-    dateline = bool(after) and after[:1] in "-–—" and place.replace(" ", "").isupper() and (
-        not date or all(w.lower() in TIME_WORDS or w in MONTHS or w.isdigit() for w in WORDS.findall(date)))
-    if not (closing or dateline):
-        return
-    add_source(st, ia, ib, "agency_tag", f"{inner!r} is credited in brackets.",
-               outlet="a name in brackets at the start or end of a story credits the news agency")
-    src = next((x for x in st.sources if x.start <= ia < x.end), None)
-    add_attribution(st, m.start(), m.end(), "agency_tag", None, RULES["agency_tag"], src)

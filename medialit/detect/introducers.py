@@ -479,3 +479,18 @@ def relative_antecedent(st: SentenceState, subj):
     if any(x.start <= head.start < x.end for x in st.sources):
         return None
     return head
+
+
+def with_speaker(st: SentenceState, h: Hit):
+    """*…, with a spokesperson saying that…*: the speaker named between *with* and an -ing
+    reporting form (a noun phrase ending right before it), or None."""
+    toks = tokens(st.text, max(st.s.start, h.start - 80), h.start)
+    if not toks or toks[-1].low in STOP_LOWER:  # "let it go with a warning": a noun, not a speaker's words
+        return None
+    for i in range(len(toks) - 2, max(-1, len(toks) - 9), -1):
+        if toks[i].low == "with":
+            np = np_after(st, toks[i].end, limit=h.start) or common_np_after(st, toks[i].end)
+            if np is not None and not np.pronoun and not st.text[np.end:h.start].strip():
+                return np
+            return None
+    return None
