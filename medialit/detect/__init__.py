@@ -54,7 +54,7 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.address` – the writer speaking to the reader: exclamations and orders;
 * :mod:`.phrases` – noun phrases (who does the saying); :mod:`.noun_after` – the one after *according to*, *by*;
 * :mod:`.sources` – typing sources, remembering people named;
-* :mod:`.attribution` – reporting verbs, *according to*, agency tags, quoted sentences;
+* :mod:`.attribution` – reporting verbs, *according to*, quoted sentences; :mod:`.agency_tags` – *(Reuters)*;
 * :mod:`.introducers` – documents that show, passive beliefs, *who spoke to*, colon quotes, quotations across sentences, the name before *, who said*;
 * :mod:`.labels` – sentence labels from evidence, results in order;
 * :mod:`.results` – the result objects and their explanations; :mod:`.rules` – the rule table.
