@@ -530,3 +530,32 @@ def test_a_critics_and_an_analysts_verdicts_are_opinion(sentence, cue):
 ])
 def test_strikes_quoted_verdicts_and_lists_without_a_linking_verb_are_not_opinion(sentence):
     assert "opinion" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is a brilliant little phone.",
+    "The phone is let down by its camera.",
+    "Charging is frustrating.",
+    "I would recommend it to anyone on a budget.",
+    "The problem is that nobody asked the residents.",
+    "The claim is nonsense.",
+    "The lanes have been a success.",
+    "The council got this one right.",
+    "The predictions of chaos have not come true.",
+    "It is a risk worth taking.",
+    "The interface is cluttered.",
+    "Give the lanes a year.",
+])
+def test_a_reviewers_and_a_columnists_verdicts_are_opinion(sentence):
+    assert "opinion" in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brilliant sunshine greeted the runners on Sunday.",
+    "The company made a handsome profit last year.",
+    "The road up the hill is steep.",
+    "The problem was fixed on Tuesday.",
+    "Give or take a few minutes, the trains ran on time.",
+])
+def test_light_profits_and_slopes_are_described_not_judged(sentence):
+    assert "opinion" not in labels(sentence)
