@@ -1277,3 +1277,16 @@ def test_speakers_with_an_ing_form_archives_and_making_the_case(sentence, rule, 
 ])
 def test_with_and_an_ing_form_or_a_record_alone_credit_nobody(sentence):
     assert not attribution(sentence)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Parents at the school have raised concerns about class sizes.", "Parents at the school"),
+    ("Several nurses voiced concerns about the new rota.", "Several nurses"),
+])
+def test_raising_concerns_reports_who_spoke_up(sentence, source):
+    assert any(cue.startswith(("raised", "voiced")) for _, cue in attribution(sentence))
+    assert source in dict(sources(sentence))
+
+
+def test_a_move_that_raises_questions_credits_nobody():
+    assert not attribution("The move raises questions about the cost.")

@@ -559,3 +559,21 @@ def test_a_reviewers_and_a_columnists_verdicts_are_opinion(sentence):
 ])
 def test_light_profits_and_slopes_are_described_not_judged(sentence):
     assert "opinion" not in labels(sentence)
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Markets are pricing in two cuts by the end of the year.", "pricing in"),
+    ("The governor left the door open to a cut in the autumn.", "left the door open to"),
+])
+def test_market_bets_and_open_doors_are_forecasts(sentence, cue):
+    assert cue in [t for _, t in evidence(sentence, "speculation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He declined to say how much the new stadium would cost.",
+    "The council has not said what will happen to the building.",
+    "The bank did not say when rates would fall.",
+])
+def test_questions_left_unanswered_are_not_forecasts(sentence):
+    assert "speculation" not in labels(sentence)
+    assert "indirect_question" in [rule for _, rule in suppressed(sentence, "speculation")]

@@ -54,8 +54,10 @@ OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
 #: Words before "whether" that make the clause a question, not a forecast (indirect_question_openers.csv).
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
-#: "whether" and the word before it; the clause runs to the next comma, semicolon or dash.
-WHETHER = re.compile(r"\b([A-Za-z]+)\s+whether\b[^,;:—–()]*$", re.I)
+#: "whether" (or when, what, how much…) and the word before it; the clause runs to the next comma,
+#: semicolon or dash (did not say whether…, declined to say how much…).
+WHETHER = re.compile(r"\b([A-Za-z]+)\s+(?:whether|when|what|where|which|how much|how many|how long|how far)\b[^,;:—–()]*$",
+                     re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -298,7 +300,8 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
-        if kind in ("future", "effect", "modal", "forecast") and _indirect_question(text, st.s.start, h.start):
+        if kind in ("future", "effect", "modal", "forecast", "prediction") and _indirect_question(
+                text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
         if kind == "future":
