@@ -24,6 +24,8 @@ TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,46}?)\s*\)")
 FINAL_PUNCT = ".!?”\"’')…"
 # TAG_WORDS (lower-case words allowed inside an agency tag) and TAG_EXCLUDE (words in brackets
 # that are not agency tags) are the grammar tables agency_tag_words.csv and not_agency_tags.csv.
+
+
 def agency_tag(st: SentenceState, m: re.Match) -> None:
     """A short capitalised name in brackets closing a sentence or paragraph, or a dateline."""
     text, s = st.text, st.s

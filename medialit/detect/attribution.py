@@ -307,8 +307,10 @@ def _participle(st: SentenceState, h: Hit) -> None:
     toks = tokens(st.text, max(s.start, h.start - 20), h.start)
     np = with_speaker(st, h) if toks and toks[-1].text != "," else None  # "with a spokesperson saying"
     if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
-        src = np and add_source(st, np.start, np.end, "reporting_subject",
-                                f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
+        src = None
+        if np is not None:
+            src = add_source(st, np.start, np.end, "reporting_subject",
+                             f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
         add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src)
         st.region_after(h.end)
     else:

@@ -400,7 +400,7 @@ def claim_follows(st: SentenceState, h: Hit) -> bool:
     for i, t in enumerate(tokens(st.text, h.end, min(st.s.end, h.end + 50))[:5]):
         if not t.text[:1].isalnum():
             return False
-        if t.low in CLAIM_NOUNS or (t.low == "as" and i >= 1):  # "dismissed the study as …"
+        if (t.low in CLAIM_NOUNS and i < 4) or (t.low == "as" and i >= 1):  # "dismissed the study as …"
             return True
     return False
 

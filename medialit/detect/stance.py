@@ -52,12 +52,13 @@ CLAUSE_END = ",;:()—–"
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
-#: Words before "whether" that make the clause a question, not a forecast (indirect_question_openers.csv).
+#: Words before "whether" (or when, what…) that make the clause a question, not a forecast
+#: (indirect_question_openers.csv).
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
 #: "whether" (or when, what, how much…) and the word before it; the clause runs to the next comma,
 #: semicolon or dash (did not say whether…, declined to say how much…).
-WHETHER = re.compile(r"\b([A-Za-z]+)\s+(?:whether|when|what|where|which|how much|how many|how long|how far)\b[^,;:—–()]*$",
-                     re.I)
+QUESTION_CLAUSE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:whether|when|what|where|which|how much|how many|how long|how far)\b[^,;:—–()]*$", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -430,7 +431,7 @@ def _indirect_question(text: str, start: int, pos: int) -> bool:
     >>> _indirect_question("It is unclear whether she would stand.", 0, 27)
     False
     """
-    m = WHETHER.search(text, max(start, pos - 90), pos)
+    m = QUESTION_CLAUSE.search(text, max(start, pos - 90), pos)
     return m is not None and m.group(1).lower() in INDIRECT_QUESTION_OPENERS
 
 
