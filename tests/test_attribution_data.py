@@ -13,7 +13,7 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, introducers, noun_after, phrases
+from medialit.detect import attribution, documents, introducers, noun_after, phrases
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -72,15 +72,26 @@ def test_verb_only_words_are_verbs_after_an_adjective(monkeypatch):
 def test_document_joiners_run_over_a_documents_description(monkeypatch):
     s = "A survey by the city council shows that fares rose."
     assert decisions(s)["sources"] == ["A survey by the city council"]
-    without(monkeypatch, introducers, "DOC_JOINERS", "by")
+    without(monkeypatch, documents, "DOC_JOINERS", "by")
     assert decisions(s)["sources"] != ["A survey by the city council"]
 
 
 def test_evidence_skip_words_between_document_and_verb(monkeypatch):
     s = "The report also found that fares rose."
     assert ("evidence_verb", "found") in decisions(s)["evidence"]
-    without(monkeypatch, introducers, "EVIDENCE_SKIP", "also")
+    without(monkeypatch, documents, "EVIDENCE_SKIP", "also")
     assert ("evidence_verb", "found") not in decisions(s)["evidence"]
+
+
+def test_hypothetical_openers_and_document_prepositions(monkeypatch):
+    s = "If the tests show a leak, the pipe will be replaced."
+    assert ("evidence_verb", "show") not in decisions(s)["evidence"]
+    without(monkeypatch, documents, "HYPOTHETICAL_OPENERS", "if")
+    assert ("evidence_verb", "show") in decisions(s)["evidence"]
+    s = "The man in the report found a car."
+    assert ("evidence_verb", "found") not in decisions(s)["evidence"]
+    without(monkeypatch, documents, "DOC_PREPOSITIONS", "in")
+    assert ("evidence_verb", "found") in decisions(s)["evidence"]
 
 
 def test_objectless_reporting_verbs_take_a_tail_after_the_speaker(monkeypatch):

@@ -1022,7 +1022,7 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
     ("The court held that the search was lawful.", [("The court", "institution")]),
     ("Wren is, by most accounts, the last builder of the skiff.", [("by most accounts", "vague")]),
     ("Ms. Okafor rejected that view on the call.", [("Ms. Okafor", "named_person")]),
-    ("Ann Roe kept her rating, calling the sell-off “an overreaction”.", []),  # as ", adding"
+    ("Ann Roe kept her rating, calling the sell-off “an overreaction”.", [("Ann Roe", "named_person")]),
     # read/reads next to a quotation (quote_only_verbs.csv); after a subject pronoun a verb is no noun
     ("“Tomas remains under contract,” the statement read.", [("the statement", "institution")]),
     ("“It was the finest thing in the world,” she recalls.", []),
@@ -1291,3 +1291,48 @@ def test_raising_concerns_reports_who_spoke_up(sentence, source):
 
 def test_a_move_that_raises_questions_credits_nobody():
     assert not attribution("The move raises questions about the cost.")
+
+
+# --- documents with longer descriptions, counted speakers, past forecasts, the clause's subject ---
+
+@pytest.mark.parametrize("sentence, rule, cue, source", [
+    ("A review of eleven mergers elsewhere in the country, published in 2024 by the Institute, found no change.",
+     "evidence_verb", "found", "A review of eleven mergers elsewhere in the country, published in 2024 by the Institute"),
+    ("A survey of teachers in the north of England showed most were tired.", "evidence_verb", "showed",
+     "A survey of teachers in the north of England"),
+    ("A manual count taken over two weeks found about 430 bicycles a day.", "evidence_verb", "found",
+     "A manual count taken over two weeks"),
+    ("Of those, 22 said their takings had fallen.", "reporting_verb", "said", "22"),
+    ("Analysts had expected a cut in March.", "belief_verb", "expected", "Analysts"),
+    ("Most economists had forecast the decision.", "reporting_verb", "forecast", "Most economists"),
+    ("The Bank of Kalmaria kept its rate at 4.25% on Wednesday, saying inflation was too high.",
+     "reporting_participle", "saying", "The Bank of Kalmaria"),
+    ("At the launch last week, chief executive Lucan Arkwell went further, telling the audience it was the best.",
+     "reporting_participle", "telling", "chief executive Lucan Arkwell"),
+    ("Marrow closed the news conference by saying she would wait.", "reporting_participle", "saying", "Marrow"),
+    ("Rosa Delveen, director of the Institute for Monetary Studies, an independent group, said the bank was worried.",
+     "reporting_verb", "said", "Rosa Delveen"),
+    ("Ruth Delacourt, the association's chair, who runs a hardware shop, said trade was down.",
+     "reporting_verb", "said", "Ruth Delacourt"),
+])
+def test_longer_documents_counted_speakers_and_the_clause_subject_credit_the_source(sentence, rule, cue, source):
+    assert_credited(sentence, rule, cue, (source, None))
+
+
+@pytest.mark.parametrize("sentence, cue, why", [
+    ("If the tests show a leak, the pipe will be replaced.", "show", "hypothetical_finding"),
+    ("Whatever the count shows on Monday, the figures make grim reading.", "shows", "hypothetical_finding"),
+    ("The man in the report found a car.", "found", "not_a_document"),
+])
+def test_a_finding_still_to_come_or_a_document_inside_a_phrase_credits_nobody(sentence, cue, why):
+    assert attribution(sentence) == []
+    assert (cue, why) in switched_off(sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Doreen Achterberg, 71, who has lived opposite the depot since 1983, said she welcomed the homes.", "71"),
+    ("In Leeds, the council's leader, who took office in May, said it was bad.", "Leeds"),
+    ("The storm closed roads on Monday, saying nothing.", "The storm"),
+])
+def test_an_age_a_place_or_a_thing_is_not_the_speaker(sentence, wrong):
+    assert wrong not in dict(sources(sentence))

@@ -55,7 +55,8 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.phrases` – noun phrases (who does the saying); :mod:`.noun_after` – the one after *according to*, *by*;
 * :mod:`.sources` – typing sources, remembering people named;
 * :mod:`.attribution` – reporting verbs, *according to*, quoted sentences; :mod:`.agency_tags` – *(Reuters)*;
-* :mod:`.introducers` – documents that show, passive beliefs, *who spoke to*, colon quotes, quotations across sentences, the name before *, who said*;
+* :mod:`.documents` – documents that show or find (*the survey shows*);
+* :mod:`.introducers` – passive beliefs, *who spoke to*, colon quotes, quotations across sentences, the name before *, who said*;
 * :mod:`.labels` – sentence labels from evidence, results in order;
 * :mod:`.results` – the result objects and their explanations; :mod:`.rules` – the rule table.
 """

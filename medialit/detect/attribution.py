@@ -24,6 +24,7 @@ import re
 from medialit.datafiles import words
 from medialit.detect.agency_tags import TAG, agency_tag
 from medialit.detect.cues import Hit, hit_order
+from medialit.detect.documents import evidence_verb
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
     QUOTE_ONLY_VERBS,
@@ -31,7 +32,6 @@ from medialit.detect.introducers import (
     THING_VERBS,
     claim_follows,
     colon_quote,
-    evidence_verb,
     finding_that,
     impersonal_passive,
     next_to_quote,
@@ -44,7 +44,7 @@ from medialit.detect.introducers import (
     thing_subject,
     with_speaker,
 )
-from medialit.detect.noun_after import common_np_after, loose_np_after, np_after
+from medialit.detect.noun_after import clause_subject, common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
     can_be_noun,
@@ -307,11 +307,15 @@ def _participle(st: SentenceState, h: Hit) -> None:
     toks = tokens(st.text, max(s.start, h.start - 20), h.start)
     np = with_speaker(st, h) if toks and toks[-1].text != "," else None  # "with a spokesperson saying"
     if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
-        src = None
-        if np is not None:
+        src = pronoun = None
+        if np is None:
+            np = clause_subject(st, h.start)
+        if np is not None and np.pronoun:
+            pronoun = st.text[np.start:np.end]
+        elif np is not None:
             src = add_source(st, np.start, np.end, "reporting_subject",
                              f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
-        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src)
+        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src, pronoun=pronoun)
         st.region_after(h.end)
     else:
         st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],

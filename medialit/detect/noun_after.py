@@ -1,6 +1,7 @@
 """The noun phrase after a word: who follows *according to* (a name, or *the report*, *exit
 polls*, *figures released by the council*), *by* in a passive, *people familiar with* a matter,
-a colon that introduces a quotation. The words that may belong to it are those of
+a colon that introduces a quotation; and the subject at a clause's start that an -ing
+reporting form hangs on (*The bank kept its rate, saying…*). The words that may belong to it are those of
 :mod:`.phrases` (source lists, capitals, describing words).
 
 >>> from medialit.articles import parse_article
@@ -33,8 +34,10 @@ from medialit.detect.text import (
     CONNECT,
     DET_END,
     PRONOUN_OBJ,
+    PRONOUN_SUBJ,
     STOP_LOWER,
     SUBJECT_DETS,
+    TIME_WORDS,
     Tok,
     strip_possessive,
     tokens,
@@ -170,3 +173,29 @@ def common_np_after(st: SentenceState, pos: int):
         if more is not None and not more.pronoun:
             end = more.end
     return NP(toks[0].start, end)
+
+
+def clause_subject(st: SentenceState, at: int):
+    """The subject of the clause an -ing reporting form at ``at`` hangs on, when no one in the
+    sentence has spoken before it: *The bank kept its rate at 4%, saying…*; *At the launch, chief executive
+    Lucan Arkwell went further, telling…*; *Marrow closed the meeting by saying…*. None if the
+    sentence does not open with a noun phrase and its verb."""
+    if any(src.start < at for src in st.sources) or any(
+            ev.label == "attribution" and ev.start < at for ev in st.evidence):
+        return None  # "Roe said on Monday, adding that…": the speaker is already there
+    pos = max(p for p in st.content_starts() if p <= at)
+    toks = tokens(st.text, pos, at)
+    first = toks[0].low if toks else ""
+    if (first in STOP_LOWER and first not in DET_END and first not in SUBJECT_DETS
+            and first not in PRONOUN_SUBJ) or first in TIME_WORDS:  # "At the launch, …"
+        comma = next((i for i, t in enumerate(toks[:12]) if t.text == ","), None)
+        if comma is None:
+            return None
+        pos = toks[comma].end
+    np = np_after(st, pos, limit=at)
+    if np is None:
+        return None
+    nxt = tokens(st.text, np.end, min(at, np.end + 30))
+    if not nxt or not nxt[0].text.isalpha() or not nxt[0].text.islower():
+        return None  # the phrase is not followed by its verb
+    return np

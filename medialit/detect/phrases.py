@@ -132,6 +132,17 @@ def subject_before(st: SentenceState, pos: int):
     return res
 
 
+def _counted_subject(st: SentenceState, toks: list[Tok], g: int) -> bool:
+    """Whether a number written in figures right before the verb is who speaks (*Of those, 22
+    said*), not an age after a name (*Jane Roe, 71, said*; *Roe, 71, who …, said*)."""
+    if toks[-1].text == ",":
+        return False
+    if g < 2:
+        return toks[g].start == st.s.start
+    before = toks[g - 2]  # the word before the comma or joiner
+    return not before.text[:1].isupper() and (g > 2 or toks[0].start == st.s.start)
+
+
 def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     """(subject, whether the walk back reached the first token) for the tokens before a verb."""
     if not toks:
@@ -140,7 +151,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     g = len(toks) - 1
     while g > 0 and (toks[g].low in VERB_SKIP or toks[g].low in SKIP):
         g -= 1  # "Some will argue", "Many have questioned"
-    if toks[g].low in BARE_GROUP and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
+    if (toks[g].low in BARE_GROUP or (toks[g].low.isdigit() and _counted_subject(st, toks, g))) \
+            and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
                                                                  or toks[g - 1].low in GROUP_CONJUNCTIONS):
         return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
@@ -357,9 +369,32 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
             return None
         head = _aside_speaker(st, toks, i, j)
         if head is not None:
-            return head
+            return _outer_name(st, toks, head) or head
         j -= 1
     return None
+
+
+def _outer_name(st: SentenceState, toks: list[Tok], head):
+    """The name a speaker found before an aside is itself an aside to: *Ruth Roe, the
+    association's chair, who runs a shop, said* (Ruth Roe, not the chair); *Rosa Roe, director
+    of the Institute, an independent group, said* (Rosa Roe, not the Institute). None if there is none."""
+    toks = tokens(st.text, max(st.s.start, head.start - 40), head.end)  # the walk's window may start at the head
+    k = next((n for n, t in enumerate(toks) if t.start == head.start), None)
+    if k is None or head.pronoun:
+        return None
+    c = k - 1
+    while c >= 0 and k - c <= 4 and toks[c].text != "," and toks[c].text[:1].islower():
+        c -= 1  # over a role before the head: "director of the"
+    if c < 0 or toks[c].text != "," or (c == k - 1 and st.text[head.start:head.start + 1].isupper()):
+        return None  # no aside before, or the head is itself the name ("Its chair, Jo Roe, who …")
+    outer, _ = _subject_in(st, tokens(st.text, max(st.s.start, toks[c].start - 80), toks[c].start), NESTED)
+    if (not isinstance(outer, NP) or outer.pronoun or not st.text[outer.start:outer.start + 1].isupper()
+            or st.text[outer.end:toks[c].start].strip()):
+        return None
+    before = st.text[max(st.s.start, outer.start - 30):outer.start].split()
+    if before and before[-1].lower() in STOP_LOWER and before[-1].lower() not in ("and", "but"):
+        return None  # "In Leeds, the council's leader, who …, said": Leeds is a place, not the speaker
+    return NP(outer.start, outer.end, False)
 
 
 #: Words that tie a role to its place after a name without an article (*deputy for Eastwick*,
