@@ -734,3 +734,27 @@ def test_disasters_failing_people_and_luck_are_the_writers_judgement(sentence, o
     judgements in the writer's voice; plain facts, and a source's words, are not."""
     an = analyze("Headline\n\n" + sentence + "\n")
     assert ("opinion" in an.sentences[1].labels) is opinion
+
+
+# ---------------------------------------------------------------------------
+# 11. round eight: a weak spot, a real grievance, a design failure, a star rating
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The camera is its weak spot.",
+    "Parents have a real grievance about the late buses.",
+    "The flooded underpass is a design failure.",
+    "Waiting ninety seconds at every light is irritating.",
+    "The album earns three stars out of five.",
+])
+def test_weak_spots_grievances_failures_and_ratings_are_opinion(sentence):
+    assert "opinion" in decisions(sentence)["labels"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The wait is irritating,” said one driver.",
+    "Three out of five drivers said the wait was too long.",
+    "The hotel has five stars and a pool.",
+])
+def test_a_quoted_verdict_and_counts_out_of_five_are_not_the_writer_s(sentence):
+    assert "opinion" not in decisions(sentence)["labels"]
