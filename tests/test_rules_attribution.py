@@ -1336,3 +1336,20 @@ def test_a_finding_still_to_come_or_a_document_inside_a_phrase_credits_nobody(se
 ])
 def test_an_age_a_place_or_a_thing_is_not_the_speaker(sentence, wrong):
     assert wrong not in dict(sources(sentence))
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("The plan assumes that the town can recruit nine more doctors.", "assumes", "The plan"),
+    ("The ministry's budget plans assume that rates will fall.", "assume", "The ministry's budget plans"),
+])
+def test_a_document_that_assumes_something_is_the_source(sentence, cue, source):
+    assert_credited(sentence, "evidence_verb", cue, (source, "institution"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "She assumes the worst about the council.",
+    "The council plans to shut two libraries.",
+    "The launch went according to the team's plan.",
+])
+def test_a_person_who_assumes_credits_nobody(sentence):
+    assert attribution(sentence) == []
