@@ -323,3 +323,12 @@ def test_section_labels_are_not_speakers(monkeypatch):
     assert decisions(s)["sources"] == []
     without(monkeypatch, introducers, "SECTION_LABELS", "review")
     assert decisions(s)["sources"] == ["Review"]
+
+
+def test_a_document_joiner_of_an_unknown_kind_is_an_error(tmp_path, monkeypatch):
+    from medialit.datafiles import DataFileError
+    (tmp_path / "document_joiners.csv").write_text(
+        "word,kind,explanation\nby,prepositon,'a survey by the council'\n", encoding="utf-8")
+    monkeypatch.setattr(documents, "ATTRIBUTION_DATA", tmp_path)
+    with pytest.raises(DataFileError, match=r"document_joiners.csv:2: kind must be one of preposition, determiner"):
+        documents._document_joiners()

@@ -14,7 +14,7 @@ information comes from; it is typed institution, as it speaks for whoever made i
 
 from __future__ import annotations
 
-from medialit.datafiles import read_table, words
+from medialit.datafiles import one_of, read_table, words
 from medialit.detect.cues import Hit
 from medialit.detect.phrases import ATTRIBUTION_DATA, DOCUMENT_NOUNS
 from medialit.detect.rules import RULES
@@ -22,13 +22,20 @@ from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import CLAUSE_BREAK, DET_END, STOP_LOWER, comma_in_number, tokens
 
-#: Words that may stand inside a document's description (a survey *by the* council).
-DOC_JOINERS = words(ATTRIBUTION_DATA / "document_joiners.csv")
+
+def _document_joiners() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``document_joiners.csv``, and those of them that are prepositions."""
+    rows = read_table(ATTRIBUTION_DATA / "document_joiners.csv", ("word", "kind", "explanation"))
+    kinds = {r["word"]: one_of(r, "kind", ("preposition", "determiner"), f"document_joiners.csv:{r['line']}")
+             for r in rows}
+    return frozenset(kinds), frozenset(w for w, k in kinds.items() if k == "preposition")
+
+
+#: Words that may stand inside a document's description (a survey *by the* council), and the
+#: prepositions among them, which start a phrase of their own (a survey *of* teachers *in* England).
+DOC_JOINERS, DOC_PREPOSITIONS = _document_joiners()
 #: Words before a document that make its finding a supposition (*If* the tests show…).
 HYPOTHETICAL_OPENERS = words(ATTRIBUTION_DATA / "hypothetical_openers.csv")
-#: The joiners that start a phrase of their own (a survey *of* teachers *in* England).
-DOC_PREPOSITIONS = frozenset(r["word"] for r in read_table(ATTRIBUTION_DATA / "document_joiners.csv", ("kind",))
-                             if r["kind"] == "preposition")
 #: Words between a document and its verb (the report *also* found, studies *have* found).
 EVIDENCE_SKIP = words(ATTRIBUTION_DATA / "evidence_skip.csv")
 

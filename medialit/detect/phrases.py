@@ -369,16 +369,16 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
             return None
         head = _aside_speaker(st, toks, i, j)
         if head is not None:
-            return _outer_name(st, toks, head) or head
+            return _outer_name(st, head) or head
         j -= 1
     return None
 
 
-def _outer_name(st: SentenceState, toks: list[Tok], head):
+def _outer_name(st: SentenceState, head):
     """The name a speaker found before an aside is itself an aside to: *Ruth Roe, the
     association's chair, who runs a shop, said* (Ruth Roe, not the chair); *Rosa Roe, director
     of the Institute, an independent group, said* (Rosa Roe, not the Institute). None if there is none."""
-    toks = tokens(st.text, max(st.s.start, head.start - 40), head.end)  # the walk's window may start at the head
+    toks = tokens(st.text, max(st.s.start, head.start - 40), head.end)  # its own window: the walk's may start at the head
     k = next((n for n, t in enumerate(toks) if t.start == head.start), None)
     if k is None or head.pronoun:
         return None
