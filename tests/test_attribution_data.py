@@ -144,9 +144,9 @@ def test_said_to_verbs_make_a_passive_report(monkeypatch):
 
 
 def test_called_particles_make_called_another_verb(monkeypatch):
-    s = "The union called for “urgent talks” with the owners."
+    s = "The coach called up “the reserve squad” for the final."
     assert "attribution" not in decisions(s)["labels"]
-    without(monkeypatch, attribution, "CALLED_PARTICLES", "for")
+    without(monkeypatch, attribution, "CALLED_PARTICLES", "up")
     assert "attribution" in decisions(s)["labels"]
 
 

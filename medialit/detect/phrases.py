@@ -65,6 +65,8 @@ RELATIVES = words(ATTRIBUTION_DATA / "relative_openers.csv")
 VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
 #: Words after which a bare group word does the saying (*but* others say).
 GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
+#: Words before a counted group doing the saying (*almost* half said, *more than* half said).
+COUNT_APPROXIMATORS = words(ATTRIBUTION_DATA / "count_approximators.csv")
 #: A time phrase between a speaker and the verb (Officials *on Tuesday* said, the firm *last week* said).
 TIME_UNITS = words(ATTRIBUTION_DATA / "time_units.csv")
 TIME_JOINERS = words(ATTRIBUTION_DATA / "time_joiners.csv")
@@ -143,6 +145,23 @@ def _counted_subject(st: SentenceState, toks: list[Tok], g: int) -> bool:
     return not before.text[:1].isupper() and (g > 2 or toks[0].start == st.s.start)
 
 
+def _count_start(toks: list[Tok], g: int) -> int:
+    """Where a counted group ending at ``toks[g]`` starts: *46 percent*, *40 per cent*,
+    *one in five*, *almost half*, *more than half* (``g`` itself for a plain *Others*)."""
+    k = g
+    if toks[k].low in ("percent", "cent"):
+        if k >= 1 and toks[k - 1].low == "per":
+            k -= 1
+        if k >= 1 and toks[k - 1].low.isdigit():
+            k -= 1
+    elif k >= 2 and toks[k - 1].low == "in" and (toks[k - 2].low.isdigit() or toks[k - 2].low in BARE_GROUP
+                                                 or toks[k - 2].low == "one"):
+        k -= 2  # "one in five", "1 in 4"
+    while k >= 1 and toks[k - 1].low in COUNT_APPROXIMATORS:
+        k -= 1
+    return k
+
+
 def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     """(subject, whether the walk back reached the first token) for the tokens before a verb."""
     if not toks:
@@ -152,9 +171,10 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     while g > 0 and (toks[g].low in VERB_SKIP or toks[g].low in SKIP):
         g -= 1  # "Some will argue", "Many have questioned"
     if (toks[g].low in BARE_GROUP or (toks[g].low.isdigit() and _counted_subject(st, toks, g))) \
-            and not verb.endswith("s") and (g == 0 or not toks[g - 1].low.isalpha()
-                                                                 or toks[g - 1].low in GROUP_CONJUNCTIONS):
-        return NP(toks[g].start, toks[g].end), False  # "Others say", "Many believe"
+            and not verb.endswith("s"):
+        k = _count_start(toks, g)
+        if k == 0 or not toks[k - 1].low.isalpha() or toks[k - 1].low in GROUP_CONJUNCTIONS:
+            return NP(toks[k].start, toks[g].end), False  # "Others say", "Many believe", "One in five said"
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
             or left.low.endswith(("’s", "'s")) or left.text in "’'"
             or (left.start not in st.cat_at and is_nationality(left.text)) or left.low.isdigit()):

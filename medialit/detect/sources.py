@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import DOCUMENT_NOUNS, SPEAKER_PREPS, name_word
+from medialit.detect.phrases import (BARE_GROUP, COUNT_APPROXIMATORS, DOCUMENT_NOUNS, SPEAKER_PREPS,
+                                     name_word)
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
@@ -34,6 +35,8 @@ from medialit.detect.text import STOP_LOWER, iter_tokens, strip_possessive, toke
 SINGLE_NAME = "a single name"
 #: How the reason begins when nothing in a phrase names a speaker (the default type, vague).
 NO_NAME = "no name"
+#: Small words inside a counted group (*one in* five, 40 *per* cent).
+COUNT_WORDS = frozenset({"one", "in", "per"})
 
 
 class SourceTyping(NamedTuple):
@@ -77,6 +80,11 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     def typed(typ: str, reason: str, refers_to: str | None = None, surname: str = "") -> SourceTyping:
         return SourceTyping(typ, reason, refers_to, kinds, surname, display)
 
+    toks = tokens(st.text, a, b)
+    if not titles and toks and toks[-1].low in BARE_GROUP and all(
+            t.low in BARE_GROUP or t.low in COUNT_APPROXIMATORS or t.low in COUNT_WORDS or t.low.isdigit()
+            for t in toks):
+        return typed("vague", f"{text[a:b]!r} counts part of a group without naming anyone")
     anon = found.get("anonymous")
     if anon is not None:
         got = text[anon.start:anon.end]
@@ -84,7 +92,6 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     got = found.get(("outlet", "name"))
     if got:
         return typed("outlet", f"{got!r} is on the list of news outlets and agencies")
-    toks = tokens(st.text, a, b)
     covered = st.cat_at
     doc = None if titles else next((t for t in toks if t.low in DOCUMENT_NOUNS
                                     and (t.text[:1].islower() or t.start in st.content_starts())), None)
