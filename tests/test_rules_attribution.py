@@ -1377,3 +1377,13 @@ def test_demands_descriptions_estimates_and_tell_me():
     assert attribution("Colleagues on other wards tell me their nights look the same.") == [
         ("reporting_verb", "tell me")]
     assert attribution("Numbers like these do not tell you what it feels like.") == []
+
+
+def test_a_speaker_opening_a_long_first_clause_speaks_after_and():
+    s = ("The fire service recorded 1,120 fires at waste and recycling plants last year and says "
+         "batteries may have started half of them.")
+    assert sources(s) == [("The fire service", "institution")]
+    s = "Forecasters put the chance of snow above 300 metres at 70 percent, and said more was likely."
+    assert sources(s) == [("Forecasters", "vague")]
+    # a thing put somewhere is still not a report
+    assert attribution("He picked up the cup and put it, carefully, on the shelf.") == []

@@ -477,7 +477,15 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
             res, _ = _subject_in(st, toks[:k], NESTED)
             if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
                 return res
-            return None
+            break
+    # "The fire service recorded 1,120 fires at waste and recycling plants and says": a longer
+    # first clause, whose speaker opens the sentence right before its verb
+    first = tokens(st.text, st.s.start, toks[i].start)
+    v = next((n for n, t in enumerate(first[:7]) if n and t.text.islower()
+              and (t.low.endswith("ed") or t.low in PAST_ACTIONS)), None)
+    res = _subject_in(st, first[:v], NESTED)[0] if v and reach > 4 else None  # not "put it" (reach 4)
+    if isinstance(res, NP) and res.start == first[0].start and st.text[res.start:res.start + 1].isupper():
+        return res
     # "She would not put a figure on the loss while …, but said …": after ", but" the speaker is
     # the pronoun that opens the sentence, when a verb follows it
     if (toks[i].low == "but" and toks[i - 1].text == "," and toks[0].start == st.s.start
@@ -485,12 +493,3 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
             and (toks[1].low in VERB_SKIP or toks[1].low in SKIP or toks[1].low.endswith("ed"))):
         return NP(toks[0].start, toks[0].end, True)
     return None
-
-
-def name_word(st: SentenceState, t: Tok) -> bool:
-    """A capitalised word that can be part of a personal name (not a listed word, not an acronym)."""
-    w = strip_possessive(t.text)
-    return (w[:1].isupper() and has_letter(w) and t.start not in st.cat_at
-            and strip_possessive(t.low) not in CAP_STOP and not is_nationality(t.text)
-            and t.low not in GROUP_WORDS
-            and not (w.replace(".", "").isupper() and len(w) > 1))

@@ -24,12 +24,12 @@ from typing import NamedTuple
 
 from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import (BARE_GROUP, COUNT_APPROXIMATORS, DOCUMENT_NOUNS, SPEAKER_PREPS,
-                                     name_word)
+from medialit.detect.phrases import BARE_GROUP, COUNT_APPROXIMATORS, DOCUMENT_NOUNS, GROUP_WORDS, SPEAKER_PREPS
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import STOP_LOWER, iter_tokens, strip_possessive, tokens
+from medialit.detect.text import (CAP_STOP, STOP_LOWER, Tok, has_letter, is_nationality, iter_tokens,
+                                  strip_possessive, tokens)
 
 #: How the reason for a single name typed as an organisation begins.
 SINGLE_NAME = "a single name"
@@ -295,3 +295,12 @@ def add_attribution(st: SentenceState, a: int, b: int, rule: str, entry: Entry |
     if cue:
         st.cues.append(Cue(a, b, text, "attribution", rule, explanation, voice,
                            entry.where if entry else ""))
+
+
+def name_word(st: SentenceState, t: Tok) -> bool:
+    """A capitalised word that can be part of a personal name (not a listed word, not an acronym)."""
+    w = strip_possessive(t.text)
+    return (w[:1].isupper() and has_letter(w) and t.start not in st.cat_at
+            and strip_possessive(t.low) not in CAP_STOP and not is_nationality(t.text)
+            and t.low not in GROUP_WORDS
+            and not (w.replace(".", "").isupper() and len(w) > 1))
