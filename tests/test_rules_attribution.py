@@ -1387,3 +1387,10 @@ def test_a_speaker_opening_a_long_first_clause_speaks_after_and():
     assert sources(s) == [("Forecasters", "vague")]
     # a thing put somewhere is still not a report
     assert attribution("He picked up the cup and put it, carefully, on the shelf.") == []
+
+
+def test_a_quoted_word_inside_an_aside_and_a_named_bodys_rule():
+    s = "The document, marked “confidential”, describes a service that was overstretched."
+    assert sources(s) == [("The document", "institution")]
+    s = "There were 212 households, groups that Cresswold’s own policy says must be visited."
+    assert [t for t, _ in sources(s)] == ["Cresswold’s own policy"]

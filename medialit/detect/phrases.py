@@ -306,6 +306,9 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
             return NP(first.start, toks[i].end)
         return None
     det = toks[k]
+    if ((det.low in RELATIVES or det.low == "that") and toks[k + 1].low.endswith(("’s", "'s"))
+            and toks[k + 1].text[:1].isupper()):  # "groups that Cresswold's own policy says"
+        return NP(toks[k + 1].start, toks[i].end)
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
         return _widen_back(st, toks, k, NP(det.start, toks[i].end))
     if det.low in SPEAKER_PREPS and k > 0 and n <= 2:  # "the cabinet member for transport, Ray Dunn, said"
@@ -383,7 +386,8 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     # for twelve years,). A comma inside a number (1,900) opens nothing.
     j = i - 1
     for reach in ASIDE_REACH:
-        while j >= 0 and i - j < reach and (toks[j].text not in CLAUSE_BREAK or comma_in_number(toks, j)):
+        while j >= 0 and i - j < reach and (toks[j].text not in CLAUSE_BREAK or comma_in_number(toks, j)
+                                            or toks[j].text in "“”\""):  # a quoted word in an aside
             j -= 1
         if j < 1 or j == i - 1 or toks[j].text != "," or i - j >= reach:
             return None
