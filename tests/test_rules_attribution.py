@@ -1394,3 +1394,10 @@ def test_a_quoted_word_inside_an_aside_and_a_named_bodys_rule():
     assert sources(s) == [("The document", "institution")]
     s = "There were 212 households, groups that Cresswold’s own policy says must be visited."
     assert [t for t, _ in sources(s)] == ["Cresswold’s own policy"]
+
+
+def test_the_pollster_after_surveyed_by_or_in_a_poll_by():
+    s = "Of 2,030 adults surveyed by Larkfield Research, 63 percent backed a ban."
+    assert [t for t, _ in sources(s)] == ["Larkfield Research"]
+    s = "In a poll conducted by Ipsum, 40 percent backed the mayor."
+    assert [t for t, _ in sources(s)] == ["Ipsum"]
