@@ -1401,3 +1401,8 @@ def test_the_pollster_after_surveyed_by_or_in_a_poll_by():
     assert [t for t, _ in sources(s)] == ["Larkfield Research"]
     s = "In a poll conducted by Ipsum, 40 percent backed the mayor."
     assert [t for t, _ in sources(s)] == ["Ipsum"]
+
+
+def test_that_after_a_reporting_verb_is_not_a_relative_clause():
+    s = "The spokesman remarked that Nuland’s talks revealed “a growing understanding”."
+    assert [t for t, _ in sources(s)] == ["The spokesman"]

@@ -306,8 +306,9 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
             return NP(first.start, toks[i].end)
         return None
     det = toks[k]
-    if ((det.low in RELATIVES or det.low == "that") and toks[k + 1].low.endswith(("’s", "'s"))
-            and toks[k + 1].text[:1].isupper()):  # "groups that Cresswold's own policy says"
+    if ((det.low in RELATIVES or det.low == "that" and k > 0 and not any(  # groups that X's rule says;
+            h.end == toks[k - 1].end for h in st.by_label.get("attribution", ())))  # not "remarked that"
+            and toks[k + 1].low.endswith(("’s", "'s")) and toks[k + 1].text[:1].isupper()):
         return NP(toks[k + 1].start, toks[i].end)
     if det.low in SUBJECT_DETS or det.low in GROUP_WORDS:
         return _widen_back(st, toks, k, NP(det.start, toks[i].end))
