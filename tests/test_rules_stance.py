@@ -98,6 +98,16 @@ def test_a_scheduled_event_is_not_speculation():
     assert "speculation" in labels("The energy regulator said bills will rise in October.")
 
 
+def test_a_sentence_opening_with_its_date_times_a_planned_event():
+    for s in ("On Thursday the council's housing committee will debate the proposal.",
+              "From Monday the crossing will be run by a battery-electric ferry."):
+        assert "speculation" not in labels(s), s
+        assert any(rule == "scheduled_event" for _, rule in suppressed(s, "speculation")), s
+    # a date in a later clause times nothing after a comma; a forecast of change stays a forecast
+    assert "speculation" in labels("On Monday the board met, and the plan will fail.")
+    assert "speculation" in labels("On Monday prices will rise across the region.")
+
+
 def test_a_comparison_with_a_forecast_is_not_a_forecast():
     s = "Inflation rose more than expected to 4 percent in March."
     assert "speculation" not in labels(s)

@@ -52,6 +52,8 @@ CLAUSE_END = ",;:()—–"
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
+#: Words that open a sentence before its day or date (*On* Thursday the committee will meet).
+DATE_LEADS = words(DATA / "stance" / "date_leads.csv")
 #: Words before "whether" (or when, what…) that make the clause a question, not a forecast
 #: (indirect_question_openers.csv).
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
@@ -372,7 +374,9 @@ DATE_WHEN = re.compile(r"\s*\d*,\s+when\s+(?:\w+\s+){1,2}")
 
 def _opening_date(text: str, start: int, will, dates) -> bool:
     """Whether the sentence (from ``start``) opens with a day or date and a comma, and ``will``
-    stands in the clause after that comma (From Monday, the bus will stop at the station).
+    stands in the clause after that comma (From Monday, the bus will stop at the station), or
+    opens with a word of ``date_leads.csv`` and a date, and ``will`` follows in the same clause
+    (On Thursday the committee will meet).
 
     >>> from types import SimpleNamespace as N
     >>> t = "From Monday, the bus will stop here. Monday, they say, will tell."
@@ -380,9 +384,17 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     True
     >>> _opening_date(t, 37, N(start=t.rfind("will")), [N(start=37)])
     False
+    >>> t = "On Thursday the committee will meet."
+    >>> _opening_date(t, 0, N(start=t.find("will")), [N(start=3)])
+    True
     """
     opening = _opening_clause(text, start, will, OPENING_WORDS)
-    return opening is not None and any(start <= d.start < start + len(opening) for d in dates)
+    if opening is not None and any(start <= d.start < start + len(opening) for d in dates):
+        return True
+    first = next((d for d in dates if start <= d.start < will.start), None)  # "On Thursday the committee will"
+    lead = re.findall(r"[\w’']+", text[start:first.start]) if first is not None else None
+    return (first is not None and len(lead) <= 1 and all(w.lower() in DATE_LEADS for w in lead)
+            and not any(c in text[first.start:will.start] for c in CLAUSE_END))
 
 
 def _opening_clause(text: str, start: int, will, max_words: int) -> str | None:
