@@ -1406,3 +1406,9 @@ def test_the_pollster_after_surveyed_by_or_in_a_poll_by():
 def test_that_after_a_reporting_verb_is_not_a_relative_clause():
     s = "The spokesman remarked that Nuland’s talks revealed “a growing understanding”."
     assert [t for t, _ in sources(s)] == ["The spokesman"]
+
+
+def test_made_the_case_reports_an_argument():
+    s = "Margaret Hollins, the chief nurse, made that case to the board in January."
+    assert sources(s) == [("Margaret Hollins", "named_person")]
+    assert attribution("The chair put it to a vote.") == []
