@@ -1412,3 +1412,12 @@ def test_made_the_case_reports_an_argument():
     s = "Margaret Hollins, the chief nurse, made that case to the board in January."
     assert sources(s) == [("Margaret Hollins", "named_person")]
     assert attribution("The chair put it to a vote.") == []
+
+
+def test_who_before_and_speaks_and_admissions_and_notes():
+    s = "Morrell, who leads the opposition group on the city council and has said he will stand, spoke."
+    assert [t for t, _ in sources(s)] == ["Morrell"]
+    assert attribution("Under cross-examination, Holt accepted that her survey took two days.") == [
+        ("reporting_verb", "accepted that")]
+    assert attribution("A slower process could leave a similar signature, they note.") == [("reporting_verb", "note")]
+    assert attribution("Please note the change.") == []

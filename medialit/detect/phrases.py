@@ -32,6 +32,7 @@ from medialit.detect.text import (
     SUBJECT_DETS,
     TIME_WORDS,
     Tok,
+    bare_plural,
     comma_in_number,
     has_letter,
     is_nationality,
@@ -297,7 +298,7 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         n += 1
     if n == 0:
         return None
-    if n == 1 and _bare_plural(toks[i]) and k >= 0 and (toks[k].text in ",;" or toks[k].low in GROUP_CONJUNCTIONS):
+    if n == 1 and bare_plural(toks[i]) and k >= 0 and (toks[k].text in ",;" or toks[k].low in GROUP_CONJUNCTIONS):
         return NP(toks[i].start, toks[i].end)  # "…, operators said", "but forecasters said": a plural group
     if k < 0:  # "Kell's team said": a name's possessive opening the sentence
         first = toks[0]
@@ -326,13 +327,6 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
             return NP(before.start, toks[i].end)
     return None
-
-
-def _bare_plural(t: Tok) -> bool:
-    """A plain lower-case plural noun (*operators*, *forecasters*), not *business* or *status*."""
-    w = t.low
-    return (t.text.islower() and w.isalpha() and len(w) > 4 and w.endswith("s")
-            and not w.endswith(("ss", "us", "is", "ous")))
 
 
 def _widen_back(st: SentenceState, toks: list[Tok], k: int, np: NP) -> NP:
@@ -476,6 +470,11 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
     and urged…*: the speaker of an action just before (its verb at most seven words before *and* or *but*)."""
     # "put it" (as Roe put it) reaches back three words only: "He picked up the cup and put it, …"
     reach = 4 if verb in ("put", "puts") else 8
+    for k in range(i - 1, max(0, i - 16), -1):  # "Roe, who leads the group on the council and has said"
+        if toks[k].text in CLAUSE_BREAK or (toks[k].low in RELATIVES and toks[k - 1].text == ","):
+            if toks[k].low in RELATIVES:
+                return NP(toks[k].start, toks[k].end, True)
+            break
     for k in range(i - 1, max(0, i - reach), -1):
         t = toks[k]
         if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):

@@ -261,3 +261,10 @@ def abbreviations(lex: Lexicons) -> frozenset:
                     abbrev.add(src[:-1].lower())
         got = ABBREV_CACHE[lex] = frozenset(abbrev)
     return got
+
+
+def bare_plural(t: Tok) -> bool:
+    """A plain lower-case plural noun (*operators*, *forecasters*), not *business* or *status*."""
+    w = t.low
+    return (t.text.islower() and w.isalpha() and len(w) > 4 and w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "ous")))
