@@ -587,3 +587,12 @@ def test_market_bets_and_open_doors_are_forecasts(sentence, cue):
 def test_questions_left_unanswered_are_not_forecasts(sentence):
     assert "speculation" not in labels(sentence)
     assert "indirect_question" in [rule for _, rule in suppressed(sentence, "speculation")]
+
+
+def test_wishes_ratings_and_signposts_in_the_writers_voice():
+    assert "opinion" in labels("I hope the governors read our survey before they decide.")
+    assert "opinion" not in labels("“I hope we win,” she said.")
+    assert "opinion" in labels("Our rating: Misleading.")
+    assert "opinion" not in labels("Our rating appears at the end of this article.")
+    assert "opinion" not in labels("I should be honest about what our survey can show.")
+    assert "speculation" in labels("The developer says the solar farm would power 14,000 homes.")
