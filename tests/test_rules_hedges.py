@@ -543,3 +543,9 @@ def test_could_after_a_past_time_is_past_ability(sentence, past):
 def test_without_a_date_line_a_year_is_not_known_to_be_past():
     sa = analyze("Head\n\nUntil 2016, the unit could carry out caesarean sections.\n").sentences[1]
     assert "hedge" in sa.labels
+
+
+def test_not_persuaded_doubts_like_not_convinced():
+    from medialit.detect import analyze
+    an = analyze("H\n\nNot everyone is persuaded that the plan will work.\n")
+    assert "hedge" in an.sentences[1].labels
