@@ -1421,3 +1421,8 @@ def test_who_before_and_speaks_and_admissions_and_notes():
         ("reporting_verb", "accepted that")]
     assert attribution("A slower process could leave a similar signature, they note.") == [("reporting_verb", "note")]
     assert attribution("Please note the change.") == []
+
+
+def test_the_other_of_two_sources_speaks():
+    assert attribution("The other said officials had resisted any increase.") == [("reporting_verb", "said")]
+    assert sources("The other said officials had resisted any increase.") == []
