@@ -1426,3 +1426,13 @@ def test_who_before_and_speaks_and_admissions_and_notes():
 def test_the_other_of_two_sources_speaks():
     assert attribution("The other said officials had resisted any increase.") == [("reporting_verb", "said")]
     assert sources("The other said officials had resisted any increase.") == []
+
+
+def test_names_after_inverted_speakers_and_document_makers():
+    s = "“Every postponed operation is a person,” said its chief executive, Miriam Solberg."
+    assert sources(s) == [("its chief executive, Miriam Solberg", "named_person")]
+    s = "The hospital treated 1,208 people, according to figures the Stenbury Hospitals Trust released."
+    assert [t for t, _ in sources(s)] == ["figures the Stenbury Hospitals Trust"]
+    # a capitalised group word inside an organisation's name does not make it vague
+    s = "The Union of Hospital Doctors, which says it represents 14,200 doctors, wants a rise."
+    assert sources(s) == [("The Union of Hospital Doctors", "institution")]

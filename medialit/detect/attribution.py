@@ -47,6 +47,7 @@ from medialit.detect.introducers import (
 from medialit.detect.noun_after import clause_subject, common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
+    NP,
     can_be_noun,
     np_ok,
     subject_before,
@@ -70,6 +71,11 @@ NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
 #: that start a tail (*at the rally*, *yesterday*, *to reporters*).
 #: Punctuation only (no word a teacher would question), so it stays in code.
 AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "(", "—", "–", "!", "?"})
+#: Who made a document cited after "according to" (figures *the Hospitals Trust released*).
+MAKER_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,5})\s+(?:released|published|"
+                         r"issued|provided|compiled|gave|sent|shared|supplied|obtained)\b")
+#: A name in an aside after a speaker who follows the verb (said its chief executive*, Miriam Solberg*).
+TRAILING_NAME = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*[.,;]|\s*$)")
 #: Verbs that take no object, so a tail may follow the speaker after them (*…,” said Roe at the rally*);
 #: after *told* or *urged* the words are the object (*…, urges the council to act*).
 SAID_WORDS = words(ATTRIBUTION_DATA / "objectless_reporting_verbs.csv")
@@ -255,6 +261,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         nw = st.next_word(inv.end) if inv is not None else ""
         tail_ok = word.lower() in SAID_WORDS and (nw in TAIL_STARTS or nw in TIME_WORDS)
         if inv is not None and not inv.pronoun and (nw in AFTER_INVERTED or tail_ok):
+            m = TRAILING_NAME.match(text, inv.end, s.end)  # "…, said its chief executive, Miriam Solberg."
+            inv = NP(inv.start, m.end(1), False) if m else inv
             src = add_source(st, inv.start, inv.end, "reporting_subject",
                              f"{text[inv.start:inv.end]!r} does the saying ({word!r} comes first).",
                              person="a single name after the verb (…, said Roe) is the usual way to name a person")
@@ -338,6 +346,8 @@ def _before_source(st: SentenceState, h: Hit) -> None:
         # "74 claims by Monday lunchtime": a time, not who made them
         st.suppress(h.start, h.end, "no_source_after", RULES["no_source_after"], "attribution")
         return
+    m = MAKER_AFTER.match(text, np.end, s.end) if not np.pronoun else None
+    np = NP(np.start, m.end(1), False) if m else np  # "figures the Stenbury Hospitals Trust released"
     if np.pronoun:
         add_attribution(st, h.start, h.end, "according_to", e, e.explanation, None,
                         pronoun=text[np.start:np.end])

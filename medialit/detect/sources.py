@@ -72,7 +72,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
                 head = h
             if (lab, kind) not in found:
                 found[lab, kind] = text[h.start:h.end]
-        elif lab in SOURCE_LABELS and lab not in found:
+        elif lab in SOURCE_LABELS and lab not in found and not (
+                lab == "vague" and h.start > a and text[h.start].isupper()):  # not "Union of Hospital Doctors"
             found[lab] = h  # anonymous, vague
     kinds = frozenset(h.entry.kind for h in titles)
     display = ""  # how a named person is shown: with the title before the name
