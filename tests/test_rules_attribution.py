@@ -1436,3 +1436,11 @@ def test_names_after_inverted_speakers_and_document_makers():
     # a capitalised group word inside an organisation's name does not make it vague
     s = "The Union of Hospital Doctors, which says it represents 14,200 doctors, wants a rise."
     assert sources(s) == [("The Union of Hospital Doctors", "institution")]
+
+
+def test_claims_owned_by_someone_and_urging():
+    assert [t for t, _ in sources("Councillor’s claim that crime has doubled is misleading")] == ["Councillor"]
+    assert "opinion" in one("Councillor’s claim that crime has doubled is misleading").labels
+    assert sources("Scientists urge patience") == [("Scientists", "vague")]
+    # a first-person marker is the writer's own stance, not a source
+    assert attribution("We would urge the cabinet to do three things.") == []

@@ -244,7 +244,9 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if word.lower() in QUOTE_ONLY_VERBS and subj != "noun" and not next_to_quote(st, h, subj):
         st.suppress(h.start, h.end, "quote_only_verb", RULES["quote_only_verb"], "attribution")
         return
-    if subj is not None and e.kind == "belief" and _first_person(st, subj):
+    if subj is not None and ((e.kind == "belief" and _first_person(st, subj)) or any(
+            x.entry.kind == "first_person" and x.start <= h.start and h.end <= x.end
+            for x in st.by_label.get("opinion", ()))):  # "We would urge the cabinet": a first-person marker
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:

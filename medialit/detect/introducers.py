@@ -178,8 +178,8 @@ def colon_quote(st: SentenceState) -> None:
 
 
 def possessive_speech(st: SentenceState) -> None:
-    """*Peskov's spin was that…*, *The mayor's answer: “…”*: a speech word owned by someone,
-    followed by *was that*, a colon, a dash or a quotation (when nothing else attributed the
+    """*Peskov's spin was that…*, *The mayor's answer: “…”*, *the mayor's claim that…*: a speech word
+    owned by someone, followed by *that*, *was that*, a colon, a dash or a quotation (when nothing else attributed the
     sentence); the owner is the source."""
     text, s = st.text, st.s
     if any(e.label == "attribution" for e in st.evidence) or not SPEECH_AFTER.search(text, s.start, s.end):
@@ -205,7 +205,7 @@ def possessive_speech(st: SentenceState) -> None:
         while j < len(toks) - 1 and j < i + 4 and (toks[j].low in TIME_WORDS or toks[j].low == "on"):
             j += 1  # "Peskov's spin yesterday was that", "her answer on Monday was that"
         nxt = toks[j]
-        if not (nxt.text in (":", "—", "–") or nxt.text in OPENING_QUOTES
+        if not (nxt.text in (":", "—", "–") or nxt.text in OPENING_QUOTES or nxt.low == "that"  # "X's claim that"
                 or (nxt.low in ("was", "is") and j + 1 < len(toks) and toks[j + 1].low == "that")):
             continue
         a = t.start
@@ -213,7 +213,8 @@ def possessive_speech(st: SentenceState) -> None:
             a = toks[i - 1].start
         src = add_source(st, a, t.end - 2, "quote_speaker", f"{text[a:t.end - 2]!r} said it ({noun.text!r}).")
         add_attribution(st, noun.start, noun.end, "possessive_speech", None, RULES["possessive_speech"], src)
-        st.region_after(nxt.end)
+        if nxt.low != "that":  # "X's claim that Y is misleading": the verdict on the claim is the writer's
+            st.region_after(nxt.end)
         return
 
 
