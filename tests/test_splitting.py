@@ -339,3 +339,11 @@ def test_the_boilerplate_table_is_checked(tmp_path):
     with pytest.raises(DataFileError, match=r"b.csv:3: match must be one of"):
         load_rules(str(bad))
     assert all(r.explanation for r in load_rules())
+
+
+def test_a_quotation_ending_in_a_full_stop_then_a_speaker_with_words_of_their_own():
+    # "“….” Pellow said the data were thin." is two sentences; "“Fine.” Roe said." and
+    # "“Is it over?” Roe asked the crowd." stay one, with their speaker
+    text = "“The pesticide is a driver.” Pellow said the data were thin. “Fine.” Roe said. “Is it over?” Roe asked the crowd."
+    assert sentences(text) == ["“The pesticide is a driver.”", "Pellow said the data were thin.",
+                               "“Fine.” Roe said.", "“Is it over?” Roe asked the crowd."]

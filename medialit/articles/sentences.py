@@ -66,9 +66,18 @@ def _starts_sentence(word: str) -> bool:
     return word.lower().strip(_WORD_PUNCT) in SENTENCE_STARTERS
 
 
-def _named_speaker(text: str, pos: int, end: int) -> bool:
-    """Do a name and a verb of saying follow ``pos`` ("Roe asked", "Dr. Ann Lee said")?"""
+def _named_speaker(text: str, pos: int, end: int, full_stop: bool = False) -> bool:
+    """Do a name and a verb of saying follow ``pos`` ("Roe asked", "Dr. Ann Lee said")? After a
+    quotation that ends with a full stop, only when the sentence ends at the verb ("“Fine.” Roe
+    said."), not when the verb has words of its own ("“Fine.” Roe said the data were thin.").
+
+    >>> t = "“Fine.” Roe said the data were thin."
+    >>> _named_speaker(t, 7, len(t)), _named_speaker(t, 7, len(t), full_stop=True)
+    (True, False)
+    """
     m = _SPEAKER.match(text, pos, min(end, pos + 80))
+    if full_stop and m is not None and not re.match(r"\s*[.,;:!?]", text[m.end():end]):
+        return False
     return (m is not None and m.group(2).lower() in QUOTE_VERBS
             and m.group(1).split()[0].lower().strip(_WORD_PUNCT) not in SENTENCE_STARTERS)
 
@@ -106,7 +115,8 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, block_end: int, bloc
     first = (word or opener)[0]
     if not (first.isupper() or first.isdigit() or opener):
         return False  # "the U.S. against...", "paused... and" - a lowercase word continues the sentence
-    if first.isupper() and text[mark_end - 1] in _CLOSING_QUOTES and _named_speaker(text, mark_end, block_end):
+    if (first.isupper() and text[mark_end - 1] in _CLOSING_QUOTES
+            and _named_speaker(text, mark_end, block_end, full_stop=text[mark_start] == ".")):
         return False  # “Is it over?” Roe asked. - the quotation and who said it are one sentence
     if text[mark_start] != ".":
         return True
