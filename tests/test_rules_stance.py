@@ -596,3 +596,9 @@ def test_wishes_ratings_and_signposts_in_the_writers_voice():
     assert "opinion" not in labels("Our rating appears at the end of this article.")
     assert "opinion" not in labels("I should be honest about what our survey can show.")
     assert "speculation" in labels("The developer says the solar farm would power 14,000 homes.")
+
+
+def test_a_decision_taken_out_of_sight_is_speculation():
+    assert "speculation" in labels("Campaigners say the consultation is a formality.")
+    assert "speculation" in labels("“They made up their minds long ago,” she said.")
+    assert "speculation" not in labels("The consultation closes on Friday.")
