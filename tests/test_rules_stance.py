@@ -602,3 +602,8 @@ def test_a_decision_taken_out_of_sight_is_speculation():
     assert "speculation" in labels("Campaigners say the consultation is a formality.")
     assert "speculation" in labels("“They made up their minds long ago,” she said.")
     assert "speculation" not in labels("The consultation closes on Friday.")
+
+
+def test_a_date_ten_words_after_will_still_times_a_fixture():
+    s = "Bridge held on to win 2-1 and will meet Wenmoor Athletic in the final at Westfold on May 22."
+    assert "speculation" not in labels(s)

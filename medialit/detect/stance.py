@@ -45,7 +45,7 @@ CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinio
 #: Quotation marks and brackets that may close a sentence after its question mark.
 CLOSERS = "\"'”’)]» \t\r\n"
 #: How many words may stand between "will" and a date for the date to belong to it.
-SCHEDULE_GAP = 8
+SCHEDULE_GAP = 10
 #: Signs that end the clause of a "will" (a date after them belongs to another clause).
 CLAUSE_END = ",;:()—–"
 #: Pronouns that, right before "would cut", make it the speaker's own plan (rule own_plan_effect).
