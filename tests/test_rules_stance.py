@@ -607,3 +607,8 @@ def test_a_decision_taken_out_of_sight_is_speculation():
 def test_a_date_ten_words_after_will_still_times_a_fixture():
     s = "Bridge held on to win 2-1 and will meet Wenmoor Athletic in the final at Westfold on May 22."
     assert "speculation" not in labels(s)
+
+
+def test_a_date_just_before_will_times_a_planned_event():
+    assert "speculation" not in labels("The committee’s meeting on November 3 will be open to the public.")
+    assert "speculation" in labels("The strike on Monday will cause chaos across the region.")

@@ -376,7 +376,8 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     """Whether the sentence (from ``start``) opens with a day or date and a comma, and ``will``
     stands in the clause after that comma (From Monday, the bus will stop at the station), or
     opens with a word of ``date_leads.csv`` and a date, and ``will`` follows in the same clause
-    (On Thursday the committee will meet).
+    (On Thursday the committee will meet), or has a date at most four words before ``will`` in
+    its clause (The meeting on November 3 will be open to the public).
 
     >>> from types import SimpleNamespace as N
     >>> t = "From Monday, the bus will stop here. Monday, they say, will tell."
@@ -387,14 +388,19 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     >>> t = "On Thursday the committee will meet."
     >>> _opening_date(t, 0, N(start=t.find("will")), [N(start=3)])
     True
+    >>> t = "The meeting on November 3 will be open to the public."
+    >>> _opening_date(t, 0, N(start=t.find("will")), [N(start=t.find("November"))])
+    True
     """
     opening = _opening_clause(text, start, will, OPENING_WORDS)
     if opening is not None and any(start <= d.start < start + len(opening) for d in dates):
         return True
     first = next((d for d in dates if start <= d.start < will.start), None)  # "On Thursday the committee will"
     lead = re.findall(r"[\w’']+", text[start:first.start]) if first is not None else None
-    return (first is not None and len(lead) <= 1 and all(w.lower() in DATE_LEADS for w in lead)
-            and not any(c in text[first.start:will.start] for c in CLAUSE_END))
+    if first is None or any(c in text[first.start:will.start] for c in CLAUSE_END):
+        return False
+    return (len(lead) <= 1 and all(w.lower() in DATE_LEADS for w in lead)) or (
+        len(re.findall(r"[\w’']+", text[first.start:will.start])) <= 4)  # "The meeting on November 3 will"
 
 
 def _opening_clause(text: str, start: int, will, max_words: int) -> str | None:
