@@ -612,3 +612,10 @@ def test_a_date_ten_words_after_will_still_times_a_fixture():
 def test_a_date_just_before_will_times_a_planned_event():
     assert "speculation" not in labels("The committee’s meeting on November 3 will be open to the public.")
     assert "speculation" in labels("The strike on Monday will cause chaos across the region.")
+
+
+def test_inevitably_and_appeals_to_what_everybody_knows_are_boosters():
+    assert "booster" in labels("The extra cost will inevitably be passed on to passengers.")
+    assert "booster" in labels("“Time matters, and everybody in this profession knows it,” he said.")
+    assert "opinion" in labels("It is also worth taking a photograph of the departures board.")
+    assert "opinion" not in labels("The contract is worth £4 million.")
