@@ -1444,3 +1444,10 @@ def test_claims_owned_by_someone_and_urging():
     assert sources("Scientists urge patience") == [("Scientists", "vague")]
     # a first-person marker is the writer's own stance, not a source
     assert attribution("We would urge the cabinet to do three things.") == []
+
+
+def test_called_it_with_a_quotation_and_rejected_conclusions():
+    s = "Dr Owen Pellow, an ecologist who was not involved, called it “one of the more careful studies”."
+    assert ("quote_verb", "called") in attribution(s)
+    assert attribution("They called it a day.") == []
+    assert attribution("The federation rejected the study’s conclusions on Monday.") == [("reporting_verb", "rejected")]

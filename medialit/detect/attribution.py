@@ -71,6 +71,8 @@ NOUN_NEXT = words(ATTRIBUTION_DATA / "noun_followers.csv")
 #: that start a tail (*at the rally*, *yesterday*, *to reporters*).
 #: Punctuation only (no word a teacher would question), so it stays in code.
 AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "(", "—", "–", "!", "?"})
+#: A quotation right after *called it* (called it “one of the more careful studies”).
+IT_QUOTE = re.compile(r"\s+it\s+[“\"]")
 #: Who made a document cited after "according to" (figures *the Hospitals Trust released*).
 MAKER_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,5})\s+(?:released|published|"
                          r"issued|provided|compiled|gave|sent|shared|supplied|obtained)\b")
@@ -447,8 +449,8 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
     text = st.text
     nw = st.next_word(h.end)
     describes = text[h.start:h.end].lower().startswith("describ")
-    if nw in CALLED_PARTICLES and not (describes and nw == "it"):  # "described it as careful" quotes a verdict
-        return False
+    if nw in CALLED_PARTICLES and not (nw == "it" and (describes or IT_QUOTE.match(text, h.end))):
+        return False  # "described it as careful", "called it “careful”" quote a verdict; "called it a day" does not
     if WHAT_BEFORE.search(text, max(st.s.start, h.start - 60), h.start):
         return True  # "what the union calls a sharp rise": the words after it are the union's
     lim = min(st.s.end, h.end + 80)
