@@ -116,7 +116,7 @@ def test_loaded_word_in_author_voice_makes_opinion():
 def test_loaded_word_in_quotation_stays_a_source_cue():
     s = "She called it “a disastrous blunder” and left."
     assert labels(s) == ("attribution",)  # she is credited with the quoted words (keys dev80, dev93)
-    assert cues(s) == [("disastrous", "loaded", "source"), ("blunder", "loaded", "source")]
+    assert [c for c in cues(s) if c[1] == "loaded"] == [("disastrous", "loaded", "source"), ("blunder", "loaded", "source")]
     assert ("blunder", "not_author_voice") in suppressed(s)
 
 
