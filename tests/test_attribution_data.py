@@ -13,7 +13,7 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, documents, introducers, noun_after, phrases
+from medialit.detect import attribution, documents, introducers, noun_after, phrases, text
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -293,14 +293,14 @@ def test_quote_only_verbs_need_a_quotation(monkeypatch):
 def test_time_units_and_joiners_are_stepped_over(monkeypatch):
     s = "The mayor last week said the pier was safe."
     assert decisions(s)["sources"] == ["The mayor"]
-    without(monkeypatch, phrases, "TIME_UNITS", "week")
+    without(monkeypatch, text, "TIME_UNITS", "week")
     assert decisions(s)["sources"] != ["The mayor"]
 
 
 def test_time_joiners_open_a_time_phrase(monkeypatch):
     s = "Officials on Tuesday said the pier was safe."
     assert decisions(s)["sources"] == ["Officials"]
-    without(monkeypatch, phrases, "TIME_JOINERS", "on")
+    without(monkeypatch, text, "TIME_JOINERS", "on")
     assert decisions(s)["sources"] != ["Officials"]
 
 

@@ -30,9 +30,11 @@ from medialit.detect.text import (
     SKIP,
     STOP_LOWER,
     SUBJECT_DETS,
+    TIME_UNITS,
     TIME_WORDS,
     Tok,
     bare_plural,
+    before_time_phrase,
     comma_in_number,
     has_letter,
     is_nationality,
@@ -68,9 +70,6 @@ VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
 GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
 #: Words before a counted group doing the saying (*almost* half said, *more than* half said).
 COUNT_APPROXIMATORS = words(ATTRIBUTION_DATA / "count_approximators.csv")
-#: A time phrase between a speaker and the verb (Officials *on Tuesday* said, the firm *last week* said).
-TIME_UNITS = words(ATTRIBUTION_DATA / "time_units.csv")
-TIME_JOINERS = words(ATTRIBUTION_DATA / "time_joiners.csv")
 
 
 #: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
@@ -183,7 +182,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     i = len(toks) - 1
     while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):
         i -= 1
-    i = _before_time_phrase(toks, i)
+    i = before_time_phrase(toks, i)
     if i < 0:
         return None, True
     t = toks[i]
@@ -272,17 +271,6 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         start = toks[first - 1].start  # "Another official", "Several officials"
         first -= 1
     return _widen_back(st, toks, first, NP(start, seq[-1].end)), edge
-
-
-def _before_time_phrase(toks: list[Tok], i: int) -> int:
-    """Where the speaker ends before a time phrase ending at ``toks[i]`` (Officials *on
-    Tuesday* said, The firm *earlier this year* said); ``i`` itself when there is none."""
-    j, timed = i, False
-    while j > 0 and (toks[j].low in TIME_WORDS or toks[j].low in TIME_UNITS or toks[j].low in TIME_JOINERS
-                     or toks[j].low.isdigit()):
-        timed = timed or toks[j].low not in TIME_JOINERS
-        j -= 1
-    return j if timed and j < i and toks[i].low not in TIME_JOINERS else i
 
 
 def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):

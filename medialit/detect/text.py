@@ -77,6 +77,9 @@ NOUN_LEFT = grammar_words("noun_signals")           # *the* reports (a noun, not
 STOP_LOWER = grammar_words("function_words")        # *senior* officials, but not *the* officials
 CAP_STOP = grammar_words("capitalised_non_names")   # *However*, officials said
 TIME_WORDS = grammar_words("time_words")            # On *Monday* Jane Roe said
+#: A time phrase between a speaker and the verb (Officials *on Tuesday* said, the firm *last week* said).
+TIME_UNITS = words(DATA / "attribution" / "time_units.csv")
+TIME_JOINERS = words(DATA / "attribution" / "time_joiners.csv")
 NATIONALITY = grammar_words("nationalities")        # *Russian* reports
 NAT_SUFFIX = tuple(sorted(grammar_words("nationality_endings")))  # Brazil*ian*
 SENT_OPENERS = grammar_words("sentence_openers")    # *But* perhaps...
@@ -268,3 +271,14 @@ def bare_plural(t: Tok) -> bool:
     w = t.low
     return (t.text.islower() and w.isalpha() and len(w) > 4 and w.endswith("s")
             and not w.endswith(("ss", "us", "is", "ous")))
+
+
+def before_time_phrase(toks: list[Tok], i: int) -> int:
+    """Where the speaker ends before a time phrase ending at ``toks[i]`` (Officials *on
+    Tuesday* said, The firm *earlier this year* said); ``i`` itself when there is none."""
+    j, timed = i, False
+    while j > 0 and (toks[j].low in TIME_WORDS or toks[j].low in TIME_UNITS or toks[j].low in TIME_JOINERS
+                     or toks[j].low.isdigit()):
+        timed = timed or toks[j].low not in TIME_JOINERS
+        j -= 1
+    return j if timed and j < i and toks[i].low not in TIME_JOINERS else i
