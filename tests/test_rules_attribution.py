@@ -1451,3 +1451,9 @@ def test_called_it_with_a_quotation_and_rejected_conclusions():
     assert ("quote_verb", "called") in attribution(s)
     assert attribution("They called it a day.") == []
     assert attribution("The federation rejected the study’s conclusions on Monday.") == [("reporting_verb", "rejected")]
+
+
+def test_a_short_tail_after_a_comma_ends_with_a_verb():
+    s = "Colonies near treated fields produced a third as many queens, the paper reports."
+    assert sources(s) == [("the paper", "institution")]
+    assert attribution("Profits fell in the annual report.") == []

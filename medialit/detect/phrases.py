@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from medialit.datafiles import DATA, words
@@ -127,6 +128,10 @@ def subject_before(st: SentenceState, pos: int):
     """
     s = st.s
     verb = st.next_word(pos)
+    comma = st.text.rfind(",", s.start, pos)
+    if (comma > 0 and len(st.text[comma:pos].split()) <= 4
+            and re.match(r"\w+[”\"’']?\s*[.!?]?[”\"’']?\s*$", st.text[pos:s.end])):
+        verb = NESTED  # a short tail that ends the sentence: "…, the paper reports." is a verb, not a noun
     lo = max(s.start, pos - 64)
     res, edge = _subject_in(st, tokens(st.text, lo, pos), verb)
     if (edge or res is None) and lo > s.start:  # the walk reached the window's edge: look further back
