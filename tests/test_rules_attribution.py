@@ -1457,3 +1457,10 @@ def test_a_short_tail_after_a_comma_ends_with_a_verb():
     s = "Colonies near treated fields produced a third as many queens, the paper reports."
     assert sources(s) == [("the paper", "institution")]
     assert attribution("Profits fell in the annual report.") == []
+
+
+def test_a_share_of_a_group_just_mentioned_speaks():
+    s = "Some marchers had travelled far, and a number of them said they had never marched before."
+    assert sources(s) == [("a number of them", "vague")]
+    assert sources("Some of them said the talks were close.") == [("Some of them", "vague")]
+    assert sources("One of them said the talks were close.") == [("One of them", "anonymous")]

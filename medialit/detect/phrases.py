@@ -175,6 +175,11 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     g = len(toks) - 1
     while g > 0 and (toks[g].low in VERB_SKIP or toks[g].low in SKIP):
         g -= 1  # "Some will argue", "Many have questioned"
+    if toks[g].low in ("them", "those", "us") and g >= 2 and toks[g - 1].low == "of" and (
+            toks[g - 2].low in BARE_GROUP or toks[g - 2].low in ("number", "all", "each")):
+        k = _count_start(toks, g - 2 - (toks[g - 2].low == "number" and toks[g - 3].low == "a"))
+        if k == 0 or not toks[k - 1].low.isalpha() or toks[k - 1].low in GROUP_CONJUNCTIONS:
+            return NP(toks[k].start, toks[g].end), False  # "Some of them said", "a number of them said"
     if (toks[g].low in BARE_GROUP or (toks[g].low.isdigit() and _counted_subject(st, toks, g))) \
             and not verb.endswith("s"):
         k = _count_start(toks, g)

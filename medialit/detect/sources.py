@@ -35,8 +35,10 @@ from medialit.detect.text import (CAP_STOP, STOP_LOWER, Tok, has_letter, is_nati
 SINGLE_NAME = "a single name"
 #: How the reason begins when nothing in a phrase names a speaker (the default type, vague).
 NO_NAME = "no name"
-#: Small words inside a counted group (*one in* five, 40 *per* cent).
-COUNT_WORDS = frozenset({"one", "in", "per"})
+#: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
+COUNT_WORDS = frozenset({"one", "in", "per", "of", "a", "number", "all", "each", "them", "those", "us"})
+#: Who a counted share is of (*some of them*, *a number of those*).
+COUNTED_OF = frozenset({"them", "those", "us"})
 
 
 class SourceTyping(NamedTuple):
@@ -82,7 +84,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return SourceTyping(typ, reason, refers_to, kinds, surname, display)
 
     toks = tokens(st.text, a, b)
-    if not titles and toks and toks[-1].low in BARE_GROUP and all(
+    if not titles and toks and (toks[-1].low in BARE_GROUP or toks[-1].low in COUNTED_OF) and not (
+            len(toks) > 1 and toks[0].low == "one" and toks[1].low == "of") and all(  # "One of them": one person
             t.low in BARE_GROUP or t.low in COUNT_APPROXIMATORS or t.low in COUNT_WORDS or t.low.isdigit()
             for t in toks):
         return typed("vague", f"{text[a:b]!r} counts part of a group without naming anyone")
