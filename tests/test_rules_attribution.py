@@ -1464,3 +1464,7 @@ def test_a_share_of_a_group_just_mentioned_speaks():
     assert sources(s) == [("a number of them", "vague")]
     assert sources("Some of them said the talks were close.") == [("Some of them", "vague")]
     assert sources("One of them said the talks were close.") == [("One of them", "anonymous")]
+
+
+def test_us_the_country_is_not_a_counted_group():
+    assert sources("US has said it will quit the talks.") == [("US", "institution")]

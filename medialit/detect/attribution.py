@@ -74,10 +74,12 @@ AFTER_INVERTED = frozenset({"", ",", ".", ";", ":", "(", "—", "–", "!", "?"}
 #: A quotation right after *called it* (called it “one of the more careful studies”).
 IT_QUOTE = re.compile(r"\s+it\s+[“\"]")
 #: Who made a document cited after "according to" (figures *the Hospitals Trust released*).
-MAKER_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,5})\s+(?:released|published|"
+MAKER_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,5})\s+"
+                         r"(?:released|published|"
                          r"issued|provided|compiled|gave|sent|shared|supplied|obtained)\b")
 #: A name in an aside after a speaker who follows the verb (said its chief executive*, Miriam Solberg*).
-TRAILING_NAME = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*[.,;]|\s*$)")
+TRAILING_NAME = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+                           r"(?=\s*[.,;]|\s*$)")
 #: Verbs that take no object, so a tail may follow the speaker after them (*…,” said Roe at the rally*);
 #: after *told* or *urged* the words are the object (*…, urges the council to act*).
 SAID_WORDS = words(ATTRIBUTION_DATA / "objectless_reporting_verbs.csv")
@@ -234,7 +236,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
             and not (word.lower() in QUOTE_ONLY_VERBS and next_to_quote(st, h, subj))
             and not (subj is not None and st.prev_char(subj.start) == "," and st.text[h.end:st.s.end].strip()
                      in (".", ""))):
-        subj = "noun"  # "the annual report." is a noun; "“…,” the statement read." and "…, the paper reports." are not
+        subj = "noun"  # "the annual report." is a noun; "“…,” the statement read." and ", the paper reports." not
     if subj not in (None, "noun") and _singular_before_base_form(st, subj, word.lower(), h.start):
         subj = "noun"  # "a formal say", "the interim report “…”": a base form after one thing is a noun
     if subj == "noun":

@@ -84,7 +84,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return SourceTyping(typ, reason, refers_to, kinds, surname, display)
 
     toks = tokens(st.text, a, b)
-    if not titles and toks and (toks[-1].low in BARE_GROUP or toks[-1].low in COUNTED_OF) and not (
+    share_of = len(toks) > 2 and toks[-2].low == "of" and toks[-1].low in COUNTED_OF  # "some of them"
+    if not titles and toks and (toks[-1].low in BARE_GROUP or share_of) and not (
             len(toks) > 1 and toks[0].low == "one" and toks[1].low == "of") and all(  # "One of them": one person
             t.low in BARE_GROUP or t.low in COUNT_APPROXIMATORS or t.low in COUNT_WORDS or t.low.isdigit()
             for t in toks):
