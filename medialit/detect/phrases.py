@@ -128,7 +128,7 @@ def subject_before(st: SentenceState, pos: int):
     """
     s = st.s
     verb = st.next_word(pos)
-    comma = st.text.rfind(",", s.start, pos)
+    comma = st.text.rfind(",", max(s.start, pos - 60), pos) if s.end - pos < 30 else -1
     if (comma > 0 and len(st.text[comma:pos].split()) <= 4
             and re.match(r"\w+[”\"’']?\s*[.!?]?[”\"’']?\s*$", st.text[pos:s.end])):
         verb = NESTED  # a short tail that ends the sentence: "…, the paper reports." is a verb, not a noun
