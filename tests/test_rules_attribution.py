@@ -1468,3 +1468,8 @@ def test_a_share_of_a_group_just_mentioned_speaks():
 
 def test_us_the_country_is_not_a_counted_group():
     assert sources("US has said it will quit the talks.") == [("US", "institution")]
+
+
+def test_a_described_document_after_according_to():
+    s = "According to supplementary material published with the paper, the instrument was still being set up."
+    assert [t for t, _ in sources(s)] == ["supplementary material published with the paper"]

@@ -159,7 +159,8 @@ def common_np_after(st: SentenceState, pos: int):
         k += 1
     if not words_:
         return None
-    head = words_[0] if len(words_) > 1 and words_[1].low.endswith("ed") else words_[-1]
+    ed = next((i for i, w in enumerate(words_) if i and w.low.endswith("ed")), None)
+    head = words_[ed - 1] if ed else words_[-1]  # "figures released", "supplementary material published"
     if possessed and not (head.low in DOCUMENT_NOUNS or head.start in st.cat_at):
         return None  # "the team's plan": after a possessive, only a document or a listed source word
     if not (det or head.low in DOCUMENT_NOUNS or (head.low.endswith("s") and len(head.low) > 3
