@@ -1473,3 +1473,7 @@ def test_us_the_country_is_not_a_counted_group():
 def test_a_described_document_after_according_to():
     s = "According to supplementary material published with the paper, the instrument was still being set up."
     assert [t for t, _ in sources(s)] == ["supplementary material published with the paper"]
+
+
+def test_research_firms_and_pollsters_are_institutions():
+    assert sources("Larkfield Research said 63 percent backed a ban.") == [("Larkfield Research", "institution")]
