@@ -619,3 +619,11 @@ def test_inevitably_and_appeals_to_what_everybody_knows_are_boosters():
     assert "booster" in labels("“Time matters, and everybody in this profession knows it,” he said.")
     assert "opinion" in labels("It is also worth taking a photograph of the departures board.")
     assert "opinion" not in labels("The contract is worth £4 million.")
+
+
+def test_reviewers_and_analysts_weigh_in_their_own_words():
+    assert "opinion" in labels("Saturday was uneven.")
+    assert "opinion" in labels("One school’s experience proves little on its own.")
+    assert "opinion" in labels("My own reading is that the banks are nearer the mark.")
+    assert "opinion" in labels("A fall of 2 per cent seems to me the most plausible outcome.")
+    assert "opinion" not in labels("“Saturday was uneven,” the promoter said.")
