@@ -1477,3 +1477,13 @@ def test_a_described_document_after_according_to():
 
 def test_research_firms_and_pollsters_are_institutions():
     assert sources("Larkfield Research said 63 percent backed a ban.") == [("Larkfield Research", "institution")]
+
+
+def test_time_phrases_adverbs_and_more_documents():
+    s = "The regional government has in past years urged farmers to harvest in the evening."
+    assert sources(s) == [("The regional government", "institution")]
+    assert attribution("She often told interviewers that she had wanted to build bridges.") == [("reporting_verb", "told")]
+    assert [t for t, _ in sources("The firm’s records list her departure as a retirement.")] == ["The firm’s records"]
+    assert attribution("Shoppers list their complaints.") == []
+    s = "The bureau's house price index showed prices 1.2 per cent lower."
+    assert [t for t, _ in sources(s)] == ["The bureau's house price index"]

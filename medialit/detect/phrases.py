@@ -193,6 +193,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):
         i -= 1
     i = before_time_phrase(toks, i)
+    while i >= 0 and (toks[i].low in SKIP or toks[i].low in VERB_SKIP):  # "has in past years urged"
+        i -= 1
     if i < 0:
         return None, True
     t = toks[i]
