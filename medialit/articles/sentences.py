@@ -47,6 +47,9 @@ _SPACES = re.compile(r"\s*")
 _CLOSING_QUOTES = "”\"’'"
 # After a quotation: one to four capitalised words (a name, perhaps with a title), then a verb.
 _SPEAKER = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){1,4})([a-z]+)\b")
+#: What may follow the speaker's verb for a quotation ending in a full stop to stay in the
+#: speaker's sentence (“Fine.” Roe said.).
+_VERB_ENDS = re.compile(r"\s*[.,;:!?]")
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
@@ -76,7 +79,7 @@ def _named_speaker(text: str, pos: int, end: int, full_stop: bool = False) -> bo
     (True, False)
     """
     m = _SPEAKER.match(text, pos, min(end, pos + 80))
-    if full_stop and m is not None and not re.match(r"\s*[.,;:!?]", text[m.end():end]):
+    if full_stop and m is not None and not _VERB_ENDS.match(text, m.end(), end):
         return False
     return (m is not None and m.group(2).lower() in QUOTE_VERBS
             and m.group(1).split()[0].lower().strip(_WORD_PUNCT) not in SENTENCE_STARTERS)

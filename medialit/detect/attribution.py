@@ -234,8 +234,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     subj = subject_before(st, h.start)
     if (subj != "noun" and can_be_noun(word.lower()) and _noun_follows(st, h, subj)
             and not (word.lower() in QUOTE_ONLY_VERBS and next_to_quote(st, h, subj))
-            and not (subj is not None and st.prev_char(subj.start) == "," and st.text[h.end:st.s.end].strip()
-                     in (".", ""))):
+            and not (subj is not None and st.comma_tail(h.start))):
         subj = "noun"  # "the annual report." is a noun; "“…,” the statement read." and ", the paper reports." not
     if subj not in (None, "noun") and _singular_before_base_form(st, subj, word.lower(), h.start):
         subj = "noun"  # "a formal say", "the interim report “…”": a base form after one thing is a noun

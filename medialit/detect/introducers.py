@@ -179,8 +179,8 @@ def colon_quote(st: SentenceState) -> None:
 
 def possessive_speech(st: SentenceState) -> None:
     """*Peskov's spin was that…*, *The mayor's answer: “…”*, *the mayor's claim that…*: a speech word
-    owned by someone, followed by *that*, *was that*, a colon, a dash or a quotation (when nothing else attributed the
-    sentence); the owner is the source."""
+    owned by someone, followed by *that*, *was that*, a colon, a dash or a quotation (when nothing
+    else attributed the sentence); the owner is the source."""
     text, s = st.text, st.s
     if any(e.label == "attribution" for e in st.evidence) or not SPEECH_AFTER.search(text, s.start, s.end):
         return

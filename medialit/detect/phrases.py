@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from medialit.datafiles import DATA, words
@@ -71,6 +70,10 @@ VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
 GROUP_CONJUNCTIONS = words(ATTRIBUTION_DATA / "group_conjunctions.csv")
 #: Words before a counted group doing the saying (*almost* half said, *more than* half said).
 COUNT_APPROXIMATORS = words(ATTRIBUTION_DATA / "count_approximators.csv")
+#: Who a counted share is of (*some of them*, *a number of those*), and the words a share may
+#: be counted with (*a number of*, *all of*); grammar, so they stay in code.
+COUNTED_OF = frozenset({"them", "those", "us"})
+SHARE_HEADS = frozenset({"number", "all", "each"})
 
 
 #: The verb given to a nested search for a speaker (before an aside, a preposition or "and"): a
@@ -128,9 +131,7 @@ def subject_before(st: SentenceState, pos: int):
     """
     s = st.s
     verb = st.next_word(pos)
-    comma = st.text.rfind(",", max(s.start, pos - 60), pos) if s.end - pos < 30 else -1
-    if (comma > 0 and len(st.text[comma:pos].split()) <= 4
-            and re.match(r"\w+[”\"’']?\s*[.!?]?[”\"’']?\s*$", st.text[pos:s.end])):
+    if st.comma_tail(pos):
         verb = NESTED  # a short tail that ends the sentence: "…, the paper reports." is a verb, not a noun
     lo = max(s.start, pos - 64)
     res, edge = _subject_in(st, tokens(st.text, lo, pos), verb)
@@ -175,8 +176,8 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     g = len(toks) - 1
     while g > 0 and (toks[g].low in VERB_SKIP or toks[g].low in SKIP):
         g -= 1  # "Some will argue", "Many have questioned"
-    if toks[g].low in ("them", "those", "us") and g >= 2 and toks[g - 1].low == "of" and (
-            toks[g - 2].low in BARE_GROUP or toks[g - 2].low in ("number", "all", "each")):
+    if toks[g].low in COUNTED_OF and g >= 2 and toks[g - 1].low == "of" and (
+            toks[g - 2].low in BARE_GROUP or toks[g - 2].low in SHARE_HEADS):
         k = _count_start(toks, g - 2 - (toks[g - 2].low == "number" and toks[g - 3].low == "a"))
         if k == 0 or not toks[k - 1].low.isalpha() or toks[k - 1].low in GROUP_CONJUNCTIONS:
             return NP(toks[k].start, toks[g].end), False  # "Some of them said", "a number of them said"

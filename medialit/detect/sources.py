@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from medialit.cues import Entry
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import BARE_GROUP, COUNT_APPROXIMATORS, DOCUMENT_NOUNS, GROUP_WORDS, SPEAKER_PREPS
+from medialit.detect.phrases import (BARE_GROUP, COUNT_APPROXIMATORS, COUNTED_OF, DOCUMENT_NOUNS, GROUP_WORDS,
+                                     SHARE_HEADS, SPEAKER_PREPS)
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
@@ -36,9 +37,7 @@ SINGLE_NAME = "a single name"
 #: How the reason begins when nothing in a phrase names a speaker (the default type, vague).
 NO_NAME = "no name"
 #: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
-COUNT_WORDS = frozenset({"one", "in", "per", "of", "a", "number", "all", "each", "them", "those", "us"})
-#: Who a counted share is of (*some of them*, *a number of those*).
-COUNTED_OF = frozenset({"them", "those", "us"})
+COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
 
 
 class SourceTyping(NamedTuple):

@@ -95,6 +95,8 @@ LIST_JOINERS = frozenset({"and", "but", "or"})
 #: How many words of such a list (joiners and other describing words) may come before the word.
 MAX_LISTED = 5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A word when counting how far a date stands from "will", numbers included (November *3*).
+COUNTED_WORD = re.compile(r"[\w’']+")
 
 
 @cache
@@ -396,11 +398,11 @@ def _opening_date(text: str, start: int, will, dates) -> bool:
     if opening is not None and any(start <= d.start < start + len(opening) for d in dates):
         return True
     first = next((d for d in dates if start <= d.start < will.start), None)  # "On Thursday the committee will"
-    lead = re.findall(r"[\w’']+", text[start:first.start]) if first is not None else None
     if first is None or any(c in text[first.start:will.start] for c in CLAUSE_END):
         return False
+    lead = COUNTED_WORD.findall(text, start, first.start)
     return (len(lead) <= 1 and all(w.lower() in DATE_LEADS for w in lead)) or (
-        len(re.findall(r"[\w’']+", text[first.start:will.start])) <= 4)  # "The meeting on November 3 will"
+        len(COUNTED_WORD.findall(text, first.start, will.start)) <= 4)  # "The meeting on November 3 will"
 
 
 def _opening_clause(text: str, start: int, will, max_words: int) -> str | None:

@@ -33,6 +33,8 @@ from medialit.detect.text import (
 #: *, but* opening a clause of the writer's after reported speech (not *, but that…*, which goes on
 #: reporting): the council says it is broke*, but* its own figures tell a different story.
 WRITER_BUT = re.compile(r",\s+but\s+(?!that\b)")
+#: A word that ends the sentence after a short tail (*…, the paper reports.*).
+LAST_WORD = re.compile(r"\w+[”\"’']?\s*[.!?]?[”\"’']?\s*$")
 
 
 class Person(NamedTuple):
@@ -224,3 +226,10 @@ class SentenceState:
         while i >= self.s.start and self.text[i].isspace():
             i -= 1
         return self.text[i] if i >= self.s.start else ""
+
+    def comma_tail(self, pos: int) -> bool:
+        """Whether the word at ``pos`` ends the sentence after a short tail opened by a comma
+        (*…, the paper reports.*): there it is a verb, not a noun."""
+        s = self.s
+        comma = self.text.rfind(",", max(s.start, pos - 60), pos) if s.end - pos < 30 else -1
+        return comma > 0 and len(self.text[comma:pos].split()) <= 4 and bool(LAST_WORD.match(self.text, pos, s.end))
