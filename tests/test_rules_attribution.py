@@ -1487,3 +1487,17 @@ def test_time_phrases_adverbs_and_more_documents():
     assert attribution("Shoppers list their complaints.") == []
     s = "The bureau's house price index showed prices 1.2 per cent lower."
     assert [t for t, _ in sources(s)] == ["The bureau's house price index"]
+
+
+def test_court_reports_credit_the_ruling_and_the_evidence():
+    s = "The council acted unlawfully when it closed the pool, a High Court judge ruled on Tuesday."
+    assert ("reporting_verb", "ruled on") in attribution(s)
+    assert sources(s) == [("a High Court judge", "anonymous")]
+    assert ("reporting_verb", "ruled.") in attribution("The council acted unlawfully, the judge ruled.")
+    s = "The report had reached officers a month before the consultation opened, the court heard, but they kept it back."
+    assert ("passive_report", "court heard,") in attribution(s)
+    assert ("passive_report", "judge rules") in attribution("Council acted unlawfully in closing pool, judge rules")
+    # false friends: ruled out, ruled a country, a decision in someone's favour, a court that heard a case
+    for s in ("The minister ruled out a rise in fares.", "The family ruled the valley for two centuries.",
+              "She was paid when the ombudsman ruled in her favour.", "The court heard the case in March."):
+        assert attribution(s) == [], s
