@@ -14,8 +14,12 @@ from medialit.datafiles import DataFileError
 
 
 def decisions(example: str):
-    """(rule, text, result) for everything the detector decided in the example."""
-    an = analyze(parse_article("Headline\n\n" + example + "\n"))
+    """(rule, text, result) for everything the detector decided in the example.
+
+    The example is the body of an article headed "Headline"; an example that opens with
+    its own headline separates it from the body with " // "."""
+    head, sep, body = example.partition(" // ")
+    an = analyze(parse_article((head if sep else "Headline") + "\n\n" + (body if sep else example) + "\n"))
     out = set()
     for sa in an.sentences:
         for c in sa.cues:

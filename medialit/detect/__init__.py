@@ -57,6 +57,7 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.attribution` – reporting verbs, *according to*, quoted sentences; :mod:`.agency_tags` – *(Reuters)*;
 * :mod:`.documents` – documents that show or find (*the survey shows*);
 * :mod:`.introducers` – passive beliefs, *who spoke to*, colon quotes, quotations across sentences, the name before *, who said*;
+* :mod:`.argument` – after every sentence: opinion in an argued piece (a column, an editorial);
 * :mod:`.labels` – sentence labels from evidence, results in order;
 * :mod:`.results` – the result objects and their explanations; :mod:`.rules` – the rule table.
 """
@@ -66,6 +67,7 @@ from __future__ import annotations
 from medialit.articles import Article, Sentence, parse_article
 from medialit.cues import Lexicons, load_lexicons
 from medialit.detect.address import address, might_address
+from medialit.detect.argument import argued_piece
 from medialit.detect.attribution import attributions
 from medialit.detect.cues import classify, find_hits
 from medialit.detect.labels import article_result, joined_pieces, sentence_result
@@ -113,7 +115,7 @@ def analyze(article: Article | str, lexicons: Lexicons | None = None) -> Analysi
             except RecursionError:  # pragma: no cover - defensive
                 sa = SentenceAnalysis(s, (), (), ())
             results.append(sa)
-        return article_result(article, results, lex)
+        return article_result(article, argued_piece(results), lex)
 
 
 def read_sentence(art: ArticleState, s: Sentence) -> SentenceAnalysis:

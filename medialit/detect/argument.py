@@ -1,0 +1,106 @@
+"""An argued piece: the article-wide reading of opinion, after every sentence has been read.
+
+Each sentence is first read on its own. A column, an op-ed, an editorial or a review then
+shows itself by the number of sentences in which the writer's own opinion was found
+(``MIN_OPINIONS``, from ``medialit/data/stance/argued_piece.csv``). In such an article a
+sentence in the writer's own voice (no quotation marks, no source, not a question) also
+counts as opinion when it is
+
+* the headline (rule ``argued_headline``): an argued piece's headline states its case;
+* opened by a word that carries the argument on (rule ``argued_step``): *That is a start,
+  not a turnaround.*, *But the answer is a plan for the site.*;
+* a present-tense *is*/*are* statement with no figure (rule ``argued_statement``):
+  *The remedy is not complicated.*
+
+In a news report the same sentences are plain description; a report rarely has five opinions.
+
+>>> from medialit.detect import analyze
+>>> text = ("Close the bypass\\n\\nIn my view the bypass is a mistake. The council should think "
+...         "again. Frankly, the plan is reckless. The scheme is a blunder. The council must stop "
+...         "it. The remedy is simple. But nobody listens.\\n")
+>>> an = analyze(text)
+>>> [(e.rule, e.text) for sa in an.sentences for e in sa.evidence if e.rule.startswith("argued")]
+[('argued_headline', 'Close the bypass'), ('argued_statement', 'is'), ('argued_step', 'But')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialit.datafiles import DATA, DataFileError, one_of, read_table
+from medialit.detect.labels import sentence_labels
+from medialit.detect.results import Evidence, SentenceAnalysis
+from medialit.detect.rules import RULES
+
+ARGUED_FILE = DATA / "stance" / "argued_piece.csv"
+
+
+def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
+    """The threshold, the openers, the plain verbs and the endings that may not follow them
+    (from the data file; a bad row names its line)."""
+    rows = read_table(ARGUED_FILE, ("word", "kind", "explanation"))
+    kinds = ("min_opinions", "opener", "plain_verb", "not_after")
+    for r in rows:
+        one_of(r, "kind", kinds, f"{ARGUED_FILE}:{r['line']}")
+    least = [r for r in rows if r["kind"] == "min_opinions"]
+    if len(least) != 1 or not least[0]["word"].isdigit():
+        raise DataFileError(f"{ARGUED_FILE}: needs exactly one min_opinions row with a whole number")
+    return (int(least[0]["word"]), *(frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds[1:]))
+
+
+#: Sentences with the writer's opinion that make an article argued; the opening words that
+#: carry an argument on; the present-tense verbs of a plain statement; the word endings that,
+#: right after such a verb, make it a description of events (*is travelling*, *are expected*).
+MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER = _table()
+FIRST_WORD = re.compile(r"[\s'‘(\[—–-]*([A-Za-z]+)\b")
+PLAIN_VERB = re.compile(r"\b(" + "|".join(sorted(PLAIN_VERBS)) + r")\b(?!\s+\w{3,}(?:" + "|".join(sorted(NOT_AFTER))
+                        + r")\b)")
+#: Labels that leave a sentence as it is: it already gives the writer's opinion, credits a source,
+#: or marks its claim as a guess (the keys keep a hedged forecast apart from an opinion).
+OWN_LABELS = frozenset(("opinion", "attribution", "hedge", "speculation"))
+#: Quotation marks (a quotation is someone else's voice) and a question (it asks, it does not judge).
+QUOTE_OR_QUESTION = re.compile(r"[“”\"?]")
+DIGIT = re.compile(r"\d")
+
+
+def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
+    """The sentences' results, with opinion added where an argued piece's context decides.
+
+    Nothing changes unless at least ``MIN_OPINIONS`` sentences already carry opinion.
+    """
+    out = list(results)
+    if sum("opinion" in sa.labels for sa in results) < MIN_OPINIONS:
+        return out
+    for i, sa in enumerate(results):
+        s = sa.sentence
+        if (OWN_LABELS.intersection(sa.labels) or sa.sources
+                or QUOTE_OR_QUESTION.search(s.text) or s.part == "dek"):
+            continue
+        ev = _evidence(s)
+        if ev is not None:
+            evidence = (*sa.evidence, ev)
+            out[i] = SentenceAnalysis(s, sentence_labels(evidence), evidence, sa.cues, sa.sources,
+                                      sa.suppressed)
+    return out
+
+
+def _evidence(s) -> Evidence | None:
+    """Why this sentence of an argued piece is the writer's opinion, or None."""
+    if s.part == "headline":
+        return _made("argued_headline", s.start, s.end, s.text)
+    if s.part != "body":
+        return None
+    first = FIRST_WORD.match(s.text)
+    if first and first.group(1) in STEP_OPENERS:
+        a, b = first.span(1)
+        return _made("argued_step", s.start + a, s.start + b, first.group(1))
+    verb = PLAIN_VERB.search(s.text)
+    if verb and not DIGIT.search(s.text):
+        a, b = verb.span(1)
+        return _made("argued_statement", s.start + a, s.start + b, verb.group(1))
+    return None
+
+
+def _made(rule: str, start: int, end: int, text: str) -> Evidence:
+    return Evidence("opinion", rule, RULES[rule], start, end, text)

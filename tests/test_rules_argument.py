@@ -1,0 +1,47 @@
+"""Opinion in an argued piece (medialit/detect/argument.py), on invented articles.
+
+An article where the writer's own opinion is found in at least five sentences is argued; its
+headline, the steps of its argument and its plain present-tense statements are opinion too.
+The same sentences in a news report, or quoted, credited, hedged or asked, stay as they are.
+"""
+
+from medialit.articles import parse_article
+from medialit.detect import analyze
+from medialit.detect.argument import MIN_OPINIONS
+
+OPINIONS = ["In my view the bypass is a mistake.", "The council should think again.",
+            "Frankly, the plan is reckless.", "The scheme is a blunder.", "The council must stop it."]
+
+
+def argued(*sentences: str, opinions: int = len(OPINIONS)) -> dict[str, tuple[str, ...]]:
+    """Rules of the argued-piece evidence, by sentence, in an article with ``opinions`` opinions."""
+    body = " ".join(OPINIONS[:opinions] + list(sentences))
+    an = analyze(parse_article("Close the bypass\n\nA dek about the road\n\n" + body + "\n"))
+    return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
+            for sa in an.sentences}
+
+
+def test_the_threshold_is_five_opinions():
+    assert MIN_OPINIONS == 5
+
+
+def test_an_argued_piece_reads_its_headline_steps_and_plain_statements_as_opinion():
+    got = argued("That is a start, not a turnaround.", "But nobody listens.", "The remedy is not complicated.")
+    assert got["Close the bypass"] == ("argued_headline",)
+    assert got["A dek about the road"] == ()
+    assert got["That is a start, not a turnaround."] == ("argued_step",)
+    assert got["But nobody listens."] == ("argued_step",)
+    assert got["The remedy is not complicated."] == ("argued_statement",)
+
+
+def test_a_news_report_with_fewer_opinions_is_left_alone():
+    got = argued("That is a start, not a turnaround.", "The remedy is not complicated.", opinions=MIN_OPINIONS - 1)
+    assert all(rules == () for rules in got.values()), got
+
+
+def test_quoted_credited_hedged_asked_or_counted_sentences_stay_as_they_are():
+    got = argued("“That is a start,” the mayor said.", "The mayor said the road is safe.",
+                 "That may be true.", "Is the remedy simple?", "The road is 12 miles long.",
+                 "The minister is travelling to Leeds.", "The trains are expected later.")
+    body = {t: r for t, r in got.items() if t not in OPINIONS and t not in ("Close the bypass", "A dek about the road")}
+    assert all(rules == () for rules in body.values()), body
