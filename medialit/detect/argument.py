@@ -70,14 +70,16 @@ def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
     Nothing changes unless at least ``MIN_OPINIONS`` sentences already carry opinion.
     """
     out = list(results)
-    if sum("opinion" in sa.labels for sa in results) < MIN_OPINIONS:
+    found = sum("opinion" in sa.labels for sa in results)
+    if found < MIN_OPINIONS:
         return out
+    here = f" Here the writer's own opinion was found in {found} sentences."
     for i, sa in enumerate(results):
         s = sa.sentence
         if (OWN_LABELS.intersection(sa.labels) or sa.sources
                 or QUOTE_OR_QUESTION.search(s.text) or s.part == "dek"):
             continue
-        ev = _evidence(s)
+        ev = _evidence(s, here)
         if ev is not None:
             evidence = (*sa.evidence, ev)
             out[i] = SentenceAnalysis(s, sentence_labels(evidence), evidence, sa.cues, sa.sources,
@@ -85,22 +87,22 @@ def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
     return out
 
 
-def _evidence(s) -> Evidence | None:
+def _evidence(s, here: str) -> Evidence | None:
     """Why this sentence of an argued piece is the writer's opinion, or None."""
     if s.part == "headline":
-        return _made("argued_headline", s.start, s.end, s.text)
+        return _made("argued_headline", s.start, s.end, s.text, here)
     if s.part != "body":
         return None
     first = FIRST_WORD.match(s.text)
     if first and first.group(1) in STEP_OPENERS:
         a, b = first.span(1)
-        return _made("argued_step", s.start + a, s.start + b, first.group(1))
+        return _made("argued_step", s.start + a, s.start + b, first.group(1), here)
     verb = PLAIN_VERB.search(s.text)
     if verb and not DIGIT.search(s.text):
         a, b = verb.span(1)
-        return _made("argued_statement", s.start + a, s.start + b, verb.group(1))
+        return _made("argued_statement", s.start + a, s.start + b, verb.group(1), here)
     return None
 
 
-def _made(rule: str, start: int, end: int, text: str) -> Evidence:
-    return Evidence("opinion", rule, RULES[rule], start, end, text)
+def _made(rule: str, start: int, end: int, text: str, here: str) -> Evidence:
+    return Evidence("opinion", rule, RULES[rule] + here, start, end, text)
