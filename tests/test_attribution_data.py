@@ -13,7 +13,7 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, documents, introducers, noun_after, phrases, text
+from medialit.detect import attribution, documents, introducers, noun_after, phrases, sources, text
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -32,6 +32,33 @@ def test_noun_determiners_make_a_reporting_word_a_noun(monkeypatch):
     assert ("noun_not_verb", "said") in decisions(s)["suppressed"]
     without(monkeypatch, phrases, "DETERMINERS", "the")
     assert ("noun_not_verb", "said") not in decisions(s)["suppressed"]
+
+
+def _typed(sentence):
+    from medialit.detect import analyze
+    return [(x.text, x.type) for x in analyze("Head\n\n" + sentence + "\n").sources]
+
+
+def test_staff_of_a_named_body_speak_for_it(monkeypatch):
+    s = "Analysts at Hollin & Pryce said prices would fall. The analysts said rents would follow."
+    assert _typed(s) == [("Analysts at Hollin & Pryce", "institution"), ("The analysts", "institution")]
+    without(monkeypatch, sources, "STAFF_ROLES", "analysts")
+    assert _typed(s) == [("Analysts at Hollin & Pryce", "vague"), ("The analysts", "vague")]
+
+
+def test_staff_prepositions_tie_the_role_to_the_body(monkeypatch):
+    s = "Economists with Tolland Partners said rates would fall."
+    assert _typed(s) == [("Economists with Tolland Partners", "institution")]
+    without(monkeypatch, sources, "STAFF_PREPS", "with")
+    assert _typed(s) == [("Economists with Tolland Partners", "vague")]
+
+
+def test_staff_without_a_named_body_stay_a_vague_group():
+    assert _typed("Researchers said the drug worked.") == [("Researchers", "vague")]
+    assert _typed("Parents at the school said the plan was wrong.") == [("Parents at the school", "vague")]
+    assert _typed("Officials at the command post said the fire had turned.") == [
+        ("Officials at the command post", "vague")]
+    assert _typed("Transport researchers said traffic had fallen.") == [("Transport researchers", "vague")]
 
 
 def test_speaker_prepositions_tie_a_body_to_the_speaker(monkeypatch):

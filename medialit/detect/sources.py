@@ -23,9 +23,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medialit.cues import Entry
+from medialit.datafiles import one_of, read_table
 from medialit.detect.cues import SOURCE_LABELS
-from medialit.detect.phrases import (BARE_GROUP, COUNT_APPROXIMATORS, COUNTED_OF, DOCUMENT_NOUNS, GROUP_WORDS,
-                                     SHARE_HEADS, SPEAKER_PREPS)
+from medialit.detect.phrases import (ATTRIBUTION_DATA, BARE_GROUP, COUNT_APPROXIMATORS, COUNTED_OF, DOCUMENT_NOUNS,
+                                     GROUP_WORDS, SHARE_HEADS, SPEAKER_PREPS)
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
@@ -38,6 +39,19 @@ SINGLE_NAME = "a single name"
 NO_NAME = "no name"
 #: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
 COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
+
+
+def _staff_table() -> tuple[frozenset[str], frozenset[str]]:
+    """The staff roles and the prepositions that tie them to a body (``staff_words.csv``)."""
+    path = ATTRIBUTION_DATA / "staff_words.csv"
+    rows = read_table(path, ("word", "kind", "explanation"))
+    for r in rows:
+        one_of(r, "kind", ("role", "preposition"), f"{path}:{r['line']}")
+    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in ("role", "preposition"))
+
+
+#: Plural roles of people who speak for the body they work at, and the words that tie them to it.
+STAFF_ROLES, STAFF_PREPS = _staff_table()
 
 
 class SourceTyping(NamedTuple):
@@ -105,6 +119,9 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     if doc is not None and doc.end <= vague_at:  # "a survey of the club's members": the survey speaks
         return typed("institution", f"{doc.text!r} is a document or piece of evidence; it speaks for "
                      "whoever made it")
+    body = _staff_body(st, toks, vague, inst) if got and got.lower() in STAFF_ROLES else None
+    if body:
+        return typed("institution", f"{got!r} of a named body ({body!r}) speak for it")
     if got:
         return typed("vague", f"{got!r} is on the list of vague sources")
     if not titles and len(toks) == 1 and _plural_group(st, toks[0], b):
@@ -202,6 +219,31 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     if len(toks) >= 2 and toks[0].low in ("a", "an", "one") and not toks[-1].low.endswith("s"):
         return typed("anonymous", f"one unnamed speaker ({text[a:b]!r})")  # "…,” said a man
     return typed("vague", f"{NO_NAME}, title, outlet or institution was found, so the source is unspecified")
+
+
+def _staff_body(st: SentenceState, toks: list[Tok], vague, inst) -> str | None:
+    """The named body that staff (*researchers*, *analysts*) in a source phrase work for, if any:
+    a listed body before them (*Castrell University researchers*), a name or listed body after
+    *at*, *from* or *with* (*Analysts at Hollin & Pryce*), or, for *the researchers* alone, the body
+    the same role was tied to earlier in the article. The body is remembered for later."""
+    text = st.text
+    role = text[vague.start:vague.end].lower()
+    body = next((text[a:vague.start].strip() for h in inst if h.end <= vague.start  # "Castrell University …"
+                 for a in (toks[0].start if toks[0].low != "the" else toks[1].start,)
+                 if sum(w[:1].isupper() for w in text[a:vague.start].split()) >= 2), None)
+    after = [t for t in toks if t.start >= vague.end]
+    if body is None and after and after[0].low in STAFF_PREPS:
+        rest = after[1:]
+        if rest and rest[0].low == "the":
+            rest = rest[1:]
+        if rest and rest[0].text[:1].isupper() and (name_word(st, rest[0]) or any(h.start == rest[0].start for h in inst)):
+            body = text[rest[0].start:rest[-1].end]
+    if body is not None:
+        st.art.staff_bodies[role] = body
+        return body
+    if [t.low for t in toks] in (["the", role], ["its", role]):
+        return st.art.staff_bodies.get(role)
+    return None
 
 
 def names_nobody(st: SentenceState, a: int, b: int) -> bool:

@@ -116,6 +116,7 @@ class ArticleState:
         self.open_quote_paragraph: int | None = None  # paragraph whose attributed quotation runs on
         self.colon_intro: int | None = None  # index of a sentence that attributes and ends with a colon
         self.full_names: dict[str, tuple[bool, int]] = {}  # name -> (seen after a first name, searched up to)
+        self.staff_bodies: dict[str, str] = {}  # "researchers" -> the named body they were tied to
 
 
 class SentenceState:
