@@ -1501,3 +1501,14 @@ def test_court_reports_credit_the_ruling_and_the_evidence():
     for s in ("The minister ruled out a rise in fares.", "The family ruled the valley for two centuries.",
               "She was paid when the ombudsman ruled in her favour.", "The court heard the case in March."):
         assert attribution(s) == [], s
+
+
+def test_a_two_word_name_called_by_its_first_word_is_an_organisation():
+    an = read("Calderwick Software said it would cut 40 jobs.", "Calderwick said the cuts would save money.",
+              "Maren Oduya said the cuts were wrong.", "Oduya added that staff were angry.")
+    assert [(s.text, s.type) for s in an.sources] == [
+        ("Calderwick Software", "institution"), ("Calderwick", "institution"),
+        ("Maren Oduya", "named_person"), ("Oduya", "named_person")]
+    # a name never shortened, or shortened to its last word, stays a person
+    an = read("Maren Oduya said the cuts were wrong.", "Maren Oduya added that staff were angry.")
+    assert {s.type for s in an.sources} == {"named_person"}

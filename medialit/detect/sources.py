@@ -20,6 +20,7 @@ reason in words for each.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from medialit.cues import Entry
@@ -158,8 +159,11 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
                          None, strip_possessive(run[-1].text))
         the_led = before is not None and before.low == "the"  # "the Harbour Board": a body, not a person
         if len(run) >= 2 and not the_led:
-            return typed("named_person", f"two or more capitalised name words ({names!r})", None,
-                         strip_possessive(run[-1].text))
+            first, last = run[0].text, strip_possessive(run[-1].text)
+            if len(run) == 2 and _called_by_first_word(st, first, last):
+                return typed("institution", f"later in the article {first!r} alone stands for {names!r}: a "
+                             "company or group is called by the first word of its name, a person by the surname")
+            return typed("named_person", f"two or more capitalised name words ({names!r})", None, last)
     got = found.get(("outlet", "descriptor"))
     if got and run:
         return typed("outlet", f"{got!r} introduces a news outlet")
@@ -244,6 +248,33 @@ def _staff_body(st: SentenceState, toks: list[Tok], vague, inst) -> str | None:
     if [t.low for t in toks] in (["the", role], ["its", role]):
         return st.art.staff_bodies.get(role)
     return None
+
+
+def _called_by_first_word(st: SentenceState, first: str, last: str) -> bool:
+    """Whether the article calls the two-word name *first last* by its first word alone
+    (*Calderwick Software* … *Calderwick said*) and never by its last word alone, as news
+    does with a company (a person is called by the surname: *Maren Oduya* … *Oduya said*)."""
+    key = (first, last)
+    got = st.art.name_uses.get(key)
+    if got is None:
+        text = st.text
+        alone = re.compile(r"(?<![\w’'-])" + re.escape(first) + r"(?![\w’'-])(?!\s+[A-Z])")
+        by_last = re.compile(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w-])")
+        firsts = [m.start() for m in alone.finditer(text) if not _capitalised_before(text, m.start())]
+        lasts = [m.start() for m in by_last.finditer(text) if not text[:m.start()].endswith(first + " ")]
+        got = st.art.name_uses[key] = bool(firsts) and not lasts
+    return got
+
+
+def _capitalised_before(text: str, i: int) -> bool:
+    """Whether a capitalised word ends right before position ``i`` (``Jane`` in *Jane Calder*)."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] in "’'-."):
+        k -= 1
+    return j != i - 1 and k < j and text[k + 1].isupper()
 
 
 def names_nobody(st: SentenceState, a: int, b: int) -> bool:
