@@ -254,27 +254,34 @@ def _called_by_first_word(st: SentenceState, first: str, last: str) -> bool:
     """Whether the article calls the two-word name *first last* by its first word alone
     (*Calderwick Software* … *Calderwick said*) and never by its last word alone, as news
     does with a company (a person is called by the surname: *Maren Oduya* … *Oduya said*)."""
-    key = (first, last)
-    got = st.art.name_uses.get(key)
-    if got is None:
-        text = st.text
-        alone = re.compile(r"(?<![\w’'-])" + re.escape(first) + r"(?![\w’'-])(?!\s+[A-Z])")
-        by_last = re.compile(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w-])")
-        firsts = [m.start() for m in alone.finditer(text) if not _capitalised_before(text, m.start())]
-        lasts = [m.start() for m in by_last.finditer(text) if not text[:m.start()].endswith(first + " ")]
-        got = st.art.name_uses[key] = bool(firsts) and not lasts
-    return got
+    uses = st.art.name_uses
+    if uses is None:
+        uses = st.art.name_uses = _capitalised_uses(st.text)
+    alone, before = uses
+    return first in alone and before.get(last, {first}) <= {first}
 
 
-def _capitalised_before(text: str, i: int) -> bool:
-    """Whether a capitalised word ends right before position ``i`` (``Jane`` in *Jane Calder*)."""
-    j = i - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    k = j
-    while k >= 0 and (text[k].isalpha() or text[k] in "’'-."):
-        k -= 1
-    return j != i - 1 and k < j and text[k + 1].isupper()
+#: A capitalised word (letters and inner hyphens: *Calderwick*, *Stoke-Ward*; *Oduya’s* gives *Oduya*).
+CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
+
+
+def _capitalised_uses(text: str) -> tuple[set[str], dict[str, set[str | None]]]:
+    """One pass over the article: the capitalised words that stand alone somewhere (no capitalised
+    word right before or after them), and for each capitalised word the capitalised words right
+    before it (``None`` where none is)."""
+    alone: set[str] = set()
+    before: dict[str, set[str | None]] = {}
+    prev_word, prev_end = None, -2
+    found = [(m.group(), m.start(), m.end()) for m in CAPITALISED.finditer(text)]
+    for i, (w, a, b) in enumerate(found):
+        joined_before = prev_word is not None and text[prev_end:a] == " "
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        joined_after = nxt is not None and text[b:nxt[1]].isspace() and "\n" not in text[b:nxt[1]]
+        before.setdefault(w, set()).add(prev_word if joined_before else None)
+        if not joined_before and not joined_after:
+            alone.add(w)
+        prev_word, prev_end = w, b
+    return alone, before
 
 
 def names_nobody(st: SentenceState, a: int, b: int) -> bool:

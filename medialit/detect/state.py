@@ -117,7 +117,7 @@ class ArticleState:
         self.colon_intro: int | None = None  # index of a sentence that attributes and ends with a colon
         self.full_names: dict[str, tuple[bool, int]] = {}  # name -> (seen after a first name, searched up to)
         self.staff_bodies: dict[str, str] = {}  # "researchers" -> the named body they were tied to
-        self.name_uses: dict[tuple[str, str], bool] = {}  # (first, last) -> called by its first word alone
+        self.name_uses = None  # capitalised words standing alone, and the words before each (sources.py)
 
 
 class SentenceState:
