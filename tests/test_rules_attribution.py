@@ -1512,3 +1512,15 @@ def test_a_two_word_name_called_by_its_first_word_is_an_organisation():
     # a name never shortened, or shortened to its last word, stays a person
     an = read("Maren Oduya said the cuts were wrong.", "Maren Oduya added that staff were angry.")
     assert {s.type for s in an.sources} == {"named_person"}
+
+
+def test_a_document_with_a_short_aside_before_its_verb():
+    s = "Parish rate books, however, show that the tenants paid rent from the start."
+    assert attribution(s) == [("evidence_verb", "show")]
+    assert sources(s) == [("Parish rate books", "institution")]
+    s = "A national poll by Corran Research, by contrast, showed 64 percent support."
+    assert sources(s) == [("A national poll by Corran Research", "institution")]
+    assert sources("Crestline’s own price list shows a blazer at £58.") == [("Crestline’s own price list", "institution")]
+    # a person with an aside is no document; a long aside is not skipped
+    assert attribution("The man, however, showed his ticket.") == []
+    assert attribution("The report, which nobody in the town hall had read, showed a deficit.") != []

@@ -58,6 +58,8 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
                                                ("which", "published", "written", "released")):
             end = k - 1
             k = j - 1
+        elif j >= 1 and toks[j].text == "," and _short_aside(toks[j + 1:k]):  # "Rate books, however, show"
+            end = k = j - 1
     doc = -1
     n = 0
     while k >= 0 and n < 14:
@@ -92,6 +94,12 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
     add_attribution(st, h.start, h.end, "evidence_verb", h.entry, h.entry.explanation, src)
     st.region_after(h.end)
     return True
+
+
+def _short_aside(toks) -> bool:
+    """Whether the words between two commas are a short aside of small lower-case words
+    (*however*, *by contrast*, *in fact*) that stands between a document and its verb."""
+    return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text.islower() for t in toks)
 
 
 def _document_head(nxt) -> bool:
