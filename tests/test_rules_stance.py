@@ -426,6 +426,9 @@ def test_a_quoted_verdict_is_the_speakers():
     ("Members told us loud and clear that they want a vote.", "loud and clear"),
     ("No ticket, no ride: it is that simple.", "it is that simple"),
     ("Everyone in the dressing room knows the manager is leaving.", "Everyone in the dressing room knows"),
+    ("Anyone who has queued at the surgery knows the system is failing.", "Anyone who has queued at the surgery knows"),
+    ("By any fair measure, the bridge was a triumph.", "By any fair measure"),
+    ("The cause is not hard to find.", "not hard to find"),
 ])
 def test_insisting_phrases_are_boosters(sentence, cue):
     assert ("booster_word", cue) in evidence(sentence, "booster")
@@ -434,6 +437,8 @@ def test_insisting_phrases_are_boosters(sentence, cue):
 @pytest.mark.parametrize("sentence", [
     "The plan is not that simple to explain.",
     "The hall is absolutely full on Saturdays.",
+    "Anyone who tells you they know the result is guessing.",
+    "The keys were hard to find.",
 ])
 def test_plain_intensifiers_are_not_boosters(sentence):
     assert "booster" not in labels(sentence)
