@@ -257,31 +257,29 @@ def _called_by_first_word(st: SentenceState, first: str, last: str) -> bool:
     uses = st.art.name_uses
     if uses is None:
         uses = st.art.name_uses = _capitalised_uses(st.text)
-    alone, before = uses
-    return first in alone and before.get(last, {first}) <= {first}
+    alone, starts, before = uses
+    return first in alone and last not in starts and before.get(last, {first}) <= {first}
 
 
-#: A capitalised word (letters and inner hyphens: *Calderwick*, *Stoke-Ward*; *Oduya’s* gives *Oduya*).
-CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
+#: A run of capitalised words joined by single spaces (*Calderwick Software*, *Maren Oduya*);
+#: a word is letters with inner hyphens (*Stoke-Ward*; *Oduya’s* gives *Oduya*).
+CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
 
 
-def _capitalised_uses(text: str) -> tuple[set[str], dict[str, set[str | None]]]:
-    """One pass over the article: the capitalised words that stand alone somewhere (no capitalised
-    word right before or after them), and for each capitalised word the capitalised words right
-    before it (``None`` where none is)."""
-    alone: set[str] = set()
-    before: dict[str, set[str | None]] = {}
-    prev_word, prev_end = None, -2
-    found = [(m.group(), m.start(), m.end()) for m in CAPITALISED.finditer(text)]
-    for i, (w, a, b) in enumerate(found):
-        joined_before = prev_word is not None and text[prev_end:a] == " "
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        joined_after = nxt is not None and text[b:nxt[1]].isspace() and "\n" not in text[b:nxt[1]]
-        before.setdefault(w, set()).add(prev_word if joined_before else None)
-        if not joined_before and not joined_after:
-            alone.add(w)
-        prev_word, prev_end = w, b
-    return alone, before
+def _capitalised_uses(text: str) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """One pass over the article's runs of capitalised words: the words that stand alone
+    somewhere, the words that open a run (nothing capitalised before them), and for the other
+    words of a run the words right before them."""
+    runs = CAPITALISED_RUN.findall(text)
+    alone = {r for r in runs if " " not in r}
+    starts = {r.split(" ", 1)[0] for r in runs}
+    before: dict[str, set[str]] = {}
+    for r in runs:
+        if " " in r:
+            words = r.split(" ")
+            for a, b in zip(words, words[1:]):
+                before.setdefault(b, set()).add(a)
+    return alone, starts, before
 
 
 def names_nobody(st: SentenceState, a: int, b: int) -> bool:
