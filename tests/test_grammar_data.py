@@ -245,3 +245,19 @@ def test_a_past_time_anchor_with_an_unknown_kind_is_an_error(tmp_path, monkeypat
     monkeypatch.setattr(cues, "DATA", tmp_path)
     with pytest.raises(DataFileError, match=r"past_time_anchors.csv:3: kind must be before_year or phrase"):
         cues._past_time_table()
+
+
+def test_personal_could_is_past_ability_but_not_before_an_outcome(monkeypatch):
+    from medialit.detect import cues
+    s = "She could get through a clinic without running late."
+    assert ("personal_ability", "could") in decisions(s)["suppressed"]
+    take_out(monkeypatch, cues, "COULD_SUBJECTS", "she")
+    assert ("personal_ability", "could") not in decisions(s)["suppressed"]
+
+
+def test_an_outcome_verb_or_a_condition_keeps_the_guess(monkeypatch):
+    from medialit.detect import cues
+    for s in ("He could face prison.", "If he does not pay, he could lose the house."):
+        assert ("personal_ability", "could") not in decisions(s)["suppressed"], s
+    take_out(monkeypatch, cues, "COULD_OUTCOMES", "face")
+    assert ("personal_ability", "could") in decisions("He could face prison.")["suppressed"]

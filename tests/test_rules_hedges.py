@@ -109,6 +109,8 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("Nobody at the depot could tell us when the buses would run.", "could", "past_ability"),
     ("The owner could not be reached for comment.", "could", "no_comment"),
     ("Volunteers did all they could to save the barn.", "could", "past_ability"),
+    ("For the first time in years she could get through a clinic on time.", "could", "personal_ability"),
+    ("He was one of two people who could approve payments.", "could", "personal_ability"),
     # "rather" meaning "instead", fixed phrases with "possible" and "may"
     ("The club chose a new coach rather than a new captain.", "rather", "rather_than"),
     ("Rather, the board decided to wait for the audit.", "Rather", "rather_than"),

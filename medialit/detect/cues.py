@@ -79,6 +79,41 @@ def past_time_before(low: str, start: int, pos: int, year: int | None) -> int | 
     return end
 
 
+#: The table of "could" after a person in medialit/data/grammar/.
+PERSONAL_COULD_TABLE = "personal_could"
+
+
+def _personal_could_table() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_table(DATA / "grammar" / f"{PERSONAL_COULD_TABLE}.csv", ("word", "kind", "explanation"))
+    for r in rows:
+        if r["kind"] not in ("subject", "outcome"):
+            raise DataFileError(f"{PERSONAL_COULD_TABLE}.csv:{r['line']}: kind must be subject or outcome, "
+                                f"not {r['kind']!r}")
+    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in ("subject", "outcome"))
+
+
+#: Words for a person right before "could", and verbs after it that make it a guess
+#: (grammar/personal_could.csv).
+COULD_SUBJECTS, COULD_OUTCOMES = _personal_could_table()
+#: The word before and the word after a "could" (on the lower-cased text).
+WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+WORD_AFTER = re.compile(r"\s+([a-z]+)")
+CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
+
+
+def _personal_could(st: SentenceState, h: Hit) -> bool:
+    """Whether this "could" follows a person (*she could get through a clinic*) with an ordinary
+    verb after it, and no *if* or *unless* before it: past ability, not a guess."""
+    low = st.art.low
+    before = WORD_BEFORE.search(low, max(st.s.start, h.start - 12), h.start)
+    if before is None or before.group(1) not in COULD_SUBJECTS:
+        return False
+    after = WORD_AFTER.match(low, h.end, st.s.end)
+    if after is None or after.group(1) in COULD_OUTCOMES or after.group(1) in ("have", "be", "not", "never"):
+        return False
+    return CONDITION_WORD.search(low, st.s.start, h.start) is None
+
+
 def _past_could(st: SentenceState, h: Hit, hits) -> bool:
     """Whether a past time stands before this "could", with no reporting word in between."""
     anchor = past_time_before(st.art.low, st.s.start, h.start, st.art.year)
@@ -182,6 +217,9 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
         if (lab == "hedge" and st.art.low[h.start:h.end] == "could" and not st.art.low.startswith(" have", h.end)
                 and _past_could(st, h, hits)):
             st.suppress(h.start, h.end, "past_time_ability", RULES["past_time_ability"], "hedge")
+            continue
+        if lab == "hedge" and st.art.low[h.start:h.end] == "could" and _personal_could(st, h):
+            st.suppress(h.start, h.end, "personal_ability", RULES["personal_ability"], "hedge")
             continue
         if lab == "hedge" and e.kind == "approximator" and approximates_quantity(st.art.low, h.end, st.s.end):
             st.suppress(h.start, h.end, "approximation", RULES["approximation"], "hedge")
