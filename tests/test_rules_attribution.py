@@ -1524,3 +1524,17 @@ def test_a_document_with_a_short_aside_before_its_verb():
     # a person with an aside is no document; a long aside is not skipped
     assert attribution("The man, however, showed his ticket.") == []
     assert attribution("The report, which nobody in the town hall had read, showed a deficit.") != []
+
+
+def test_a_progressive_reporting_verb_has_its_speaker_before_be():
+    s = "Unions are warning that the plan will fail."
+    assert attribution(s) == [("reporting_progressive", "warning")]
+    assert sources(s) == [("Unions", "vague")]
+    assert sources("Campaigners are now calling for an inquiry.") == [("Campaigners", "vague")]
+    assert sources("The Civic Party is promising to freeze council tax.") == [("The Civic Party", "institution")]
+    # false friends: no reporting verb, a quarrel, a quoted speaker's words, an -ing form after a comma-less noun
+    for s in ("Prices are rising.", "The bells are ringing.", "Fans will be arguing about the goal all summer.",
+              "The market was busy, traders saying little."):
+        assert ("reporting_progressive", s.split()[-2]) not in attribution(s), s
+    assert attribution("Fans will be arguing about the goal all summer.") == []
+    assert ("promising", "verb_inside_quote") in switched_off("“The minister is promising houses,” he said.")

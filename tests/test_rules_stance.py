@@ -632,3 +632,21 @@ def test_reviewers_and_analysts_weigh_in_their_own_words():
     assert "opinion" in labels("My own reading is that the banks are nearer the mark.")
     assert "opinion" in labels("A fall of 2 per cent seems to me the most plausible outcome.")
     assert "opinion" not in labels("“Saturday was uneven,” the promoter said.")
+
+
+def test_promising_as_a_verb_is_a_pledge_not_a_judgement():
+    assert "opinion" not in labels("The Civic Party is promising to freeze council tax for two years.")
+    assert "opinion" in labels("The early results are promising.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have come to believe that the homework does more harm than good.",
+    "I want it to be short and optional.",
+    "I do not want homework abolished.",
+])
+def test_a_writers_own_belief_or_wish_is_opinion(sentence):
+    assert "opinion" in labels(sentence)
+
+
+def test_a_quoted_wish_is_the_speakers():
+    assert "opinion" not in labels("“I want it to be short,” the head teacher said.")

@@ -27,6 +27,7 @@ from medialit.detect.cues import Hit, hit_order
 from medialit.detect.documents import evidence_verb
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
+    progressive_report,
     QUOTE_ONLY_VERBS,
     REBUTTAL_VERBS,
     THING_VERBS,
@@ -332,7 +333,7 @@ def _participle(st: SentenceState, h: Hit) -> None:
                              f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
         add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src, pronoun=pronoun)
         st.region_after(h.end)
-    else:
+    elif not progressive_report(st, h, toks):
         st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],
                     "attribution")
 

@@ -24,14 +24,17 @@ from medialit.detect.cues import Hit
 from medialit.detect.noun_after import common_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
+    VERB_SKIP,
     subject_before,
 )
+from medialit.detect.quotes import inside
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, names_nobody, type_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     DET_END,
+    SKIP,
     STOP_LOWER,
     TIME_WORDS,
     WORDS,
@@ -98,6 +101,33 @@ def passive_report(st: SentenceState, h: Hit) -> None:
             if st.next_word(np.end) == "that":
                 st.region_after(np.end)
     add_attribution(st, h.start, h.end, "passive_report", h.entry, h.entry.explanation, src)
+
+
+def progressive_report(st: SentenceState, h: Hit, toks) -> bool:
+    """*Unions are warning that…*, *campaigners are now calling for…*: the -ing form after a
+    form of *be* (and an adverb or two) is the verb itself; its subject does the saying."""
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= 3 and toks[k].text.islower() and (
+            toks[k].low in VERB_SKIP or toks[k].low in SKIP or toks[k].low.endswith("ly")):
+        k -= 1
+    if k < 0 or toks[k].low not in PASSIVE_AUX or toks[k].low == "being":
+        return False
+    if inside(h.start, st.quotes):  # “The minister is promising houses…”: the quoted speaker's words
+        st.suppress(h.start, h.end, "verb_inside_quote", RULES["verb_inside_quote"], "attribution")
+        return True
+    subj = subject_before(st, toks[k].start)
+    if subj is None or subj == "noun":
+        return False
+    src = pronoun = None
+    if subj.pronoun:
+        pronoun = st.text[subj.start:subj.end]
+    else:
+        src = add_source(st, subj.start, subj.end, "reporting_subject",
+                         f"{st.text[subj.start:subj.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
+    add_attribution(st, h.start, h.end, "reporting_progressive", h.entry, RULES["reporting_progressive"], src,
+                    pronoun=pronoun)
+    st.region_after(h.end)
+    return True
 
 
 def spoke_to(st: SentenceState, h: Hit) -> None:
