@@ -56,7 +56,8 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.sources` – typing sources, remembering people named;
 * :mod:`.attribution` – reporting verbs, *according to*, quoted sentences; :mod:`.agency_tags` – *(Reuters)*;
 * :mod:`.documents` – documents that show or find (*the survey shows*);
-* :mod:`.introducers` – passive beliefs, progressive reports (*are warning that*), *who spoke to*, colon quotes, quotations across sentences, the name before *, who said*;
+* :mod:`.introducers` – passive beliefs, progressive reports (*are warning that*), *who spoke to*, colon
+  quotes, quotations across sentences, the name before *, who said*;
 * :mod:`.argument` – after every sentence: opinion in an argued piece (a column, an editorial);
 * :mod:`.labels` – sentence labels from evidence, results in order;
 * :mod:`.results` – the result objects and their explanations; :mod:`.rules` – the rule table.
