@@ -1538,3 +1538,11 @@ def test_a_progressive_reporting_verb_has_its_speaker_before_be():
         assert ("reporting_progressive", s.split()[-2]) not in attribution(s), s
     assert attribution("Fans will be arguing about the goal all summer.") == []
     assert ("promising", "verb_inside_quote") in switched_off("“The minister is promising houses,” he said.")
+
+
+def test_a_full_name_with_a_possessive_opens_the_sentence():
+    assert sources("Alan Meriden’s family said they were overwhelmed.") == [("Alan Meriden’s family", "named_person")]
+    assert attribution("Ms Roe’s lawyer said she would appeal.") == [("reporting_verb", "said")]
+    # a gerund opening the sentence is no name
+    s = "Opening Veldra’s case, its barrister, Jonathan Keble, said the site was poor."
+    assert [t for t, _ in sources(s)] == ["its barrister, Jonathan Keble"]
