@@ -1521,6 +1521,8 @@ def test_a_document_with_a_short_aside_before_its_verb():
     s = "A national poll by Corran Research, by contrast, showed 64 percent support."
     assert sources(s) == [("A national poll by Corran Research", "institution")]
     assert sources("Crestline’s own price list shows a blazer at £58.") == [("Crestline’s own price list", "institution")]
+    s = "The firm’s environmental statement, a 900-page document lodged with the application, shows that water use rises."
+    assert sources(s) == [("The firm’s environmental statement", "institution")]
     # a person with an aside is no document; a long aside is not skipped
     assert attribution("The man, however, showed his ticket.") == []
     assert attribution("The report, which nobody in the town hall had read, showed a deficit.") != []

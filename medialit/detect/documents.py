@@ -58,8 +58,8 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
                                                ("which", "published", "written", "released")):
             end = k - 1
             k = j - 1
-        elif j >= 1 and toks[j].text == "," and _short_aside(toks[j + 1:k]):  # "Rate books, however, show"
-            end = k = j - 1
+        elif j >= 1 and toks[j].text == "," and (_short_aside(toks[j + 1:k]) or toks[j + 1].low in ("a", "an")):
+            end = k = j - 1  # "Rate books, however, show"; "The statement, a 900-page document, shows"
     doc = -1
     n = 0
     while k >= 0 and n < 14:
