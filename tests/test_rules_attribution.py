@@ -1078,6 +1078,7 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
     ("Kestwick Rovers declined to comment on Thursday.", [("Kestwick Rovers", "institution")]),
     ("Police would not confirm whether any property had been recovered.", [("Police", "institution")]),
     ("He declined to say how much the stadium would cost.", []),
+    ("The company has suspended orders from the supplier but declined to name it.", [("The company", "institution")]),
 ])
 def test_round_speakers_and_their_sources(sentence, expected):
     sa = one(sentence)
