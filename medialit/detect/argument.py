@@ -54,8 +54,8 @@ def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
 #: right after such a verb, make it a description of events (*is travelling*, *are expected*).
 MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER = _table()
 FIRST_WORD = re.compile(r"[\s'‘(\[—–-]*([A-Za-z]+)\b")
-PLAIN_VERB = re.compile(r"\b(" + "|".join(sorted(PLAIN_VERBS)) + r")\b(?!\s+\w{3,}(?:" + "|".join(sorted(NOT_AFTER))
-                        + r")\b)")
+PLAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(" + "|".join(sorted(PLAIN_VERBS)) + r")\b(?!\s+\w{3,}(?:"
+                        + "|".join(sorted(NOT_AFTER)) + r")\b)")
 #: Labels that leave a sentence as it is: it already gives the writer's opinion, credits a source,
 #: or marks its claim as a guess (the keys keep a hedged forecast apart from an opinion).
 OWN_LABELS = frozenset(("opinion", "attribution", "hedge", "speculation"))
