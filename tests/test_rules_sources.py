@@ -301,3 +301,15 @@ def test_a_person_described_by_age_is_an_unnamed_source():
     assert [(s.text, s.type) for s in an.sources] == [("the 54-year-old", "anonymous")]
     an = analyze(parse_article("Headline\n\nThe 2-1 win was welcomed by few.\n"))
     assert an.sources == ()
+
+
+def test_a_bare_role_in_the_headline_is_the_person_the_body_names():
+    from medialit.detect import analyze
+    an = analyze("Judge says treasurer betrayed the hospice\n\nA role-play dek, the minister says\n\n"
+                 "Judge Helena Strand said the treasurer had betrayed the volunteers.\n")
+    got = {s.text: (s.type, s.refers_to) for s in an.sources}
+    assert got["Judge"] == ("named_person", "Judge Helena Strand")
+    # a role nobody in the article carries, and an indefinite role, stay anonymous
+    assert got["the minister"][0] == "anonymous"
+    an = analyze("A judge says the treasurer lied\n\nJudge Helena Strand said the treasurer had lied.\n")
+    assert {s.text: s.type for s in an.sources}["A judge"] == "anonymous"

@@ -59,6 +59,7 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.introducers` – passive beliefs, progressive reports (*are warning that*), *who spoke to*, colon
   quotes, quotations across sentences, the name before *, who said*;
 * :mod:`.argument` – after every sentence: opinion in an argued piece (a column, an editorial);
+* :mod:`.display_roles` – after every sentence: a role in the headline or dek (*Judge says*) is the person named;
 * :mod:`.labels` – sentence labels from evidence, results in order;
 * :mod:`.results` – the result objects and their explanations; :mod:`.rules` – the rule table.
 """
@@ -69,6 +70,7 @@ from medialit.articles import Article, Sentence, parse_article
 from medialit.cues import Lexicons, load_lexicons
 from medialit.detect.address import address, might_address
 from medialit.detect.argument import argued_piece
+from medialit.detect.display_roles import display_roles
 from medialit.detect.attribution import attributions
 from medialit.detect.cues import classify, find_hits
 from medialit.detect.labels import article_result, joined_pieces, sentence_result
@@ -116,7 +118,7 @@ def analyze(article: Article | str, lexicons: Lexicons | None = None) -> Analysi
             except RecursionError:  # pragma: no cover - defensive
                 sa = SentenceAnalysis(s, (), (), ())
             results.append(sa)
-        return article_result(article, argued_piece(results), lex)
+        return article_result(article, display_roles(argued_piece(results), art), lex)
 
 
 def read_sentence(art: ArticleState, s: Sentence) -> SentenceAnalysis:
