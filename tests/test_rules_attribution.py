@@ -1549,3 +1549,9 @@ def test_a_full_name_with_a_possessive_opens_the_sentence():
     # a gerund opening the sentence is no name
     s = "Opening Veldra’s case, its barrister, Jonathan Keble, said the site was poor."
     assert [t for t, _ in sources(s)] == ["its barrister, Jonathan Keble"]
+
+
+def test_a_product_recall_is_not_a_memory():
+    assert attribution("Pellbrook has recalled 14 ready meals from its shelves.") == []
+    assert attribution("The dairy recalls its yoghurt after metal fragments were found.") == []
+    assert attribution("She recalled that the ward had been full.") == [("reporting_verb", "recalled")]
