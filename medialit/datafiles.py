@@ -85,4 +85,14 @@ def words(path: str | Path, column: str = "word") -> frozenset[str]:
     return frozenset(r[column] for r in read_table(path, (column, "explanation")))
 
 
-__all__ = ["DATA", "DataFileError", "one_of", "read_table", "values", "words"]
+def words_by_kind(path: str | Path, kinds: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The ``word`` column of a table that also has a ``kind`` column: one set per kind, in the
+    order of ``kinds``; a row of any other kind is an error that names its line."""
+    path = Path(path)
+    rows = read_table(path, ("word", "kind", "explanation"))
+    for r in rows:
+        one_of(r, "kind", kinds, f"{path}:{r['line']}")
+    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds)
+
+
+__all__ = ["DATA", "DataFileError", "one_of", "read_table", "values", "words", "words_by_kind"]

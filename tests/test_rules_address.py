@@ -91,13 +91,9 @@ def test_the_word_table_is_read_whole():
     assert not IMPERATIVE_VERBS & IMPERATIVE_FOLLOWERS
 
 
-def test_an_unknown_kind_is_an_error_that_names_its_line(tmp_path, monkeypatch):
-    import importlib
-
-    from medialit.datafiles import DataFileError
-    address = importlib.import_module("medialit.detect.address")  # the module, not its function
+def test_an_unknown_kind_is_an_error_that_names_its_line(tmp_path):
+    from medialit.datafiles import DataFileError, words_by_kind
     bad = tmp_path / "imperative_openers.csv"
     bad.write_text("word,kind,explanation\nvote,verbb,typo\n", encoding="utf-8")
-    monkeypatch.setattr(address, "IMPERATIVES_FILE", bad)
-    with pytest.raises(DataFileError, match=":2"):
-        address._table()
+    with pytest.raises(DataFileError, match=r"imperative_openers.csv:2: kind must be one of verb, order, follower"):
+        words_by_kind(bad, ("verb", "order", "follower"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.datafiles import DATA, one_of, read_table
+from medialit.datafiles import DATA, words_by_kind
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.stance import CLOSERS, is_question
@@ -26,18 +26,9 @@ from medialit.detect.state import SentenceState
 IMPERATIVES_FILE = DATA / "stance" / "imperative_openers.csv"
 
 
-def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The verbs, the order verbs and the followers of the data file (a bad kind names its line)."""
-    rows = read_table(IMPERATIVES_FILE, ("word", "kind", "explanation"))
-    kinds = ("verb", "order", "follower")
-    for r in rows:
-        one_of(r, "kind", kinds, f"{IMPERATIVES_FILE}:{r['line']}")
-    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds)
-
-
 #: Verbs that open an order if a follower comes next; verbs that open one whatever comes next
 #: (*Don't*); the words that may follow (from the data file).
-IMPERATIVE_VERBS, ORDER_VERBS, IMPERATIVE_FOLLOWERS = _table()
+IMPERATIVE_VERBS, ORDER_VERBS, IMPERATIVE_FOLLOWERS = words_by_kind(IMPERATIVES_FILE, ("verb", "order", "follower"))
 #: Every word that may open an order (both kinds of verb).
 OPENING_VERBS = IMPERATIVE_VERBS | ORDER_VERBS
 #: The first two words of a sentence (after opening quotes, brackets or dashes).

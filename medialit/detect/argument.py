@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medialit.datafiles import DATA, DataFileError, one_of, read_table
+from medialit.datafiles import DATA, DataFileError, words_by_kind
 from medialit.detect.labels import sentence_labels
 from medialit.detect.results import Evidence, SentenceAnalysis
 from medialit.detect.rules import RULES
@@ -39,14 +39,10 @@ ARGUED_FILE = DATA / "stance" / "argued_piece.csv"
 def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
     """The threshold, the openers, the plain verbs and the endings that may not follow them
     (from the data file; a bad row names its line)."""
-    rows = read_table(ARGUED_FILE, ("word", "kind", "explanation"))
-    kinds = ("min_opinions", "opener", "plain_verb", "not_after")
-    for r in rows:
-        one_of(r, "kind", kinds, f"{ARGUED_FILE}:{r['line']}")
-    least = [r for r in rows if r["kind"] == "min_opinions"]
-    if len(least) != 1 or not least[0]["word"].isdigit():
+    least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after"))
+    if len(least) != 1 or not next(iter(least)).isdigit():
         raise DataFileError(f"{ARGUED_FILE}: needs exactly one min_opinions row with a whole number")
-    return (int(least[0]["word"]), *(frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds[1:]))
+    return (int(next(iter(least))), *rest)
 
 
 #: Sentences with the writer's opinion that make an article argued; the opening words that

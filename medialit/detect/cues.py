@@ -19,7 +19,7 @@ import re
 
 from medialit.cues import Entry
 from medialit.cues.patterns import NUMBER_TRIE_RE
-from medialit.datafiles import DATA, DataFileError, read_table
+from medialit.datafiles import DATA, DataFileError, read_table, words_by_kind
 from medialit.detect.rules import RULES
 from medialit.detect.state import YEAR, SentenceState
 from medialit.detect.text import WORD_START
@@ -83,18 +83,10 @@ def past_time_before(low: str, start: int, pos: int, year: int | None) -> int | 
 PERSONAL_COULD_TABLE = "personal_could"
 
 
-def _personal_could_table() -> tuple[frozenset[str], frozenset[str]]:
-    rows = read_table(DATA / "grammar" / f"{PERSONAL_COULD_TABLE}.csv", ("word", "kind", "explanation"))
-    for r in rows:
-        if r["kind"] not in ("subject", "outcome"):
-            raise DataFileError(f"{PERSONAL_COULD_TABLE}.csv:{r['line']}: kind must be subject or outcome, "
-                                f"not {r['kind']!r}")
-    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in ("subject", "outcome"))
-
-
 #: Words for a person right before "could", and verbs after it that make it a guess
 #: (grammar/personal_could.csv).
-COULD_SUBJECTS, COULD_OUTCOMES = _personal_could_table()
+COULD_SUBJECTS, COULD_OUTCOMES = words_by_kind(DATA / "grammar" / f"{PERSONAL_COULD_TABLE}.csv",
+                                               ("subject", "outcome"))
 #: The word before and the word after a "could" (on the lower-cased text).
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 WORD_AFTER = re.compile(r"\s+([a-z]+)")

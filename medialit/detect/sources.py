@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from medialit.cues import Entry
-from medialit.datafiles import one_of, read_table
+from medialit.datafiles import words_by_kind
 from medialit.detect.cues import SOURCE_LABELS
 from medialit.detect.phrases import (ATTRIBUTION_DATA, BARE_GROUP, COUNT_APPROXIMATORS, COUNTED_OF, DOCUMENT_NOUNS,
                                      GROUP_WORDS, SHARE_HEADS, SPEAKER_PREPS)
@@ -42,17 +42,8 @@ NO_NAME = "no name"
 COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
 
 
-def _staff_table() -> tuple[frozenset[str], frozenset[str]]:
-    """The staff roles and the prepositions that tie them to a body (``staff_words.csv``)."""
-    path = ATTRIBUTION_DATA / "staff_words.csv"
-    rows = read_table(path, ("word", "kind", "explanation"))
-    for r in rows:
-        one_of(r, "kind", ("role", "preposition"), f"{path}:{r['line']}")
-    return tuple(frozenset(r["word"] for r in rows if r["kind"] == k) for k in ("role", "preposition"))
-
-
 #: Plural roles of people who speak for the body they work at, and the words that tie them to it.
-STAFF_ROLES, STAFF_PREPS = _staff_table()
+STAFF_ROLES, STAFF_PREPS = words_by_kind(ATTRIBUTION_DATA / "staff_words.csv", ("role", "preposition"))
 
 
 class SourceTyping(NamedTuple):
@@ -240,7 +231,8 @@ def _staff_body(st: SentenceState, toks: list[Tok], vague, inst) -> str | None:
         rest = after[1:]
         if rest and rest[0].low == "the":
             rest = rest[1:]
-        if rest and rest[0].text[:1].isupper() and (name_word(st, rest[0]) or any(h.start == rest[0].start for h in inst)):
+        if rest and rest[0].text[:1].isupper() and (
+                name_word(st, rest[0]) or any(h.start == rest[0].start for h in inst)):
             body = text[rest[0].start:rest[-1].end]
     if body is not None:
         st.art.staff_bodies[role] = body
