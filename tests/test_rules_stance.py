@@ -650,3 +650,15 @@ def test_a_writers_own_belief_or_wish_is_opinion(sentence):
 
 def test_a_quoted_wish_is_the_speakers():
     assert "opinion" not in labels("“I want it to be short,” the head teacher said.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vaccine has the potential to become part of every routine.",
+    "It is hard to escape the suspicion that the firm has judged it cheaper to pay the fine.",
+])
+def test_potential_and_suspicion_are_speculation(sentence):
+    assert "speculation" in labels(sentence)
+
+
+def test_a_condition_after_if_keeps_could_a_guess():
+    assert "hedge" in labels("If it rains tonight, the match could be called off.")
