@@ -135,7 +135,7 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("I have come to believe that homework does more harm than good.", "believe", "belief_settled"),
     ("Passengers can expect a refund within a month.", "expect", "expect_entitled"),
     ("There is no suggestion that the driver was to blame.", "suggestion that", "suggestion_denied"),
-    ("Councils may reject claims if they could show the road was inspected.", "could", "could_in_condition"),
+    ("The law lets councils reject claims if they could show the road was inspected.", "could", "could_in_condition"),
     ("Staff were asked whether it could be closed and raised again.", "could", "could_in_condition"),
     ("The suspect was arrested at the station.", "suspect", None),
     ("This kind of storm hits the coast every few years.", "kind of", "kind_of_type"),
