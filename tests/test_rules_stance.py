@@ -662,3 +662,11 @@ def test_potential_and_suspicion_are_speculation(sentence):
 
 def test_a_condition_after_if_keeps_could_a_guess():
     assert "hedge" in labels("If it rains tonight, the match could be called off.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decision is not expected before next spring.",
+    "The results are expected by the end of the month.",
+])
+def test_an_expected_time_is_a_forecast(sentence):
+    assert "speculation" in labels(sentence)
