@@ -1555,3 +1555,12 @@ def test_a_product_recall_is_not_a_memory():
     assert attribution("Pellbrook has recalled 14 ready meals from its shelves.") == []
     assert attribution("The dairy recalls its yoghurt after metal fragments were found.") == []
     assert attribution("She recalled that the ward had been full.") == [("reporting_verb", "recalled")]
+
+
+def test_a_body_or_document_that_records_a_figure_or_proposes():
+    assert sources("The report records 1,947 complaints about night flights.") == [("The report", "institution")]
+    assert sources("The consultation document proposes a cap of 4,200 flights.") == [
+        ("The consultation document", "institution")]
+    assert [t for t, _ in sources("The bureau recorded 61,300 sales in the third quarter.")] == ["The bureau"]
+    # a verb of recording without a figure, and a past proposal by a person, are not cited here
+    assert attribution("The band recorded an album in the church.") == []
