@@ -72,8 +72,7 @@ def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
     here = f" Here the writer's own opinion was found in {found} sentences."
     for i, sa in enumerate(results):
         s = sa.sentence
-        if (OWN_LABELS.intersection(sa.labels) or sa.sources
-                or QUOTE_OR_QUESTION.search(s.text) or s.part == "dek"):
+        if OWN_LABELS.intersection(sa.labels) or sa.sources or QUOTE_OR_QUESTION.search(s.text):
             continue
         ev = _evidence(s, here)
         if ev is not None:
@@ -84,7 +83,7 @@ def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
 
 
 def _evidence(s, here: str) -> Evidence | None:
-    """Why this sentence of an argued piece is the writer's opinion, or None."""
+    """Why this sentence of an argued piece is the writer's opinion, or None (never for the dek)."""
     if s.part == "headline":
         return _made("argued_headline", s.start, s.end, s.text, here)
     if s.part != "body":

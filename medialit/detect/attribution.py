@@ -55,7 +55,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.quotes import inside
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source, names_nobody
+from medialit.detect.sources import add_attribution, add_source, credit_subject, names_nobody
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
@@ -323,15 +323,8 @@ def _participle(st: SentenceState, h: Hit) -> None:
     toks = tokens(st.text, max(s.start, h.start - 20), h.start)
     np = with_speaker(st, h) if toks and toks[-1].text != "," else None  # "with a spokesperson saying"
     if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
-        src = pronoun = None
-        if np is None:
-            np = clause_subject(st, h.start)
-        if np is not None and np.pronoun:
-            pronoun = st.text[np.start:np.end]
-        elif np is not None:
-            src = add_source(st, np.start, np.end, "reporting_subject",
-                             f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
-        add_attribution(st, h.start, h.end, "reporting_participle", e, e.explanation, src, pronoun=pronoun)
+        credit_subject(st, h, np if np is not None else clause_subject(st, h.start), "reporting_participle",
+                       e.explanation)
         st.region_after(h.end)
     elif not progressive_report(st, h, toks):
         st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],

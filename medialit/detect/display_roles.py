@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialit.detect.results import SentenceAnalysis, Source
+from medialit.detect.sources import retyped
 from medialit.detect.state import ArticleState
 
 #: First words that make a role indefinite: *a* hotel owner, *one* analyst, *some* experts.
@@ -51,7 +52,5 @@ def _named(s: Source, art: ArticleState) -> Source:
     person = next((art.people.by_kind[k] for k in kinds if k in art.people.by_kind), None)
     if person is None:
         return s
-    how = s.explanation.split(" Typed ")[0]
-    return Source(s.start, s.end, s.text, "named_person", s.rule,
-                  f"{how} Typed named_person: a role in the headline or dek ({s.text!r}) stands for "
-                  f"{person.text!r}, whom the article names with that role.", person.text)
+    return retyped(s, "named_person", f"a role in the headline or dek ({s.text!r}) stands for {person.text!r}, "
+                   "whom the article names with that role", person.text)

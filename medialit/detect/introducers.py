@@ -30,7 +30,7 @@ from medialit.detect.phrases import (
 from medialit.detect.quotes import inside
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.sources import add_attribution, add_source, names_nobody, type_source
+from medialit.detect.sources import add_attribution, add_source, credit_subject, names_nobody, type_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     DET_END,
@@ -118,14 +118,7 @@ def progressive_report(st: SentenceState, h: Hit, toks) -> bool:
     subj = subject_before(st, toks[k].start)
     if subj is None or subj == "noun":
         return False
-    src = pronoun = None
-    if subj.pronoun:
-        pronoun = st.text[subj.start:subj.end]
-    else:
-        src = add_source(st, subj.start, subj.end, "reporting_subject",
-                         f"{st.text[subj.start:subj.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
-    add_attribution(st, h.start, h.end, "reporting_progressive", h.entry, RULES["reporting_progressive"], src,
-                    pronoun=pronoun)
+    credit_subject(st, h, subj, "reporting_progressive", RULES["reporting_progressive"])
     st.region_after(h.end)
     return True
 

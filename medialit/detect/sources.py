@@ -38,6 +38,8 @@ from medialit.detect.text import (CAP_STOP, STOP_LOWER, Tok, has_letter, is_nati
 SINGLE_NAME = "a single name"
 #: How the reason begins when nothing in a phrase names a speaker (the default type, vague).
 NO_NAME = "no name"
+#: The word that joins how a source was found to its type in its explanation.
+TYPED = "Typed"
 #: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
 COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
 
@@ -223,9 +225,11 @@ def _staff_body(st: SentenceState, toks: list[Tok], vague, inst) -> str | None:
     the same role was tied to earlier in the article. The body is remembered for later."""
     text = st.text
     role = text[vague.start:vague.end].lower()
-    body = next((text[a:vague.start].strip() for h in inst if h.end <= vague.start  # "Castrell University …"
-                 for a in (toks[0].start if toks[0].low != "the" else toks[1].start,)
-                 if sum(w[:1].isupper() for w in text[a:vague.start].split()) >= 2), None)
+    body = None
+    if any(h.end <= vague.start for h in inst):  # "Castrell University researchers": a listed body before them
+        a = toks[1].start if toks[0].low == "the" else toks[0].start
+        if sum(w[:1].isupper() for w in text[a:vague.start].split()) >= 2:
+            body = text[a:vague.start].strip()
     after = [t for t in toks if t.start >= vague.end]
     if body is None and after and after[0].low in STAFF_PREPS:
         rest = after[1:]
@@ -333,6 +337,21 @@ def register_mentions(st: SentenceState) -> None:
             st.art.people.add(f"{st.text[h.start:h.end]} {' '.join(names)}", frozenset((h.entry.kind,)), names[-1])
 
 
+def typed_explanation(how: str, typ: str, reason: str) -> str:
+    """A source's explanation: how it was found, then its type and why (the one place this is worded).
+
+    >>> typed_explanation("'Roe' does the saying.", "named_person", "a capitalised name")
+    "'Roe' does the saying. Typed named_person: a capitalised name."
+    """
+    return f"{how} {TYPED} {typ}: {reason}."
+
+
+def retyped(src: Source, typ: str, reason: str, refers_to: str | None) -> Source:
+    """``src`` with another type and reason (the way it was found is kept)."""
+    how = src.explanation.split(f" {TYPED} ")[0]
+    return Source(src.start, src.end, src.text, typ, src.rule, typed_explanation(how, typ, reason), refers_to)
+
+
 def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: str = "",
                person: str = "") -> Source | None:
     """Type and record a source (skipping spans that overlap a source already found);
@@ -347,11 +366,24 @@ def add_source(st: SentenceState, a: int, b: int, rule: str, how: str, outlet: s
     if person and typ == "institution" and reason.startswith(SINGLE_NAME):
         typ, reason = "named_person", person
     text = st.text[a:b]
-    src = Source(a, b, text, typ, rule, f"{how} Typed {typ}: {reason}.", refers)
+    src = Source(a, b, text, typ, rule, typed_explanation(how, typ, reason), refers)
     st.sources.append(src)
     if typ == "named_person" and refers is None and (kinds or " " in text.strip()):
         st.art.people.add(display or text, kinds, surname)
     return src
+
+
+def credit_subject(st: SentenceState, h, np, rule: str, explanation: str) -> None:
+    """Attribution evidence for the reporting form ``h``, credited to the phrase ``np`` doing the
+    saying: a pronoun points back to a source named before, any other phrase is recorded as the
+    source (``np`` None: no one is named)."""
+    src = pronoun = None
+    if np is not None and np.pronoun:
+        pronoun = st.text[np.start:np.end]
+    elif np is not None:
+        src = add_source(st, np.start, np.end, "reporting_subject",
+                         f"{st.text[np.start:np.end]!r} does the saying ({st.text[h.start:h.end]!r}).")
+    add_attribution(st, h.start, h.end, rule, h.entry, explanation, src, pronoun=pronoun)
 
 
 def add_attribution(st: SentenceState, a: int, b: int, rule: str, entry: Entry | None, explanation: str,
