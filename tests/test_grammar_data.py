@@ -261,3 +261,12 @@ def test_an_outcome_verb_or_a_condition_keeps_the_guess(monkeypatch):
         assert ("personal_ability", "could") not in decisions(s)["suppressed"], s
     take_out(monkeypatch, cues, "COULD_OUTCOMES", "face")
     assert ("personal_ability", "could") in decisions("He could face prison.")["suppressed"]
+
+
+def test_could_have_is_left_to_other_rows(monkeypatch):
+    from medialit.detect import cues
+    s = "She could have left earlier."
+    assert ("personal_ability", "could") not in decisions(s)["suppressed"]
+    assert "hedge" in decisions(s)["labels"]
+    take_out(monkeypatch, cues, "COULD_ELSEWHERE", "have")
+    assert ("personal_ability", "could") in decisions(s)["suppressed"]

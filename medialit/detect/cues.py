@@ -83,10 +83,10 @@ def past_time_before(low: str, start: int, pos: int, year: int | None) -> int | 
 PERSONAL_COULD_TABLE = "personal_could"
 
 
-#: Words for a person right before "could", and verbs after it that make it a guess
-#: (grammar/personal_could.csv).
-COULD_SUBJECTS, COULD_OUTCOMES = words_by_kind(DATA / "grammar" / f"{PERSONAL_COULD_TABLE}.csv",
-                                               ("subject", "outcome"))
+#: Words for a person right before "could", verbs after it that make it a guess, and words after
+#: it that leave the decision to other rows (grammar/personal_could.csv).
+COULD_SUBJECTS, COULD_OUTCOMES, COULD_ELSEWHERE = words_by_kind(DATA / "grammar" / f"{PERSONAL_COULD_TABLE}.csv",
+                                                                ("subject", "outcome", "elsewhere"))
 #: The word before and the word after a "could" (on the lower-cased text).
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 WORD_AFTER = re.compile(r"\s+([a-z]+)")
@@ -101,7 +101,7 @@ def _personal_could(st: SentenceState, h: Hit) -> bool:
     if before is None or before.group(1) not in COULD_SUBJECTS:
         return False
     after = WORD_AFTER.match(low, h.end, st.s.end)
-    if after is None or after.group(1) in COULD_OUTCOMES or after.group(1) in ("have", "be", "not", "never"):
+    if after is None or after.group(1) in COULD_OUTCOMES or after.group(1) in COULD_ELSEWHERE:
         return False
     return CONDITION_WORD.search(low, st.s.start, h.start) is None
 
