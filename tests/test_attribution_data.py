@@ -359,3 +359,14 @@ def test_a_document_joiner_of_an_unknown_kind_is_an_error(tmp_path, monkeypatch)
     monkeypatch.setattr(documents, "ATTRIBUTION_DATA", tmp_path)
     with pytest.raises(DataFileError, match=r"document_joiners.csv:2: kind must be one of preposition, determiner"):
         documents._document_joiners()
+
+
+def test_indefinite_openers_keep_a_headline_role_anonymous(monkeypatch):
+    import importlib
+
+    from medialit.detect import analyze
+    display_roles = importlib.import_module("medialit.detect.display_roles")  # the module, not its function
+    text = "A judge says the treasurer lied\n\nJudge Helena Strand said the treasurer had lied.\n"
+    assert {s.text: s.type for s in analyze(text).sources}["A judge"] == "anonymous"
+    without(monkeypatch, display_roles, "INDEFINITE", "a")
+    assert {s.text: s.type for s in analyze(text).sources}["A judge"] == "named_person"
