@@ -54,6 +54,7 @@ from medialit.detect.phrases import (
     subject_before,
 )
 from medialit.detect.quotes import inside
+from medialit.detect.relative_heads import relative_head
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, credit_subject, names_nobody
 from medialit.detect.state import SentenceState
@@ -255,6 +256,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
             for x in st.by_label.get("opinion", ()))):  # "We would urge the cabinet": a first-person marker
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
+    if subj is None and (head := relative_head(st, h.start)) is not None:
+        subj = head  # "One driver who has worked there for years, and who asked not to be named, said"
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:
         passive_report(st, h)  # "The plan, said to cost millions, …": a passive without "is"
         return
@@ -367,9 +370,11 @@ def _phrase_sources(st: SentenceState) -> None:
     """Vague and anonymous phrases as sources; citing phrases also attribute."""
     for a, b, hs in st.groups:
         lab = "anonymous" if any(h.entry.label == "anonymous" for h in hs) else "vague"
-        if st.text[a:a + 4].lower() in ("who ", "whic") and st.prev_char(a) == ",":
+        if st.text[a:a + 4].lower() in ("who ", "whic"):
             # "A senior figure at the club, who spoke on condition of anonymity": the person before
-            head = subject_before(st, st.text.rfind(",", st.s.start, a))
+            head = subject_before(st, st.text.rfind(",", st.s.start, a)) if st.prev_char(a) == "," else None
+            if head is None:  # "One driver who has worked there for years, and who asked not to be named"
+                head = relative_head(st, b)
             if head is not None and head != "noun" and not head.pronoun:
                 a = head.start
         src = add_source(st, a, b, f"{lab}_phrase", f"{st.text[a:b]!r} is used as a source.")

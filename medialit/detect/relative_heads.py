@@ -1,0 +1,61 @@
+"""Someone described by a relative clause: *One driver who has worked at the depot for 17 years,
+and who asked not to be named, said…*; *A builder who buys his padlocks from me says…*.
+
+The subject of the reporting verb is the opening phrase (*One driver*, *A builder*) with the *who…*
+clause that describes it, however long. Only a phrase opened by an indefinite word (a, one, another,
+several…: ``attribution/indefinite_openers.csv``) is read this way, so a name or a title before
+*who* is still found the usual way, and only *who*, so a thing (*A plan that…*) never speaks.
+
+>>> from medialit.articles import parse_article
+>>> from medialit.cues import load_lexicons
+>>> from medialit.detect.state import ArticleState, SentenceState
+>>> t = "Head\\n\\nOne driver who has driven for years, and who asked not to be named, said it.\\n"
+>>> art = ArticleState(parse_article(t), load_lexicons())
+>>> st = SentenceState(art, art.article.sentences[1])
+>>> np = relative_head(st, st.text.find(" said"))
+>>> st.text[np.start:np.end]
+'One driver who has driven for years, and who asked not to be named'
+>>> relative_head(st, st.text.find(" driven")) is None  # "who has driven": the verb is the clause's
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.detect.display_roles import INDEFINITE
+from medialit.detect.phrases import NP
+from medialit.detect.state import SentenceState
+from medialit.detect.text import grammar_words
+
+#: A word right before the verb that makes the verb part of the *who* clause (who is quoted).
+AUXILIARIES = grammar_words("clause_auxiliaries")
+#: The longest opening phrase read as the one described (One of my regulars: 4 words).
+MAX_HEAD_WORDS = 6
+#: The longest stretch from the sentence's start to the verb (a long *who* clause is common).
+MAX_WORDS = 45
+#: The opening phrase, then an optional apposition (, a retired nurse), then the *who* clause.
+RELATIVE = re.compile(
+    r"(?P<head>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,%d}?)"
+    r"(?:, (?:an?|the) [^,;:“”\"]*?)?,? (?:and )?who\b[^;:“”\"]*$" % (MAX_HEAD_WORDS - 1))
+
+
+def relative_head(st: SentenceState, end: int) -> NP | None:
+    """The phrase opening the sentence, from its indefinite first word to ``end``, when what
+    comes before ``end`` is that phrase and a *who* clause describing it (``None`` if not): the
+    clause is part of who the source is (*One driver who asked not to be named*)."""
+    start = min(st.content_starts())
+    if not start < end <= st.s.end:
+        return None
+    stretch = st.text[start:end].rstrip(" ,")
+    if stretch.count(" ") >= MAX_WORDS:
+        return None
+    m = RELATIVE.match(stretch)
+    if m is None or m.group("head").split()[0].lower() not in INDEFINITE:
+        return None
+    head = m.group("head")
+    if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head):
+        return None  # "A who…" is not a phrase; "One, who has driven cranes for 22 years, …" is
+    if stretch.rsplit(None, 1)[-1].lower() in AUXILIARIES:
+        return None  # "A customer who is quoted £159": the verb is the clause's own
+    return NP(start, start + len(stretch), False)
