@@ -970,6 +970,8 @@ def test_putting_a_thing_at_a_place_is_not_attribution():
     ("Trains stopped for the day, leaving thousands stranded, operators said.", ("operators", "vague")),
     ("The storm is moving east, but forecasters said it could bring more rain.", ("forecasters", "vague")),
     ("Deliveries to shops, which peak in autumn, would suffer, shipping agents said.", ("shipping agents", "vague")),
+    ("The company does not dispute the figure but says drivers there work longer shifts.",
+     ("The company", "institution")),
     ("Police closed the coast road and urged drivers to stay at home.", ("Police", "institution")),
 ])
 def test_a_plural_group_or_a_speaker_of_a_longer_action_does_the_saying(sentence, source):
