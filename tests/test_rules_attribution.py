@@ -1585,3 +1585,26 @@ def test_a_body_or_document_that_records_a_figure_or_proposes():
     assert [t for t, _ in sources("The bureau recorded 61,300 sales in the third quarter.")] == ["The bureau"]
     # a verb of recording without a figure, and a past proposal by a person, are not cited here
     assert attribution("The band recorded an album in the church.") == []
+
+
+# --- outlets named by their name's ending, their description or a journal's title --------------
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Pryce told the Ashenford Courier that year that the wheel had stopped.", "the Ashenford Courier"),
+    ("“It was open,” she told Patchnotes, a technology newsletter that covers security.", "Patchnotes"),
+    ("Bellis told the trade journal Structural Review in 1994 that the arches were sound.",
+     "the trade journal Structural Review"),
+    ("The ice is crystalline, according to a paper published on Monday in the Journal of Planetary Surfaces.",
+     "the Journal of Planetary Surfaces"),
+])
+def test_an_outlet_by_its_ending_description_or_title(sentence, outlet):
+    assert (outlet, "outlet") in sources(sentence) or any(
+        t == "outlet" and outlet.endswith(x) for x, t in sources(sentence))
+
+
+def test_a_bare_paper_name_or_a_name_inside_a_longer_name_is_not_an_outlet_mention():
+    # "told the Gazette": in the keys, the paper's own name for itself (told us), not a source
+    assert [t for _, t in sources("Hale told the Gazette on Friday that he was open to ideas.")] == [
+        "institution"]
+    s = "The ministry said the offer matched the advice of the independent Pay Review Panel."
+    assert all(t != "outlet" for _, t in sources(s))

@@ -53,6 +53,7 @@ from medialit.detect.phrases import (
     np_ok,
     subject_before,
 )
+from medialit.detect.outlets import outlet_mentions
 from medialit.detect.quotes import inside
 from medialit.detect.relative_heads import relative_head
 from medialit.detect.rules import RULES
@@ -152,7 +153,7 @@ def attributions(st: SentenceState) -> None:
     if "’s" in s.text or "'s" in s.text:
         possessive_speech(st)
     quotation_runs(st)
-    _outlet_mentions(st)
+    outlet_mentions(st)
 
 
 def phrase_groups(st: SentenceState) -> None:
@@ -463,24 +464,3 @@ def _quote_follows(st: SentenceState, h: Hit) -> bool:
         return False
     return " as " in text[h.end:lim] or nw.endswith("ing")  # "described the talks as…", "described hearing…"
 
-
-def _outlet_mentions(st: SentenceState) -> None:
-    """Outlets named in a sentence that attributes: a listed name (*the Gazette*), or a word
-    like *newspaper* with a capitalised name after it; first the descriptors, then the names."""
-    text, s = st.text, st.s
-    if "outlet" not in st.by_label or not any(e.label == "attribution" for e in st.evidence):
-        return
-    hits = st.by_label["outlet"]
-    for h in [h for h in hits if h.entry.kind == "descriptor"] + [h for h in hits if h.entry.kind == "name"]:
-        end = h.end
-        if h.entry.kind == "descriptor":
-            np = np_after(st, h.end)
-            if np is None or np.pronoun or not text[np.start:np.start + 1].isupper():
-                continue
-            end = np.end
-        a = h.start
-        toks = tokens(st.text, max(s.start, a - 6), a)
-        if toks and toks[-1].low == "the":
-            a = toks[-1].start
-        add_source(st, a, end, "outlet_mention",
-                   f"{text[a:end]!r} names a news outlet in a sentence that attributes.")
