@@ -1608,3 +1608,10 @@ def test_a_bare_paper_name_or_a_name_inside_a_longer_name_is_not_an_outlet_menti
         "institution"]
     s = "The ministry said the offer matched the advice of the independent Pay Review Panel."
     assert all(t != "outlet" for _, t in sources(s))
+
+
+def test_advice_that_something_be_done_is_reported():
+    s = "The commission advised that catches should not exceed 610,000 tonnes."
+    assert attribution(s) == [("reporting_verb", "advised that")]
+    assert sources(s) == [("The commission", "institution")]
+    assert attribution("She advised the minister on transport for ten years.") == []
