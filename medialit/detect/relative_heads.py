@@ -56,6 +56,7 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
     head = m.group("head")
     if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head):
         return None  # "A who…" is not a phrase; "One, who has driven cranes for 22 years, …" is
-    if stretch.rsplit(None, 1)[-1].lower() in AUXILIARIES:
+    clause = stretch[stretch.rfind(" who") + 4:].split()
+    if len(clause) <= 2 and (not clause or clause[-1].lower() in AUXILIARIES):
         return None  # "A customer who is quoted £159": the verb is the clause's own
     return NP(start, start + len(stretch), False)
