@@ -42,6 +42,7 @@ def test_a_news_report_with_fewer_opinions_is_left_alone():
 def test_quoted_credited_hedged_asked_or_counted_sentences_stay_as_they_are():
     got = argued("“That is a start,” the mayor said.", "The mayor said the road is safe.",
                  "That may be true.", "Is the remedy simple?", "The road is 12 miles long.",
+                 "That is a rise of 61 percent.", "But the £420,000 comes from a safety grant.",
                  "The minister is travelling to Leeds.", "The trains are expected later.",
                  "His sister, who is ten, has a reading log.")
     body = {t: r for t, r in got.items() if t not in OPINIONS and t not in ("Close the bypass", "A dek about the road")}

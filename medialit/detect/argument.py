@@ -88,12 +88,14 @@ def _evidence(s, here: str) -> Evidence | None:
         return _made("argued_headline", s.start, s.end, s.text, here)
     if s.part != "body":
         return None
+    if DIGIT.search(s.text):  # "That is a rise of 61 percent": the writer's arithmetic, not a verdict
+        return None
     first = FIRST_WORD.match(s.text)
     if first and first.group(1) in STEP_OPENERS:
         a, b = first.span(1)
         return _made("argued_step", s.start + a, s.start + b, first.group(1), here)
     verb = PLAIN_VERB.search(s.text)
-    if verb and not DIGIT.search(s.text):
+    if verb:
         a, b = verb.span(1)
         return _made("argued_statement", s.start + a, s.start + b, verb.group(1), here)
     return None
