@@ -670,3 +670,12 @@ def test_a_condition_after_if_keeps_could_a_guess():
 ])
 def test_an_expected_time_is_a_forecast(sentence):
     assert "speculation" in labels(sentence)
+
+
+def test_an_inspectors_grade_is_not_the_writers_opinion():
+    for s in ("Regulator rates Dunmere care home inadequate after residents left waiting.",
+              "The school has been rated as inadequate by inspectors.",
+              "They rated the home inadequate for safety."):
+        assert "opinion" not in labels(s), s
+        assert ("inadequate", "inspection_grade") in suppressed(s, "opinion"), s
+    assert "opinion" in labels("The plan is inadequate.")
