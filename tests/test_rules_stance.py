@@ -679,3 +679,11 @@ def test_an_inspectors_grade_is_not_the_writers_opinion():
         assert "opinion" not in labels(s), s
         assert ("inadequate", "inspection_grade") in suppressed(s, "opinion"), s
     assert "opinion" in labels("The plan is inadequate.")
+
+
+def test_an_editorials_own_label_is_the_papers_opinion_not_a_source():
+    an = analyze("The Herald’s view: the side streets are worth slowing down for\n\nA dek\n\n"
+                 "The council will vote on Thursday. In the minister’s view, the plan is fine.\n")
+    head = an.sentences[0]
+    assert head.labels == ("opinion",) and head.sources == ()
+    assert [s.text for s in an.sentences[3].sources] == ["the minister"]  # someone else's view still speaks

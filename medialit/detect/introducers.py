@@ -210,8 +210,9 @@ def possessive_speech(st: SentenceState) -> None:
     toks = tokens(text, s.start, s.end)
     for i in range(len(toks) - 2):
         t, noun = toks[i], toks[i + 1]
-        if noun.low not in SPEECH_NOUNS:
-            continue
+        if noun.low not in SPEECH_NOUNS or any(h.start <= noun.start and noun.end <= h.end
+                                               for h in st.by_label.get("opinion", ())):
+            continue  # "The Herald's view:" opening an editorial is the paper's own opinion marker
         det = i > 0 and toks[i - 1].low in DET_END
         if not t.low.endswith(("’s", "'s")) or not (t.text[:1].isupper() or det or t.start in st.cat_at):
             continue
