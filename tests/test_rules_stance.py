@@ -687,3 +687,10 @@ def test_an_editorials_own_label_is_the_papers_opinion_not_a_source():
     head = an.sentences[0]
     assert head.labels == ("opinion",) and head.sources == ()
     assert [s.text for s in an.sentences[3].sources] == ["the minister"]  # someone else's view still speaks
+
+
+def test_a_star_rating_opening_a_sentence_is_the_reviewers_verdict():
+    assert "opinion" in labels("Three stars.")
+    assert "opinion" in labels("Four stars on PC; two on consoles until the patch arrives.")
+    assert "opinion" not in labels("Five stars are visible tonight.")
+    assert "opinion" not in labels("The telescope found 200 stars in the cluster.")
