@@ -694,3 +694,12 @@ def test_a_star_rating_opening_a_sentence_is_the_reviewers_verdict():
     assert "opinion" in labels("Four stars on PC; two on consoles until the patch arrives.")
     assert "opinion" not in labels("Five stars are visible tonight.")
     assert "opinion" not in labels("The telescope found 200 stars in the cluster.")
+
+
+def test_the_writers_own_will_is_an_intention_not_a_forecast():
+    assert "speculation" not in labels("She has a point, and I will not pretend otherwise.")
+    assert "speculation" not in labels("We will not pretend the evidence here is settled.")
+    assert ("will", "writer_intention") in suppressed("We will not pretend the evidence here is settled.",
+                                                      "speculation")
+    assert "speculation" in labels("The plan will fail.")
+    assert "speculation" in labels("My guess is that the plan will pass anyway.")

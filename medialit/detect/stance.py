@@ -50,6 +50,8 @@ SCHEDULE_GAP = 10
 CLAUSE_END = ",;:()—–"
 #: Pronouns that, right before "would cut", make it the speaker's own plan (rule own_plan_effect).
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
+#: "I will", "we will" in the writer's voice: the writer's own intention (writer_intention_subjects.csv).
+WRITER_SUBJECTS = words(DATA / "stance" / "writer_intention_subjects.csv")
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
 #: Words that open a sentence before its day or date (*On* Thursday the committee will meet).
@@ -315,6 +317,10 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
                 continue
             if voice != "author":
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
+                continue
+            before = text[max(st.s.start, h.start - 4):h.start].split()
+            if before and before[-1].lower() in WRITER_SUBJECTS:  # "I will not pretend otherwise"
+                st.suppress(h.start, h.end, "writer_intention", RULES["writer_intention"], "speculation")
                 continue
             if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)
                           or _date_then_when(text, h, dates)):
