@@ -703,3 +703,13 @@ def test_the_writers_own_will_is_an_intention_not_a_forecast():
                                                       "speculation")
     assert "speculation" in labels("The plan will fail.")
     assert "speculation" in labels("My guess is that the plan will pass anyway.")
+
+
+def test_a_step_someone_has_decided_is_not_a_forecast():
+    for s in ("Its 41 pupils will be offered places at another school from September.",
+              "The case will now be decided by a planning inspector.",
+              "Fares will be frozen at current levels for a year."):
+        assert "speculation" not in labels(s), s
+        assert ("will", "planned_procedure") in suppressed(s, "speculation"), s
+    assert "speculation" in labels("The Falcons will be relegated.")
+    assert "speculation" in labels("Pupils may be offered places at another school.")
