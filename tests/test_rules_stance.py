@@ -713,3 +713,11 @@ def test_a_step_someone_has_decided_is_not_a_forecast():
         assert ("will", "planned_procedure") in suppressed(s, "speculation"), s
     assert "speculation" in labels("The Falcons will be relegated.")
     assert "speculation" in labels("Pupils may be offered places at another school.")
+
+
+def test_more_judgement_frames_a_hedge_between_and_judged_nouns():
+    assert "opinion" in labels("On the narrow question of law, the board is probably right.")
+    assert "opinion" in labels("That is a stronger conclusion than the researchers draw.")
+    assert "opinion" in labels("The report gives two pages to the objections, a thin account of them.")
+    assert "opinion" not in labels("The ice on the lake is thin.")
+    assert "opinion" not in labels("Turn right at the church.")
