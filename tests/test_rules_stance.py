@@ -721,3 +721,9 @@ def test_more_judgement_frames_a_hedge_between_and_judged_nouns():
     assert "opinion" in labels("The report gives two pages to the objections, a thin account of them.")
     assert "opinion" not in labels("The ice on the lake is thin.")
     assert "opinion" not in labels("Turn right at the church.")
+
+
+def test_an_estimate_of_a_figure_is_an_approximation_not_a_hedge():
+    assert "hedge" not in labels("Analysts estimated that closing the plant would save £40 million a year.")
+    assert "hedge" not in labels("The commission estimated the spawning stock at about 1.9 million tonnes.")
+    assert "hedge" in labels("Experts estimated that the population had fallen sharply.")

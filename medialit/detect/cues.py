@@ -35,6 +35,9 @@ QUANTITY_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+(?:" + NUMBER_
                             r"twice|double[ds]?|triple[ds]?|equivalent|equal|the\s+same|similar|"
                             r"percent|per\s+cent)(?!\w))")
 
+#: A figure later in the clause of an estimate (experts estimated that the cut would save £40
+#: million; the body estimated the stock at about 1.9 million tonnes): the estimate is of a quantity.
+FIGURE_IN_CLAUSE = re.compile(r"(?:\s+(?:that\s+)?[^\s;:]+){0,11}?\s+[$€£]?\d")
 
 #: The table of past-time anchors in medialit/data/grammar/.
 PAST_TIME_TABLE = "past_time_anchors"
@@ -114,15 +117,21 @@ def _past_could(st: SentenceState, h: Hit, hits) -> bool:
 
 
 def approximates_quantity(low: str, end: int, stop: int) -> bool:
-    """Whether a quantity follows within five words of ``end`` (inside ``low[:stop]``).
+    """Whether a quantity follows within five words of ``end`` (inside ``low[:stop]``), or,
+    after an estimate verb, a figure comes later in its clause.
 
     >>> t = "an estimated cost of £2.4 million, roughly a third; experts estimated that it fell"
     >>> approximates_quantity(t, 12, len(t)), approximates_quantity(t, 42, len(t))
     (True, True)
     >>> approximates_quantity(t, t.rindex("estimated") + 9, len(t))
     False
+    >>> t = "analysts estimated that closing the plant would save £40 million a year"
+    >>> approximates_quantity(t, t.index("estimated") + 9, len(t))
+    True
     """
-    return QUANTITY_AFTER.match(low, end, stop) is not None
+    if QUANTITY_AFTER.match(low, end, stop) is not None:
+        return True
+    return low.startswith("estimat", max(0, end - 9)) and FIGURE_IN_CLAUSE.match(low, end, stop) is not None
 
 
 class Hit:
