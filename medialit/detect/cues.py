@@ -37,6 +37,9 @@ QUANTITY_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+(?:" + NUMBER_
 
 #: A figure later in the clause of an estimate (experts estimated that the cut would save £40
 #: million; the body estimated the stock at about 1.9 million tonnes): the estimate is of a quantity.
+#: Someone estimating (analysts estimated), not the impersonal "it is estimated that 40%…", which
+#: hides who estimates and stays a hedge.
+ESTIMATE_VERB = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\bestimated$")
 FIGURE_IN_CLAUSE = re.compile(r"(?:\s+(?:that\s+)?[^\s;:]+){0,11}?\s+[$€£]?\d")
 
 #: The table of past-time anchors in medialit/data/grammar/.
@@ -128,10 +131,14 @@ def approximates_quantity(low: str, end: int, stop: int) -> bool:
     >>> t = "analysts estimated that closing the plant would save £40 million a year"
     >>> approximates_quantity(t, t.index("estimated") + 9, len(t))
     True
+    >>> t = "it is estimated that 40% of the population speaks it"
+    >>> approximates_quantity(t, t.index("estimated") + 9, len(t))
+    False
     """
     if QUANTITY_AFTER.match(low, end, stop) is not None:
         return True
-    return low.startswith("estimat", max(0, end - 9)) and FIGURE_IN_CLAUSE.match(low, end, stop) is not None
+    return (ESTIMATE_VERB.search(low, max(0, end - 20), end) is not None
+            and FIGURE_IN_CLAUSE.match(low, end, stop) is not None)
 
 
 class Hit:
