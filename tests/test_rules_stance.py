@@ -727,3 +727,10 @@ def test_an_estimate_of_a_figure_is_an_approximation_not_a_hedge():
     assert "hedge" not in labels("Analysts estimated that closing the plant would save £40 million a year.")
     assert "hedge" not in labels("The commission estimated the spawning stock at about 1.9 million tonnes.")
     assert "hedge" in labels("Experts estimated that the population had fallen sharply.")
+
+
+def test_the_writers_own_i_think_is_a_view_not_a_hedge():
+    assert "hedge" not in labels("We have read every letter, and we think the council is right.")
+    assert ("think", "writer_belief") in suppressed("I do not think the councillors are villains.", "hedge")
+    assert "hedge" in labels("If the centre stays shut, I expect the figures to rise again.")
+    assert "hedge" in labels("“I think it will rain for a fortnight,” she said.")
