@@ -47,3 +47,18 @@ def test_quoted_credited_hedged_asked_or_counted_sentences_stay_as_they_are():
                  "His sister, who is ten, has a reading log.")
     body = {t: r for t, r in got.items() if t not in OPINIONS and t not in ("Close the bypass", "A dek about the road")}
     assert all(rules == () for rules in body.values()), body
+
+
+def test_a_critic_or_columnist_byline_makes_the_piece_argued_without_five_opinions():
+    def read(byline: str) -> dict[str, tuple[str, ...]]:
+        text = ("A quiet debut about a river town\n\nA dek about the book\n\nMarch 3, 2027\n\n" + byline
+                + "\n\nThe novel is a small thing. That is a lot for a first book to carry.\n")
+        an = analyze(parse_article(text))
+        return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
+                for sa in an.sentences}
+    got = read("By Ana Roe, Fiction Critic")
+    assert got["A quiet debut about a river town"] == ("argued_headline",)
+    assert got["The novel is a small thing."] == ("argued_statement",)
+    assert got["That is a lot for a first book to carry."] == ("argued_step",)
+    assert all(r == () for r in read("By Ana Roe, Arts Correspondent").values())
+    assert all(r == () for r in read("By Ana Roe, a critical care nurse").values())  # not "critic"

@@ -118,7 +118,8 @@ def analyze(article: Article | str, lexicons: Lexicons | None = None) -> Analysi
             except RecursionError:  # pragma: no cover - defensive
                 sa = SentenceAnalysis(s, (), (), ())
             results.append(sa)
-        return article_result(article, display_roles(argued_piece(results), art), lex)
+        byline = " ".join(p.text for p in article.parts_of("byline"))
+        return article_result(article, display_roles(argued_piece(results, byline), art), lex)
 
 
 def read_sentence(art: ArticleState, s: Sentence) -> SentenceAnalysis:

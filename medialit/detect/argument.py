@@ -2,7 +2,8 @@
 
 Each sentence is first read on its own. A column, an op-ed, an editorial or a review then
 shows itself by the number of sentences in which the writer's own opinion was found
-(``MIN_OPINIONS``, from ``medialit/data/stance/argued_piece.csv``). In such an article a
+(``MIN_OPINIONS``, from ``medialit/data/stance/argued_piece.csv``), or by a byline that names
+the writer as a critic, a columnist or the editorial board (``BYLINE_WORDS``). In such an article a
 sentence in the writer's own voice (no quotation marks, no source, not a question) also
 counts as opinion when it is
 
@@ -36,10 +37,10 @@ from medialit.detect.rules import RULES
 ARGUED_FILE = DATA / "stance" / "argued_piece.csv"
 
 
-def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
-    """The threshold, the openers, the plain verbs and the endings that may not follow them
-    (from the data file; a bad row names its line)."""
-    least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after"))
+def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The threshold, the openers, the plain verbs, the endings that may not follow them and the
+    byline words of a comment piece (from the data file; a bad row names its line)."""
+    least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after", "byline_word"))
     if len(least) != 1 or not next(iter(least)).isdigit():
         raise DataFileError(f"{ARGUED_FILE}: needs exactly one min_opinions row with a whole number")
     return (int(next(iter(least))), *rest)
@@ -48,7 +49,9 @@ def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
 #: Sentences with the writer's opinion that make an article argued; the opening words that
 #: carry an argument on; the present-tense verbs of a plain statement; the word endings that,
 #: right after such a verb, make it a description of events (*is travelling*, *are expected*).
-MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER = _table()
+MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS = _table()
+#: A byline word, whole (Film Critic, the Editorial Board; not "critical").
+BYLINE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, BYLINE_WORDS))) + r")\b", re.I)
 FIRST_WORD = re.compile(r"[\s'‘(\[—–-]*([A-Za-z]+)\b")
 PLAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(" + "|".join(sorted(PLAIN_VERBS)) + r")\b(?!\s+\w{3,}(?:"
                         + "|".join(sorted(NOT_AFTER)) + r")\b)")
@@ -60,16 +63,19 @@ QUOTE_OR_QUESTION = re.compile(r"[“”\"?]")
 DIGIT = re.compile(r"\d")
 
 
-def argued_piece(results: Sequence[SentenceAnalysis]) -> list[SentenceAnalysis]:
+def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[SentenceAnalysis]:
     """The sentences' results, with opinion added where an argued piece's context decides.
 
-    Nothing changes unless at least ``MIN_OPINIONS`` sentences already carry opinion.
+    Nothing changes unless at least ``MIN_OPINIONS`` sentences already carry opinion, or the
+    ``byline`` names the writer as a critic, a columnist or the editorial board.
     """
     out = list(results)
     found = sum("opinion" in sa.labels for sa in results)
-    if found < MIN_OPINIONS:
+    job = BYLINE.search(byline)
+    if found < MIN_OPINIONS and job is None:
         return out
-    here = f" Here the writer's own opinion was found in {found} sentences."
+    here = (f" Here the byline calls the writer {job.group(1).lower()!r}." if found < MIN_OPINIONS
+            else f" Here the writer's own opinion was found in {found} sentences.")
     for i, sa in enumerate(results):
         s = sa.sentence
         if OWN_LABELS.intersection(sa.labels) or sa.sources or QUOTE_OR_QUESTION.search(s.text):
