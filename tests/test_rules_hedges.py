@@ -134,7 +134,7 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("Walkers survive a night out more often than you might think.", "might", "expected_comparison"),
     ("I have come to believe that homework does more harm than good.", "believe", "belief_settled"),
     ("Passengers can expect a refund within a month.", "expect", "expect_entitled"),
-    ("There is no suggestion that the driver was to blame.", "suggestion that", "suggestion_denied"),
+    ("The police are not suggesting that the driver was to blame.", "suggesting", "suggestion_denied"),
     ("The law lets councils reject claims if they could show the road was inspected.", "could", "could_in_condition"),
     ("Staff were asked whether it could be closed and raised again.", "could", "could_in_condition"),
     ("The suspect was arrested at the station.", "suspect", None),
@@ -558,3 +558,17 @@ def test_not_persuaded_doubts_like_not_convinced():
     from medialit.detect import analyze
     an = analyze("H\n\nNot everyone is persuaded that the plan will work.\n")
     assert "hedge" in an.sentences[1].labels
+
+
+def test_more_hedges_and_their_false_friends():
+    from medialit.detect import analyze
+
+    def labs(s):
+        return analyze("Head\n\n" + s + "\n").sentences[1].labels
+    assert "hedge" in labs("She said such a government would be fragile but not impossible.")
+    assert "hedge" in labs("The firm said its returns were accurate to the best of our knowledge.")
+    assert "hedge" not in labs("He rejected any suggestion that the club was to blame.")
+    assert "hedge" not in labs("“You may well ask why a man carries a knife,” she said.")
+    assert "hedge" not in labs("“Nobody suggests that he started this,” the barrister said.")
+    got = labs("“Nobody should be in any doubt that the bid will be judged on the evidence,” she said.")
+    assert "booster" in got and "hedge" not in got
