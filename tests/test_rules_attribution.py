@@ -1615,3 +1615,10 @@ def test_advice_that_something_be_done_is_reported():
     assert attribution(s) == [("reporting_verb", "advised that")]
     assert sources(s) == [("The commission", "institution")]
     assert attribution("She advised the minister on transport for ten years.") == []
+
+
+def test_the_court_or_jury_that_heard_a_fact_is_its_source():
+    assert sources("Officers found a knife in a drawer, the court heard.") == [("the court", "institution")]
+    s = "A man was stabbed outside a takeaway, a jury at Hartsmoor Crown Court heard on Tuesday."
+    assert [x for x, _ in sources(s)] == ["a jury at Hartsmoor Crown Court"]
+    assert attribution("The court heard the case in May.") == []

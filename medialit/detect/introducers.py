@@ -82,6 +82,10 @@ NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
 #: Verbs of speaking that report words only next to a quotation (“…,” she *continued*).
 QUOTE_ONLY_VERBS = words(ATTRIBUTION_DATA / "quote_only_verbs.csv")
 #: What may follow the word after *found that* when *that* only points (found that hard *to*…).
+#: Bodies that hear evidence (hearing_bodies.csv): "…, the court heard." names its source.
+HEARING_BODIES = words(ATTRIBUTION_DATA / "hearing_bodies.csv")
+#: The first word of a match.
+FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 
 
@@ -100,7 +104,25 @@ def passive_report(st: SentenceState, h: Hit) -> None:
             st.groups = [g for g in st.groups if not (g[0] <= h.start < g[1] or h.start <= g[0] < h.end)]
             if st.next_word(np.end) == "that":
                 st.region_after(np.end)
+    if src is None and (body := _hearing_body(st, h)) is not None:  # "…, the court heard."
+        src = add_source(st, body[0], body[1], "reporting_subject",
+                         f"{st.text[body[0]:body[1]]!r} heard the evidence the fact comes from.")
     add_attribution(st, h.start, h.end, "passive_report", h.entry, h.entry.explanation, src)
+
+
+def _hearing_body(st: SentenceState, h: Hit) -> tuple[int, int] | None:
+    """The phrase naming the court or jury of *…, the court heard.* (from the comma or the
+    sentence's start, opened by a determiner, at most six words), or None."""
+    text = st.text
+    m = FIRST_WORD_RE.match(text, h.start, h.end)
+    if m is None or m.group(0).lower() not in HEARING_BODIES:
+        return None
+    a = max(st.s.start, text.rfind(",", st.s.start, h.start) + 1)
+    words = text[a:m.end()].split()
+    if not words or len(words) > 6 or words[0].lower() not in DET_END:
+        return None
+    a = text.index(words[0], a)
+    return a, m.end()
 
 
 def progressive_report(st: SentenceState, h: Hit, toks) -> bool:
