@@ -1622,3 +1622,11 @@ def test_the_court_or_jury_that_heard_a_fact_is_its_source():
     s = "A man was stabbed outside a takeaway, a jury at Hartsmoor Crown Court heard on Tuesday."
     assert [x for x, _ in sources(s)] == ["a jury at Hartsmoor Crown Court"]
     assert attribution("The court heard the case in May.") == []
+
+
+def test_an_apposition_after_one_and_a_place_name_inside_an_unnamed_speaker():
+    assert sources("One, a process technician, said the screens clogged.") == [
+        ("One, a process technician", "anonymous")]
+    s = "A father of three from the Fieldgate estate, who did not give his name, said the walk was unsafe."
+    assert sources(s) == [(s[:s.index(", said")], "anonymous")]
+    assert [t for _, t in sources("One said it was fine.")] == []  # "One" alone points back

@@ -55,7 +55,7 @@ from medialit.detect.phrases import (
 )
 from medialit.detect.outlets import outlet_mentions
 from medialit.detect.quotes import inside
-from medialit.detect.relative_heads import relative_head
+from medialit.detect.relative_heads import described_subject, relative_head
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, credit_subject, names_nobody
 from medialit.detect.state import SentenceState
@@ -257,8 +257,7 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
             for x in st.by_label.get("opinion", ()))):  # "We would urge the cabinet": a first-person marker
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
-    if subj is None and (head := relative_head(st, h.start)) is not None:
-        subj = head  # "One driver who has worked there for years, and who asked not to be named, said"
+    subj = described_subject(st, h.start, subj)  # "One driver who has worked there for years, …, said"
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:
         passive_report(st, h)  # "The plan, said to cost millions, …": a passive without "is"
         return

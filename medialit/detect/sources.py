@@ -204,6 +204,9 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         p = st.art.people.by_surname.get(w)
         if p is not None:
             return typed("named_person", f"{w!r} is the name of {p.text!r}, named earlier", p.text, w)
+        k = toks.index(names_all[0])
+        if toks[0].low in ("a", "an", "one", "another") and any(t.low in SPEAKER_PREPS for t in toks[:k]):
+            return typed("anonymous", f"one unnamed person; {w!r} names where they are from, not who they are")
         if len(toks) == 1 and not titles and not _named_in_full_before(st, w, a):  # "Google said"
             return typed("institution", f"{SINGLE_NAME} ({w!r}) that no person named earlier carries is taken "
                          "to be an organisation (news names a person in full the first time)")
