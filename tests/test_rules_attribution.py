@@ -1630,3 +1630,9 @@ def test_an_apposition_after_one_and_a_place_name_inside_an_unnamed_speaker():
     s = "A father of three from the Fieldgate estate, who did not give his name, said the walk was unsafe."
     assert sources(s) == [(s[:s.index(", said")], "anonymous")]
     assert [t for _, t in sources("One said it was fine.")] == []  # "One" alone points back
+
+
+def test_a_second_speaker_after_and_makes_say_a_verb():
+    assert attribution("Musicians and a small label say streaming barely covers their costs.") == [
+        ("reporting_verb", "say")]
+    assert attribution("The survey and their own report side by side tell a story.") == []
