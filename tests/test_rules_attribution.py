@@ -1636,3 +1636,8 @@ def test_a_second_speaker_after_and_makes_say_a_verb():
     assert attribution("Musicians and a small label say streaming barely covers their costs.") == [
         ("reporting_verb", "say")]
     assert attribution("The survey and their own report side by side tell a story.") == []
+
+
+def test_a_titled_name_in_an_aside_belongs_to_the_speaker():
+    s = "Their chair, the Reverend Margaret Oyelaran, said the board would respond."
+    assert sources(s) == [("Their chair, the Reverend Margaret Oyelaran", "named_person")]

@@ -420,8 +420,7 @@ def _outer_name(st: SentenceState, head):
 #: Words that tie a role to its place after a name without an article (*deputy for Eastwick*,
 #: *chief executive of Tarvex*, *professor at Kestrel*): the aside is the speaker's role.
 ROLE_LINKS = frozenset({"of", "for", "at"})
-#: How far back (in tokens) the opening comma of an aside may be: the nearest comma, then up to two
-#: earlier ones for an aside that has commas of its own.
+#: How far back (in tokens) an aside's opening comma may be: the nearest, then two earlier ones.
 ASIDE_REACH = (30, 45, 45)
 
 
@@ -440,8 +439,9 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
             and before.low not in TIME_UNITS and before.low not in TIME_WORDS):  # "Last week the council, …,"
         return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
     a0 = aside[0]
-    name_aside = (len(aside) <= 5 and a0.text[:1].isupper()  # "Its chair, Marion Leck,", "the operator, Tarvex Ltd,"
-                  and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in aside))
+    named = aside[1:] if a0.low == "the" and len(aside) > 2 and "title" in st.cat_at.get(aside[1].start, ()) else aside
+    name_aside = (len(named) <= 5 and named[0].text[:1].isupper()  # "Its chair, Marion Leck,", "the Rev. Ann Roe,"
+                  and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in named))
     listed = any(t.start in st.cat_at and "anonymous" in st.cat_at[t.start] for t in aside)
     if a0.low in ("including", "among"):  # "Critics, including several councillors, argue": two sources
         return head
