@@ -1641,3 +1641,10 @@ def test_a_second_speaker_after_and_makes_say_a_verb():
 def test_a_titled_name_in_an_aside_belongs_to_the_speaker():
     s = "Their chair, the Reverend Margaret Oyelaran, said the board would respond."
     assert sources(s) == [("Their chair, the Reverend Margaret Oyelaran", "named_person")]
+
+
+def test_recordings_and_models_are_documents_but_the_names_is_a_noun():
+    assert sources("The silent recording shows four people on the pavement.") == [
+        ("The silent recording", "institution")]
+    assert [x for x, _ in sources("Its model assumes that gas prices stay near current levels.")] == ["Its model"]
+    assert attribution("She ends with a recording of a resident reading out the names of the farms.") == []

@@ -50,6 +50,8 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
     while k >= 0 and toks[k].low in EVIDENCE_SKIP:
         k -= 1
     end = k
+    if k >= 0 and toks[k].low in DET_END:
+        return False  # "reading out the names of the farms": after "the" the word is a noun
     if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found": X belongs to the source
         j = k - 1
         while j >= 0 and toks[j].text not in CLAUSE_BREAK:
