@@ -750,3 +750,8 @@ def test_a_reviewers_and_columnists_common_verdicts(sentence):
 
 def test_a_great_deal_is_a_quantity_not_a_verdict():
     assert "opinion" not in labels("The site would use a great deal of electricity.")
+
+
+def test_plan_terms_without_a_comma_and_facing_weeks_of_something():
+    assert "speculation" not in labels("Under the new timetable there will be 16.")
+    assert "speculation" in labels("The region faces weeks of negotiations over its next government.")

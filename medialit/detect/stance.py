@@ -479,9 +479,13 @@ def _plan_terms(text: str, start: int, will) -> bool:
     (True, False)
     >>> _plan_terms("The plan says pupils will hand in phones.", 0, N(start=20))
     False
+    >>> _plan_terms("Under the new timetable there will be 16.", 0, N(start=30))
+    True
     """
     openers, plans = _plan_openers()
     if not text[start:start + 12].lower().startswith(openers):
         return False
     opening = _opening_clause(text, start, will, PLAN_OPENING_WORDS)
+    if opening is None and "," not in text[start:will.start]:  # "Under the new timetable there will be 16."
+        opening = text[start:will.start] if len(text[start:will.start].split()) <= PLAN_OPENING_WORDS + 2 else None
     return opening is not None and bool(plans.intersection(opening.lower().split()))
