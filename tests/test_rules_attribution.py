@@ -1648,3 +1648,13 @@ def test_recordings_and_models_are_documents_but_the_names_is_a_noun():
         ("The silent recording", "institution")]
     assert [x for x, _ in sources("Its model assumes that gas prices stay near current levels.")] == ["Its model"]
     assert attribution("She ends with a recording of a resident reading out the names of the farms.") == []
+
+
+def test_whose_figures_after_by_and_guidance_as_a_document():
+    assert sources("The payment cost £212 million, by the department's own figures.") == [
+        ("the department's own figures", "institution")]
+    assert attribution("Lowland farms, by the same assessment, lose 6 per cent.") == [
+        ("passive_report", "by the same assessment")]
+    s = "According to the scheme's own guidance, half of the points go to arable measures."
+    assert sources(s) == [("the scheme's own guidance", "institution")]
+    assert sources("The firm, by its own estimate, lost £4 million.") == []  # "its" points back

@@ -84,6 +84,9 @@ QUOTE_ONLY_VERBS = words(ATTRIBUTION_DATA / "quote_only_verbs.csv")
 #: What may follow the word after *found that* when *that* only points (found that hard *to*…).
 #: Bodies that hear evidence (hearing_bodies.csv): "…, the court heard." names its source.
 HEARING_BODIES = words(ATTRIBUTION_DATA / "hearing_bodies.csv")
+#: "by the department's own figures", "by the same assessment": the words after "by" name whose
+#: figures they are (not "by its own estimate", where "its" only points back).
+BY_WHOSE_FIGURES = re.compile(r"by the (?:same |[\w-]+['’]s )")
 #: The first word of a match.
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
@@ -104,6 +107,9 @@ def passive_report(st: SentenceState, h: Hit) -> None:
             st.groups = [g for g in st.groups if not (g[0] <= h.start < g[1] or h.start <= g[0] < h.end)]
             if st.next_word(np.end) == "that":
                 st.region_after(np.end)
+    if src is None and BY_WHOSE_FIGURES.match(st.art.low, h.start, h.end):  # "by the department's own figures"
+        src = add_source(st, h.start + 3, h.end, "source_after_phrase",
+                         f"{st.text[h.start + 3:h.end]!r} follows 'by': whose figures they are.")
     if src is None and (body := _hearing_body(st, h)) is not None:  # "…, the court heard."
         src = add_source(st, body[0], body[1], "reporting_subject",
                          f"{st.text[body[0]:body[1]]!r} heard the evidence the fact comes from.")
