@@ -1658,3 +1658,10 @@ def test_whose_figures_after_by_and_guidance_as_a_document():
     s = "According to the scheme's own guidance, half of the points go to arable measures."
     assert sources(s) == [("the scheme's own guidance", "institution")]
     assert sources("The firm, by its own estimate, lost £4 million.") == []  # "its" points back
+
+
+def test_nobody_is_no_source():
+    assert sources("Nobody believes the part about voluntary departures.") == []
+    assert attribution("The scene, in a green nobody asked for, is the finest in the book.") == []
+    assert ("believes", "nobody_speaks") in switched_off("Nobody believes the bridge is safe.")
+    assert sources("Somebody said the bridge was unsafe.") != []

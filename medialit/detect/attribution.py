@@ -193,6 +193,10 @@ def phrase_groups(st: SentenceState) -> None:
     st.groups = [(g[0], g[1], g[2]) for g in groups]
 
 
+#: Subjects that name no one (nobody, no one): negative_subjects.csv.
+NEGATIVE_SUBJECTS = words(ATTRIBUTION_DATA / "negative_subjects.csv")
+
+
 def _first_person(st: SentenceState, subj) -> bool:
     """Whether the one who believes is the writer: *I*, *we*, or the paper speaking of itself
     (*this newspaper* believes), as listed in ``first_person_believers.csv``."""
@@ -258,6 +262,10 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
     subj = described_subject(st, h.start, subj)  # "One driver who has worked there for years, …, said"
+    if subj is not None and subj != "noun" and any(  # "Nobody believes", "(a green) nobody asked for"
+            st.text[subj.start:subj.end].lower().endswith(w) for w in NEGATIVE_SUBJECTS):
+        st.suppress(h.start, h.end, "nobody_speaks", RULES["nobody_speaks"], "attribution")
+        return  # "Nobody believes the part about voluntary departures": no one is cited
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:
         passive_report(st, h)  # "The plan, said to cost millions, …": a passive without "is"
         return
