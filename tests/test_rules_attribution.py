@@ -1665,3 +1665,8 @@ def test_nobody_is_no_source():
     assert attribution("The scene, in a green nobody asked for, is the finest in the book.") == []
     assert ("believes", "nobody_speaks") in switched_off("Nobody believes the bridge is safe.")
     assert sources("Somebody said the bridge was unsafe.") != []
+
+
+def test_a_document_saying_something_attributes():
+    assert attribution("He handed over a prepared statement saying he had been cornered.") == [
+        ("reporting_participle", "saying")]

@@ -48,6 +48,7 @@ from medialit.detect.introducers import (
 from medialit.detect.noun_after import clause_subject, common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
+    DOCUMENT_NOUNS,
     NP,
     can_be_noun,
     np_ok,
@@ -336,6 +337,9 @@ def _participle(st: SentenceState, h: Hit) -> None:
     if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
         credit_subject(st, h, np if np is not None else clause_subject(st, h.start), "reporting_participle",
                        e.explanation)
+        st.region_after(h.end)
+    elif toks and toks[-1].low in DOCUMENT_NOUNS and e.kind == "participle":  # "a statement saying he…"
+        credit_subject(st, h, None, "reporting_participle", e.explanation)  # whose it is was said before
         st.region_after(h.end)
     elif not progressive_report(st, h, toks):
         st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],
