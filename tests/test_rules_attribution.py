@@ -1670,3 +1670,15 @@ def test_nobody_is_no_source():
 def test_a_document_saying_something_attributes():
     assert attribution("He handed over a prepared statement saying he had been cornered.") == [
         ("reporting_participle", "saying")]
+
+
+def test_headline_tails_wire_sources_and_questioning_whether():
+    from medialit.detect import analyze
+
+    def head(h):
+        sa = analyze(h + "\n\nA dek here\n\nBody sentence here.\n").sentences[0]
+        return sa.labels, [(x.text, x.type) for x in sa.sources]
+    assert head("Vaccine cuts hospital cases by 71%, maker says") == (("attribution",), [("maker", "vague")])
+    assert head("Corvath weighs closing plant, 1,100 jobs at risk -sources")[0] == ("attribution",)
+    assert head("Pupils gain, but parents question whether it can last")[0] == ("attribution",)
+    assert head("Ferry suspended, and the harbour is quiet")[0] == ()

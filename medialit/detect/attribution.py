@@ -194,6 +194,8 @@ def phrase_groups(st: SentenceState) -> None:
     st.groups = [(g[0], g[1], g[2]) for g in groups]
 
 
+#: A headline's closing "…, maker says": one to three lower-case words after the last comma.
+HEADLINE_TAIL = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
 #: Subjects that name no one (nobody, no one): negative_subjects.csv.
 NEGATIVE_SUBJECTS = words(ATTRIBUTION_DATA / "negative_subjects.csv")
 
@@ -263,6 +265,9 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         st.suppress(h.start, h.end, "first_person_belief", RULES["first_person_belief"], "attribution")
         return
     subj = described_subject(st, h.start, subj)  # "One driver who has worked there for years, …, said"
+    if subj is None and st.s.part in ("headline", "dek") and (m := HEADLINE_TAIL.search(
+            st.text, st.s.start, h.start)) and not st.text[h.end:st.s.end].strip(" .;"):
+        subj = NP(m.start(1), m.end(1), False)  # "Vaccine cuts cases by 71%, maker says": the tail's speaker
     if subj is not None and subj != "noun" and any(  # "Nobody believes", "(a green) nobody asked for"
             st.text[subj.start:subj.end].lower().endswith(w) for w in NEGATIVE_SUBJECTS):
         st.suppress(h.start, h.end, "nobody_speaks", RULES["nobody_speaks"], "attribution")
