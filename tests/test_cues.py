@@ -202,3 +202,11 @@ def test_the_cue_labels_mean_what_the_vocabulary_says():
     assert set(LABELS) - set(shared) == {"outlet", "institution", "vague", "anonymous", "title", "not_a_cue"}
     assert all(LABELS.values())
 
+
+
+def test_every_default_pattern_opens_with_a_word():
+    """A pattern that opens with a placeholder or a dash has no first word to index it by: it is
+    tried at every word of every article and switches off the next-word index (slower matching)."""
+    from medialit.cues import load_lexicons
+    lex = load_lexicons()
+    assert lex._generic == (), [c.entry.where for c in lex._generic][:5]
