@@ -572,3 +572,13 @@ def test_more_hedges_and_their_false_friends():
     assert "hedge" not in labs("“Nobody suggests that he started this,” the barrister said.")
     got = labs("“Nobody should be in any doubt that the bid will be judged on the evidence,” she said.")
     assert "booster" in got and "hedge" not in got
+
+
+def test_an_attitude_or_the_noun_uncertainty_is_not_a_hedge():
+    from medialit.detect import analyze
+
+    def labs(s):
+        return analyze("Head\n\n" + s + "\n").sentences[1].labels
+    assert "hedge" not in labs("She said she had walked on court expecting to lose.")
+    assert "hedge" not in labs("The coach said the uncertainty had not reached the dressing room.")
+    assert "hedge" in labs("Economists are expecting a cut in March.")
