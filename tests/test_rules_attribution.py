@@ -1681,3 +1681,18 @@ def test_headline_tails_wire_sources_and_questioning_whether():
     assert head("Vaccine cuts hospital cases by 71%, maker says") == (("attribution",), [("maker", "vague")])
     assert head("Pupils gain, but parents question whether it can last")[0] == ("attribution",)
     assert head("Ferry suspended, and the harbour is quiet")[0] == ()
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Some providers say the rate is too low, a claim the council rejects.", "the council"),
+    ("Parents may be richer, a limitation the study itself acknowledges.", "the study"),
+    ("Visits fell by a fifth, a decline the council cites as the main reason.", "the council"),
+])
+def test_a_claim_and_who_rejects_or_notes_it(sentence, holder):
+    assert holder in [x for x, _ in sources(sentence)]
+
+
+def test_a_claim_holder_is_short_and_needs_a_claim_word():
+    s = "The firm said it had not been asked, a claim the council did not dispute when asked on Thursday."
+    assert all("when" not in x for x, _ in sources(s))
+    assert [x for x, _ in sources("The road flooded again, a problem the council rejects.")] == []

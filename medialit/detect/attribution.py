@@ -23,6 +23,7 @@ import re
 
 from medialit.datafiles import words
 from medialit.detect.agency_tags import TAG, agency_tag
+from medialit.detect.claim_holders import claim_holder
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.documents import evidence_verb
 from medialit.detect.introducers import (
@@ -221,6 +222,10 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         return
     if e.kind == "quote_verb" and not _quote_follows(st, h):
         st.suppress(h.start, h.end, "quote_verb_needs_quote", RULES["quote_verb_needs_quote"], "attribution")
+        return
+    holder = claim_holder(st, h.start)
+    if holder is not None:  # "…, a claim the council rejects.": the council is the source
+        credit_subject(st, h, holder, VERB_RULE.get(e.kind, "reporting_verb"), e.explanation)
         return
     if word.split()[0].lower() in REBUTTAL_VERBS and not claim_follows(st, h):
         st.suppress(h.start, h.end, "rebuttal_needs_claim", RULES["rebuttal_needs_claim"], "attribution")
