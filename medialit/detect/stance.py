@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from medialit.datafiles import DATA, read_table, words, words_by_kind
+from medialit.datafiles import DATA, read_table, words
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
@@ -50,11 +50,8 @@ SCHEDULE_GAP = 10
 CLAUSE_END = ",;:()—–"
 #: Pronouns that, right before "would cut", make it the speaker's own plan (rule own_plan_effect).
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
-#: "I will", "we think" in the writer's voice: the writer's own intention or view (writer_subjects.csv).
-WRITER_SUBJECTS, WRITER_VIEW_VERBS = words_by_kind(DATA / "stance" / "writer_subjects.csv",
-                                                  ("subject", "view_verb"))
-#: Words between the writer's "I"/"we" and a belief verb (I do not think, we honestly think).
-WRITER_BELIEF = re.compile(r"\b(\w+)(?:\s+(?:do|did|don['’]t|didn['’]t|not|honestly|really|still|also))*\s+$", re.I)
+#: "I will", "we will" in the writer's voice: the writer's own intention (writer_subjects.csv).
+WRITER_SUBJECTS = words(DATA / "stance" / "writer_subjects.csv")
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
 #: Words that open a sentence before its day or date (*On* Thursday the committee will meet).
@@ -245,11 +242,6 @@ def stance(st: SentenceState) -> None:
                 continue
             elif e.kind == "excess" and lab == "opinion" and EXCESS_RESULT.match(text, h.end, st.s.end):
                 st.suppress(h.start, h.end, "excess_result", RULES["excess_result"], "opinion")
-                continue
-            if (lab == "hedge" and e.kind == "belief" and voice == "author" and t.lower() in WRITER_VIEW_VERBS
-                    and (m := WRITER_BELIEF.search(text, max(st.s.start, h.start - 30), h.start))
-                    and m.group(1).lower() in WRITER_SUBJECTS):  # "I think this is a disgrace": a view
-                st.suppress(h.start, h.end, "writer_belief", RULES["writer_belief"], "hedge")
                 continue
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
             if lab in ("hedge", "booster"):
