@@ -62,3 +62,14 @@ def test_a_critic_or_columnist_byline_makes_the_piece_argued_without_five_opinio
     assert got["That is a lot for a first book to carry."] == ("argued_step",)
     assert all(r == () for r in read("By Ana Roe, Arts Correspondent").values())
     assert all(r == () for r in read("By Ana Roe, a critical care nurse").values())  # not "critic"
+
+
+def test_in_a_review_a_past_tense_statement_is_a_verdict_too():
+    def rules(byline: str) -> dict[str, tuple[str, ...]]:
+        text = ("A warm room on Coppergate Road\n\nA dek\n\nMarch 3, 2027\n\n" + byline
+                + "\n\nThe salad was bright and well balanced. The chop was overcooked.\n")
+        an = analyze(parse_article(text))
+        return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
+                for sa in an.sentences}
+    assert rules("By Ana Roe, Restaurant Critic")["The salad was bright and well balanced."] == ("argued_statement",)
+    assert rules("By Ana Roe, Columnist")["The salad was bright and well balanced."] == ()

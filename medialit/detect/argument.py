@@ -37,10 +37,12 @@ from medialit.detect.rules import RULES
 ARGUED_FILE = DATA / "stance" / "argued_piece.csv"
 
 
-def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The threshold, the openers, the plain verbs, the endings that may not follow them and the
-    byline words of a comment piece (from the data file; a bad row names its line)."""
-    least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after", "byline_word"))
+def _table() -> tuple[int, frozenset[str], ...]:
+    """The threshold, the openers, the plain verbs, the endings that may not follow them, the
+    byline words of a comment piece, the byline words of a review and a review's past-tense
+    verbs (from the data file; a bad row names its line)."""
+    least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after", "byline_word",
+                                               "review_word", "review_verb"))
     if len(least) != 1 or not next(iter(least)).isdigit():
         raise DataFileError(f"{ARGUED_FILE}: needs exactly one min_opinions row with a whole number")
     return (int(next(iter(least))), *rest)
@@ -49,12 +51,21 @@ def _table() -> tuple[int, frozenset[str], frozenset[str], frozenset[str], froze
 #: Sentences with the writer's opinion that make an article argued; the opening words that
 #: carry an argument on; the present-tense verbs of a plain statement; the word endings that,
 #: right after such a verb, make it a description of events (*is travelling*, *are expected*).
-MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS = _table()
+MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS, REVIEW_WORDS, REVIEW_VERBS = _table()
 #: A byline word, whole (Film Critic, the Editorial Board; not "critical").
 BYLINE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, BYLINE_WORDS))) + r")\b", re.I)
+#: A reviewer's byline (Restaurant Critic): there a past-tense statement is a verdict too.
+REVIEWER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, REVIEW_WORDS))) + r")\b", re.I)
 FIRST_WORD = re.compile(r"[\s'‘(\[—–-]*([A-Za-z]+)\b")
-PLAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(" + "|".join(sorted(PLAIN_VERBS)) + r")\b(?!\s+\w{3,}(?:"
-                        + "|".join(sorted(NOT_AFTER)) + r")\b)")
+def _verb_pattern(verbs: frozenset[str]) -> re.Pattern:
+    """A plain verb of ``verbs``, not in a relative clause and not before an -ing or -ed form."""
+    return re.compile(r"(?<!\bwho )(?<!\bwhich )\b(" + "|".join(sorted(verbs)) + r")\b(?!\s+\w{3,}(?:"
+                      + "|".join(sorted(NOT_AFTER)) + r")\b)")
+
+
+PLAIN_VERB = _verb_pattern(PLAIN_VERBS)
+#: In a review, also "was"/"were": *The salad was bright and well balanced.*
+REVIEW_VERB = _verb_pattern(PLAIN_VERBS | REVIEW_VERBS)
 #: Labels that leave a sentence as it is: it already gives the writer's opinion, credits a source,
 #: or marks its claim as a guess (the keys keep a hedged forecast apart from an opinion).
 OWN_LABELS = frozenset(("opinion", "attribution", "hedge", "speculation"))
@@ -76,11 +87,12 @@ def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[
         return out
     here = (f" Here the byline calls the writer {job.group(1).lower()!r}." if found < MIN_OPINIONS
             else f" Here the writer's own opinion was found in {found} sentences.")
+    verbs = REVIEW_VERB if REVIEWER.search(byline) else PLAIN_VERB
     for i, sa in enumerate(results):
         s = sa.sentence
         if OWN_LABELS.intersection(sa.labels) or sa.sources or QUOTE_OR_QUESTION.search(s.text):
             continue
-        ev = _evidence(s, here)
+        ev = _evidence(s, here, verbs)
         if ev is not None:
             evidence = (*sa.evidence, ev)
             out[i] = SentenceAnalysis(s, sentence_labels(evidence), evidence, sa.cues, sa.sources,
@@ -88,7 +100,7 @@ def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[
     return out
 
 
-def _evidence(s, here: str) -> Evidence | None:
+def _evidence(s, here: str, verbs: re.Pattern = PLAIN_VERB) -> Evidence | None:
     """Why this sentence of an argued piece is the writer's opinion, or None (never for the dek)."""
     if s.part == "headline":
         return _made("argued_headline", s.start, s.end, s.text, here)
@@ -100,7 +112,7 @@ def _evidence(s, here: str) -> Evidence | None:
     if first and first.group(1) in STEP_OPENERS:
         a, b = first.span(1)
         return _made("argued_step", s.start + a, s.start + b, first.group(1), here)
-    verb = PLAIN_VERB.search(s.text)
+    verb = verbs.search(s.text)
     if verb:
         a, b = verb.span(1)
         return _made("argued_statement", s.start + a, s.start + b, verb.group(1), here)
