@@ -582,3 +582,14 @@ def test_an_attitude_or_the_noun_uncertainty_is_not_a_hedge():
     assert "hedge" not in labs("She said she had walked on court expecting to lose.")
     assert "hedge" not in labs("The coach said the uncertainty had not reached the dressing room.")
     assert "hedge" in labs("Economists are expecting a cut in March.")
+
+
+def test_preferences_statistics_common_knowledge_and_reported_thoughts():
+    from medialit.detect import analyze
+
+    def labs(s):
+        return analyze("Head\n\n" + s + "\n").sentences[1].labels
+    assert "hedge" not in labs("The families would surely rather have an honest plan than a broken promise.")
+    assert "hedge" not in labs("Their expected-goals figure over the run is the division's sixth-best.")
+    assert "booster" in labs("As any supporter knows, full confidence is what a chairman expresses before he loses it.")
+    assert "hedge" in labs("A neighbour said he thought more homes had been targeted.")
