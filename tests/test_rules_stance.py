@@ -736,3 +736,10 @@ def test_a_great_deal_is_a_quantity_not_a_verdict():
 def test_plan_terms_without_a_comma_and_facing_weeks_of_something():
     assert "speculation" not in labels("Under the new timetable there will be 16.")
     assert "speculation" in labels("The region faces weeks of negotiations over its next government.")
+
+
+def test_should_of_an_outcome_and_the_bookmakers_favourite_are_forecasts():
+    got = labels("The regulator says supplies should recover by mid-January.")
+    assert "speculation" in got and "hedge" in got
+    assert "speculation" in labels("Bookmakers make him second favourite to lose his job next.")
+    assert "speculation" not in labels("The council should reopen the library on Sundays.")
