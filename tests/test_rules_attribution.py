@@ -1696,3 +1696,9 @@ def test_a_claim_holder_is_short_and_needs_a_claim_word():
     s = "The firm said it had not been asked, a claim the council did not dispute when asked on Thursday."
     assert all("when" not in x for x, _ in sources(s))
     assert [x for x, _ in sources("The road flooded again, a problem the council rejects.")] == []
+
+
+def test_a_ship_named_like_a_paper_is_no_outlet():
+    s = "The operator said its other ship, the Fenna Star, would add two crossings a day."
+    assert all(t != "outlet" for _, t in sources(s))
+    assert ("the Ashenford Courier", "outlet") in sources("Pryce told the Ashenford Courier the wheel had stopped.")

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from medialit.datafiles import words
 from medialit.detect.noun_after import np_after
+from medialit.detect.phrases import ATTRIBUTION_DATA
 from medialit.detect.sources import add_source
 from medialit.detect.state import SentenceState
 from medialit.detect.text import tokens
@@ -26,6 +28,8 @@ from medialit.detect.text import tokens
 #: alone: "told the Gazette" is, in the development set, nearly always the paper's own name for
 #: itself (told us), which the keys do not count as a source.
 NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[Tt]he )?(?:[A-Z][\w’'&.-]* ){1,3})$")
+#: Name endings shared with ships, prizes and reports (ambiguous_outlet_heads.csv): no mention alone.
+AMBIGUOUS_HEADS = words(ATTRIBUTION_DATA / "ambiguous_outlet_heads.csv")
 #: A capitalised word right after the head: the head is inside a longer name (the Pay Review Panel).
 NEXT_CAPITAL = re.compile(r" [A-Z]")
 #: A name, then a comma and a short description ending in an outlet word (Patchnotes, a newsletter).
@@ -52,6 +56,8 @@ def outlet_mentions(st: SentenceState) -> None:
                     continue
                 a, end = span
             elif kind == "head":
+                if text[h.start:h.end].lower() in AMBIGUOUS_HEADS:
+                    continue  # "the Fenna Star": a ship as likely as a paper
                 title = OF_TITLE.match(text, end, s.end)  # "the Journal of Alpine Hydrology"
                 m = NAME_BEFORE.search(text, max(s.start, a - 60), a)
                 if title is None and (m is None or NEXT_CAPITAL.match(text, end, s.end)):
