@@ -30,9 +30,9 @@ from medialit.detect.text import grammar_words
 
 #: A word right before the verb that makes the verb part of the *who* clause (who is quoted).
 AUXILIARIES = grammar_words("clause_auxiliaries")
-#: The longest opening phrase read as the one described (A father of three from the Fieldgate
-#: estate: 8 words).
-MAX_HEAD_WORDS = 8
+#: The longest opening phrase read as the one described (A manager at one of the three main
+#: wholesalers: 9 words).
+MAX_HEAD_WORDS = 10
 #: The longest stretch from the sentence's start to the verb (a long *who* clause is common).
 MAX_WORDS = 45
 #: The opening phrase, then an optional apposition (, a retired nurse), then the *who* clause.
