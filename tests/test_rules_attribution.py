@@ -1702,3 +1702,9 @@ def test_a_ship_named_like_a_paper_is_no_outlet():
     s = "The operator said its other ship, the Fenna Star, would add two crossings a day."
     assert all(t != "outlet" for _, t in sources(s))
     assert ("the Ashenford Courier", "outlet") in sources("Pryce told the Ashenford Courier the wheel had stopped.")
+
+
+def test_a_promised_thing_and_an_imagined_claimant_cite_no_one():
+    assert attribution("The corporations promised for new towns should be given the power to buy land.") == []
+    assert attribution("I would be wary of anyone who claims that anything could.") == []
+    assert attribution("The minister promised that the towns would be built.") != []
