@@ -2,9 +2,10 @@
 and who asked not to be named, said…*; *A builder who buys his padlocks from me says…*.
 
 The subject of the reporting verb is the opening phrase (*One driver*, *A builder*) with the *who…*
-clause that describes it, however long. Only a phrase opened by an indefinite word (a, one, another,
-several…: ``attribution/indefinite_openers.csv``) is read this way, so a name or a title before
-*who* is still found the usual way, and only *who*, so a thing (*A plan that…*) never speaks.
+clause that describes it, however long, or with an apposition alone (*One, a process technician,
+said…*). Only a phrase opened by an indefinite word (a, one, another, several…:
+``attribution/indefinite_openers.csv``) is read this way, so a name or a title before *who* is still
+found the usual way, and only *who*, so a thing (*A plan that…*) never speaks.
 
 >>> from medialit.articles import parse_article
 >>> from medialit.cues import load_lexicons
@@ -58,9 +59,10 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
     head = m.group("head")
     if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head):
         return None  # "A who…" is not a phrase; "One, who has driven cranes for 22 years, …" is
-    clause = stretch[stretch.rfind(" who") + 4:].split() if " who" in stretch else ["-"] * 3
-    if len(clause) <= 2 and (not clause or clause[-1].lower() in AUXILIARIES):
-        return None  # "A customer who is quoted £159": the verb is the clause's own
+    if " who" in stretch:
+        clause = stretch[stretch.rfind(" who") + 4:].split()
+        if len(clause) <= 2 and (not clause or clause[-1].lower() in AUXILIARIES):
+            return None  # "A customer who is quoted £159": the verb is the clause's own
     return NP(start, start + len(stretch), False)
 
 
