@@ -3,9 +3,10 @@
 An outlet is a source when the sentence credits information and names it: a listed name
 (*Reuters*), a word like *newspaper* before a capitalised name (*the trade paper Screen Ledger*)
 or after one as its description (*Patchnotes, a technology newsletter*), a capitalised name that
-ends like a newspaper's (*the Ashenford Courier*, *Radio Kestle* is listed by its first word), or
-a journal by its full title (*the Journal of Alpine Hydrology*). The words are in
-``cues/outlets.csv``.
+ends like a newspaper's (*the Ashenford Courier*; not an ending shared with ships and reports, *the
+Fenna Star*, nor *the Courier* alone, which in the keys is the paper's own name for itself), or a
+journal by its full title (*the Journal of Alpine Hydrology*). The words are in
+``cues/outlets.csv`` and ``attribution/ambiguous_outlet_heads.csv``.
 
 >>> from medialit.detect import analyze
 >>> an = analyze("Head\\n\\nPryce told the Ashenford Courier that the wheel had stopped.\\n")
@@ -39,7 +40,7 @@ OF_TITLE = re.compile(r" of(?: (?:the|and|for|in|&|[A-Z][\w’'-]*))*[A-Za-z]")
 
 
 def outlet_mentions(st: SentenceState) -> None:
-    """Outlets named in a sentence that attributes: a listed name (*the Gazette*), a word like
+    """Outlets named in a sentence that attributes: a listed name (*Reuters*), a word like
     *newspaper* with a capitalised name after or before it, or a name ending like a newspaper's;
     first the descriptors, then the names, then the name endings."""
     text, s = st.text, st.s
