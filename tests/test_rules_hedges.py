@@ -593,3 +593,16 @@ def test_preferences_statistics_common_knowledge_and_reported_thoughts():
     assert "hedge" not in labs("Their expected-goals figure over the run is the division's sixth-best.")
     assert "booster" in labs("As any supporter knows, full confidence is what a chairman expresses before he loses it.")
     assert "hedge" in labs("A neighbour said he thought more homes had been targeted.")
+
+
+def test_more_boosters_of_common_knowledge_and_their_false_friend():
+    from medialit.detect import analyze
+
+    def labs(s):
+        return analyze("Head\n\n" + s + "\n").sentences[1].labels
+    for s in ("“They work hard for not much money, everybody can see that,” he said.",
+              "There is little mystery about where that comes from.",
+              "I have no reason to doubt that the permits are being kept.",
+              "The gap between the two halves of the album is hard to miss."):
+        assert "booster" in labs(s), s
+    assert "booster" not in labs("It should publish the figures so that everyone can see what the cameras are for.")
