@@ -743,3 +743,9 @@ def test_should_of_an_outcome_and_the_bookmakers_favourite_are_forecasts():
     assert "speculation" in got and "hedge" in got
     assert "speculation" in labels("Bookmakers make him second favourite to lose his job next.")
     assert "speculation" not in labels("The council should reopen the library on Sundays.")
+
+
+def test_a_named_body_told_what_it_should_do_and_the_best_known():
+    assert "opinion" in labels("The town council should apply before the October deadline.")
+    assert "opinion" not in labels("Applicants should apply before the October deadline.")
+    assert "opinion" not in labels("The best known was the medal awarded to Corporal Wainfleet in 1917.")
