@@ -749,3 +749,9 @@ def test_a_named_body_told_what_it_should_do_and_the_best_known():
     assert "opinion" in labels("The town council should apply before the October deadline.")
     assert "opinion" not in labels("Applicants should apply before the October deadline.")
     assert "opinion" not in labels("The best known was the medal awarded to Corporal Wainfleet in 1917.")
+
+
+def test_odd_and_fairest_judge_a_choice_or_a_reading():
+    assert "opinion" in labels("The producer is an odd choice for a band like this.")
+    assert "opinion" in labels("The fairest reading is that the figure describes those who answered.")
+    assert "opinion" not in labels("She lives at an odd number on the street.")
