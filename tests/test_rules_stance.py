@@ -755,3 +755,10 @@ def test_odd_and_fairest_judge_a_choice_or_a_reading():
     assert "opinion" in labels("The producer is an odd choice for a band like this.")
     assert "opinion" in labels("The fairest reading is that the figure describes those who answered.")
     assert "opinion" not in labels("She lives at an odd number on the street.")
+
+
+def test_a_guess_put_as_a_guess_and_the_likeliest_outcome():
+    assert "speculation" in labels("“My guess is they’ll be sold abroad,” he said.")
+    got = labels("The likeliest outcome is a compromise.")
+    assert "speculation" in got and "hedge" in got
+    assert "speculation" not in labels("Families without a quiet room were the likeliest to say homework caused stress.")
