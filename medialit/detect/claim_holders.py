@@ -20,21 +20,28 @@ import re
 from medialit.detect.introducers import CLAIM_NOUNS
 from medialit.detect.phrases import NP
 from medialit.detect.state import SentenceState
+from medialit.detect.text import SKIP
 
-#: Words that may stand between the holder and the verb (the study *itself* acknowledges).
-BETWEEN = (r"(?:(?:itself|themselves|also|has|have|had|broadly|strongly|firmly|flatly|now|still|"
-           r"did\s+not|does\s+not|do\s+not|could\s+not|would\s+not|has\s+not|have\s+not)\s+)*")
-#: ", a claim (that) the council …" right before the verb: the holder is a determiner and up to
-#: three words, or a capitalised name of up to four words.
-HELD = re.compile(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:that\s+)?"
-                  r"(?P<holder>(?:(?:the|its|their|his|her|a)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)"
-                  r"|(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+" + BETWEEN + r"$")
+#: ", a claim (that) …" right before the verb: the claim word, then the words up to the verb.
+HELD = re.compile(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
+                  + r")\s+(?:that\s+)?(?P<rest>[^,;:“”\"]+?)\s*$", re.IGNORECASE)
+#: A word of the stretch between the claim word and the verb.
+WORD = re.compile(r"\S+")
+#: The holder: a determiner and up to three words, or a capitalised name of up to four words.
+HOLDER = re.compile(r"(?:(?:the|its|their|his|her|a)\s+(?:[\w’'&-]+\s+){0,2}[\w’'&-]+|(?:[A-Z][\w’'&-]*\s+){0,3}"
+                    r"[A-Z][\w’'&-]*)$")
 
 
 def claim_holder(st: SentenceState, verb_at: int) -> NP | None:
     """Who holds the claim named right before the verb at ``verb_at`` (``…, a claim the council
     rejects``), or None."""
-    m = HELD.search(st.text, max(st.s.start, verb_at - 120), verb_at)
-    if m is None or m.group("noun").lower() not in CLAIM_NOUNS:
+    comma = st.text.rfind(",", max(st.s.start, verb_at - 120), verb_at)  # the phrase opens at the last comma
+    m = HELD.match(st.text, comma, verb_at) if comma >= 0 else None
+    if m is None:
         return None
-    return NP(m.start("holder"), m.end("holder"), False)
+    words = list(WORD.finditer(st.text, m.start("rest"), m.end("rest")))
+    while words and words[-1].group().lower() in SKIP:  # "the study itself", "the council has"
+        words.pop()
+    if not words or HOLDER.fullmatch(st.text, words[0].start(), words[-1].end()) is None:
+        return None
+    return NP(words[0].start(), words[-1].end(), False)
