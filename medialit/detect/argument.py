@@ -52,11 +52,21 @@ def _table() -> tuple[int, frozenset[str], ...]:
 #: carry an argument on; the present-tense verbs of a plain statement; the word endings that,
 #: right after such a verb, make it a description of events (*is travelling*, *are expected*).
 MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS, REVIEW_WORDS, REVIEW_VERBS = _table()
-#: A byline word, whole (Film Critic, the Editorial Board; not "critical").
-BYLINE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, BYLINE_WORDS))) + r")\b", re.I)
+
+
+def _any_of(words: frozenset[str]) -> re.Pattern:
+    """One of ``words``, whole and in any case (Film Critic; not "critical")."""
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+#: A byline word: the writer is a critic, a columnist or the editorial board.
+BYLINE = _any_of(BYLINE_WORDS)
 #: A reviewer's byline (Restaurant Critic): there a past-tense statement is a verdict too.
-REVIEWER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, REVIEW_WORDS))) + r")\b", re.I)
+REVIEWER = _any_of(REVIEW_WORDS)
+#: The sentence's first word, after opening quotes, brackets or dashes.
 FIRST_WORD = re.compile(r"[\s'‘(\[—–-]*([A-Za-z]+)\b")
+
+
 def _verb_pattern(verbs: frozenset[str]) -> re.Pattern:
     """A plain verb of ``verbs``, not in a relative clause and not before an -ing or -ed form."""
     return re.compile(r"(?<!\bwho )(?<!\bwhich )\b(" + "|".join(sorted(verbs)) + r")\b(?!\s+\w{3,}(?:"

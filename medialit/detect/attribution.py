@@ -419,9 +419,9 @@ def _singular_before_base_form(st: SentenceState, subj, verb: str, at: int) -> b
     toks = tokens(st.text, subj.start, subj.end)
     if not toks or any(t.low == "of" for t in toks):
         return False
-    if toks[0].low in ("a", "an") and st.text[max(st.s.start, subj.start - 5):subj.start].lower() == " and ":
-        return False  # "Musicians and a small label say": two speakers, so "say" is their verb
     if toks[0].low in ("a", "an"):
+        if st.text[max(st.s.start, subj.start - 5):subj.start].lower() == " and ":
+            return False  # "Musicians and a small label say": two speakers, so "say" is their verb
         return len(toks) < 2 or toks[1].low not in PLURAL_QUANTITIES
     return (can_be_noun(verb) and not toks[-1].low.endswith("s")
             and names_nobody(st, subj.start, subj.end))

@@ -17,14 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medialit.datafiles import words
-from medialit.detect.phrases import ATTRIBUTION_DATA
+from medialit.detect.relative_heads import INDEFINITE
 from medialit.detect.results import SentenceAnalysis, Source
 from medialit.detect.sources import retyped
 from medialit.detect.state import ArticleState
 
-#: First words that make a role indefinite: *a* hotel owner, *one* analyst, *some* experts.
-INDEFINITE = words(ATTRIBUTION_DATA / "indefinite_openers.csv")
 #: Where display text stands: the parts before the body.
 DISPLAY_PARTS = ("headline", "dek")
 

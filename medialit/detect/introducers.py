@@ -81,14 +81,12 @@ PASSIVE_AUX = words(ATTRIBUTION_DATA / "passive_auxiliaries.csv")
 NOT_PASSIVE_REPORTS = words(ATTRIBUTION_DATA / "not_passive_reports.csv")
 #: Verbs of speaking that report words only next to a quotation (“…,” she *continued*).
 QUOTE_ONLY_VERBS = words(ATTRIBUTION_DATA / "quote_only_verbs.csv")
-#: What may follow the word after *found that* when *that* only points (found that hard *to*…).
 #: Bodies that hear evidence (hearing_bodies.csv): "…, the court heard." names its source.
 HEARING_BODIES = words(ATTRIBUTION_DATA / "hearing_bodies.csv")
 #: "by the department's own figures", "by the same assessment": the words after "by" name whose
 #: figures they are (not "by its own estimate", where "its" only points back).
 BY_WHOSE_FIGURES = re.compile(r"by the (?:same |[\w-]+['’]s )")
-#: The first word of a match.
-FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+#: What may follow the word after *found that* when *that* only points (found that hard *to*…).
 POINTING_THAT_END = frozenset({"", "to", ",", ".", ";", ":", "!", "?", "and", "because"})
 
 
@@ -120,7 +118,7 @@ def _hearing_body(st: SentenceState, h: Hit) -> tuple[int, int] | None:
     """The phrase naming the court or jury of *…, the court heard.* (from the comma or the
     sentence's start, opened by a determiner, at most six words), or None."""
     text = st.text
-    m = FIRST_WORD_RE.match(text, h.start, h.end)
+    m = WORDS.match(text, h.start, h.end)
     if m is None or m.group(0).lower() not in HEARING_BODIES:
         return None
     a = max(st.s.start, text.rfind(",", st.s.start, h.start) + 1)

@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import re
 
-from medialit.detect.display_roles import INDEFINITE
-from medialit.detect.phrases import NP
+from medialit.datafiles import words
+from medialit.detect.phrases import ATTRIBUTION_DATA, NP
 from medialit.detect.state import SentenceState
 from medialit.detect.text import grammar_words
 
+#: First words that make a phrase indefinite: *a* hotel owner, *one* analyst, *some* experts
+#: (also read by display_roles for roles in the headline and dek).
+INDEFINITE = words(ATTRIBUTION_DATA / "indefinite_openers.csv")
 #: A word right before the verb that makes the verb part of the *who* clause (who is quoted).
 AUXILIARIES = grammar_words("clause_auxiliaries")
 #: The longest opening phrase read as the one described (A manager at one of the three main

@@ -478,6 +478,7 @@ def _plan_terms(text: str, start: int, will) -> bool:
     if not text[start:start + 12].lower().startswith(openers):
         return False
     opening = _opening_clause(text, start, will, PLAN_OPENING_WORDS)
-    if opening is None and "," not in text[start:will.start]:  # "Under the new timetable there will be 16."
-        opening = text[start:will.start] if len(text[start:will.start].split()) <= PLAN_OPENING_WORDS + 2 else None
+    lead = text[start:will.start]
+    if opening is None and "," not in lead and len(lead.split()) <= PLAN_OPENING_WORDS + 2:
+        opening = lead  # "Under the new timetable there will be 16.": no comma, and will follows at once
     return opening is not None and bool(plans.intersection(opening.lower().split()))
