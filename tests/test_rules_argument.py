@@ -49,13 +49,19 @@ def test_quoted_credited_hedged_asked_or_counted_sentences_stay_as_they_are():
     assert all(rules == () for rules in body.values()), body
 
 
+def with_byline(byline: str, headline: str, body: str) -> dict[str, tuple[str, ...]]:
+    """Rules of the argued-piece evidence, by sentence, in an article with this byline and
+    no opinion found sentence by sentence."""
+    text = f"{headline}\n\nA dek\n\nMarch 3, 2027\n\n{byline}\n\n{body}\n"
+    an = analyze(parse_article(text))
+    return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
+            for sa in an.sentences}
+
+
 def test_a_critic_or_columnist_byline_makes_the_piece_argued_without_five_opinions():
     def read(byline: str) -> dict[str, tuple[str, ...]]:
-        text = ("A quiet debut about a river town\n\nA dek about the book\n\nMarch 3, 2027\n\n" + byline
-                + "\n\nThe novel is a small thing. That is a lot for a first book to carry.\n")
-        an = analyze(parse_article(text))
-        return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
-                for sa in an.sentences}
+        return with_byline(byline, "A quiet debut about a river town",
+                           "The novel is a small thing. That is a lot for a first book to carry.")
     got = read("By Ana Roe, Fiction Critic")
     assert got["A quiet debut about a river town"] == ("argued_headline",)
     assert got["The novel is a small thing."] == ("argued_statement",)
@@ -66,10 +72,7 @@ def test_a_critic_or_columnist_byline_makes_the_piece_argued_without_five_opinio
 
 def test_in_a_review_a_past_tense_statement_is_a_verdict_too():
     def rules(byline: str) -> dict[str, tuple[str, ...]]:
-        text = ("A warm room on Coppergate Road\n\nA dek\n\nMarch 3, 2027\n\n" + byline
-                + "\n\nThe salad was bright and well balanced. The chop was overcooked.\n")
-        an = analyze(parse_article(text))
-        return {sa.sentence.text: tuple(e.rule for e in sa.evidence if e.rule.startswith("argued"))
-                for sa in an.sentences}
+        return with_byline(byline, "A warm room on Coppergate Road",
+                           "The salad was bright and well balanced. The chop was overcooked.")
     assert rules("By Ana Roe, Restaurant Critic")["The salad was bright and well balanced."] == ("argued_statement",)
     assert rules("By Ana Roe, Columnist")["The salad was bright and well balanced."] == ()

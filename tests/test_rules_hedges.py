@@ -15,6 +15,11 @@ def one(sentence):
     return an.sentences[1], an
 
 
+def labels(sentence):
+    sa, _ = one(sentence)
+    return sa.labels
+
+
 def hedges(sentence, label="hedge"):
     sa, _ = one(sentence)
     return [c.text for c in sa.cues if c.label == label]
@@ -561,48 +566,32 @@ def test_not_persuaded_doubts_like_not_convinced():
 
 
 def test_more_hedges_and_their_false_friends():
-    from medialit.detect import analyze
-
-    def labs(s):
-        return analyze("Head\n\n" + s + "\n").sentences[1].labels
-    assert "hedge" in labs("She said such a government would be fragile but not impossible.")
-    assert "hedge" in labs("The firm said its returns were accurate to the best of our knowledge.")
-    assert "hedge" not in labs("He rejected any suggestion that the club was to blame.")
-    assert "hedge" not in labs("“You may well ask why a man carries a knife,” she said.")
-    assert "hedge" not in labs("“Nobody suggests that he started this,” the barrister said.")
-    got = labs("“Nobody should be in any doubt that the bid will be judged on the evidence,” she said.")
+    assert "hedge" in labels("She said such a government would be fragile but not impossible.")
+    assert "hedge" in labels("The firm said its returns were accurate to the best of our knowledge.")
+    assert "hedge" not in labels("He rejected any suggestion that the club was to blame.")
+    assert "hedge" not in labels("“You may well ask why a man carries a knife,” she said.")
+    assert "hedge" not in labels("“Nobody suggests that he started this,” the barrister said.")
+    got = labels("“Nobody should be in any doubt that the bid will be judged on the evidence,” she said.")
     assert "booster" in got and "hedge" not in got
 
 
 def test_an_attitude_or_the_noun_uncertainty_is_not_a_hedge():
-    from medialit.detect import analyze
-
-    def labs(s):
-        return analyze("Head\n\n" + s + "\n").sentences[1].labels
-    assert "hedge" not in labs("She said she had walked on court expecting to lose.")
-    assert "hedge" not in labs("The coach said the uncertainty had not reached the dressing room.")
-    assert "hedge" in labs("Economists are expecting a cut in March.")
+    assert "hedge" not in labels("She said she had walked on court expecting to lose.")
+    assert "hedge" not in labels("The coach said the uncertainty had not reached the dressing room.")
+    assert "hedge" in labels("Economists are expecting a cut in March.")
 
 
 def test_preferences_statistics_common_knowledge_and_reported_thoughts():
-    from medialit.detect import analyze
-
-    def labs(s):
-        return analyze("Head\n\n" + s + "\n").sentences[1].labels
-    assert "hedge" not in labs("The families would surely rather have an honest plan than a broken promise.")
-    assert "hedge" not in labs("Their expected-goals figure over the run is the division's sixth-best.")
-    assert "booster" in labs("As any supporter knows, full confidence is what a chairman expresses before he loses it.")
-    assert "hedge" in labs("A neighbour said he thought more homes had been targeted.")
+    assert "hedge" not in labels("The families would surely rather have an honest plan than a broken promise.")
+    assert "hedge" not in labels("Their expected-goals figure over the run is the division's sixth-best.")
+    assert "booster" in labels("As any supporter knows, full confidence is what a chairman expresses before he loses it.")
+    assert "hedge" in labels("A neighbour said he thought more homes had been targeted.")
 
 
 def test_more_boosters_of_common_knowledge_and_their_false_friend():
-    from medialit.detect import analyze
-
-    def labs(s):
-        return analyze("Head\n\n" + s + "\n").sentences[1].labels
     for s in ("“They work hard for not much money, everybody can see that,” he said.",
               "There is little mystery about where that comes from.",
               "I have no reason to doubt that the permits are being kept.",
               "The gap between the two halves of the album is hard to miss."):
-        assert "booster" in labs(s), s
-    assert "booster" not in labs("It should publish the figures so that everyone can see what the cameras are for.")
+        assert "booster" in labels(s), s
+    assert "booster" not in labels("It should publish the figures so that everyone can see what the cameras are for.")
