@@ -397,6 +397,8 @@ def test_could_already_be_heard_is_past_ability():
     ("The towers were said to have stood for a century.", "were said to have", True),
     ("Many critics consider the novel to be her best work.", "consider the novel to be", True),
     ("Police regard the death as suspicious.", "regard the death as", True),
+    ("The sellers are said to want a clause that makes the loan permanent.", "said to want", True),
+    ("Kelbury reported to have matched the offer", "reported to have", True),
     ("Investors viewed the sudden sale as a sign of weakness.", "viewed the sudden sale as", True),
 ])
 def test_hearsay_and_judgement_verbs_are_hedges(sentence, cue, attributed):

@@ -313,3 +313,9 @@ def test_a_bare_role_in_the_headline_is_the_person_the_body_names():
     assert got["the minister"][0] == "anonymous"
     an = analyze("A judge says the treasurer lied\n\nJudge Helena Strand said the treasurer had lied.\n")
     assert {s.text: s.type for s in an.sources}["A judge"] == "anonymous"
+
+
+def test_a_municipality_speaks_as_a_body_but_a_county_ending_a_description_does_not():
+    assert sources("Drossen municipality said it had passed the reports on.") == [
+        ("Drossen municipality", "institution")]
+    assert sources("The maths teacher from the south of the county said the bus was late.")[0][1] == "anonymous"

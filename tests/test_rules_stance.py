@@ -762,3 +762,20 @@ def test_a_guess_put_as_a_guess_and_the_likeliest_outcome():
     got = labels("The likeliest outcome is a compromise.")
     assert "speculation" in got and "hedge" in got
     assert "speculation" not in labels("Families without a quiet room were the likeliest to say homework caused stress.")
+
+
+def test_a_boosted_future_is_still_a_prediction_in_any_voice():
+    assert "speculation" in labels("“She will undoubtedly get stronger,” the coach said.")
+    assert "speculation" in labels("Board members will doubtless point out that alternatives cost money.")
+    got = labels("“The scheme will certainly bring jobs,” he said.")
+    assert "speculation" in got and "booster" in got
+    # a plain promise in a source's voice stays the source's plan
+    assert "speculation" not in labels("“We will not cut corners,” she said.")
+
+
+def test_could_hardly_be_worse_and_a_review_verdict():
+    assert "opinion" in labels("The timing could hardly be worse for the club.")
+    assert "hedge" not in labels("The timing could hardly be worse for the club.")
+    assert "opinion" in labels("The second room is where the exhibition comes alive.")
+    assert "opinion" in labels("Most of that holds up.")
+    assert "opinion" not in labels("Roadworks held up traffic for an hour.")
