@@ -779,3 +779,10 @@ def test_could_hardly_be_worse_and_a_review_verdict():
     assert "opinion" in labels("The second room is where the exhibition comes alive.")
     assert "opinion" in labels("Most of that holds up.")
     assert "opinion" not in labels("Roadworks held up traffic for an hour.")
+
+
+def test_an_arranged_step_in_the_writers_voice_is_a_plan_not_a_guess():
+    assert "speculation" not in labels("The commission will publish the full timetable on its website next month.")
+    assert "speculation" not in labels("The regulator will return for a full inspection within six months.")
+    assert "speculation" in labels("The regulator may return for a full inspection within six months.")
+    assert "speculation" in labels("Shoppers will simply find a different route.")
