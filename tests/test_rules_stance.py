@@ -88,7 +88,8 @@ def test_a_scheduled_event_is_not_speculation():
               "The prime minister will travel to Oslo later this week.",
               "The swimming pool will stay closed until further notice."):
         assert "speculation" not in labels(s), s
-        assert any(rule == "scheduled_event" for _, rule in suppressed(s, "speculation")), s
+        # a date makes it a schedule; an arranged step (will meet, will reopen) needs none
+        assert any(rule in ("scheduled_event", "arranged_step") for _, rule in suppressed(s, "speculation")), s
     # the same verb without a date, or with a hedge, is still a forecast
     assert "speculation" in labels("The committee will reject the plan.")
     assert "speculation" in labels("The committee is expected to meet on Thursday.")
@@ -102,7 +103,8 @@ def test_a_sentence_opening_with_its_date_times_a_planned_event():
     for s in ("On Thursday the council's housing committee will debate the proposal.",
               "From Monday the crossing will be run by a battery-electric ferry."):
         assert "speculation" not in labels(s), s
-        assert any(rule == "scheduled_event" for _, rule in suppressed(s, "speculation")), s
+        # a date makes it a schedule; an arranged step (will meet, will reopen) needs none
+        assert any(rule in ("scheduled_event", "arranged_step") for _, rule in suppressed(s, "speculation")), s
     # a date in a later clause times nothing after a comma; a forecast of change stays a forecast
     assert "speculation" in labels("On Monday the board met, and the plan will fail.")
     assert "speculation" in labels("On Monday prices will rise across the region.")
@@ -786,3 +788,4 @@ def test_an_arranged_step_in_the_writers_voice_is_a_plan_not_a_guess():
     assert "speculation" not in labels("The regulator will return for a full inspection within six months.")
     assert "speculation" in labels("The regulator may return for a full inspection within six months.")
     assert "speculation" in labels("Shoppers will simply find a different route.")
+    assert ("will", "arranged_step") in suppressed("The regulator will return for a full inspection.", "speculation")
