@@ -789,3 +789,17 @@ def test_an_arranged_step_in_the_writers_voice_is_a_plan_not_a_guess():
     assert "speculation" in labels("The regulator may return for a full inspection within six months.")
     assert "speculation" in labels("Shoppers will simply find a different route.")
     assert ("will", "arranged_step") in suppressed("The regulator will return for a full inspection.", "speculation")
+
+
+def test_a_risk_that_something_happens_and_who_would_be_better_off_are_forecasts():
+    assert "speculation" in labels("There is a real risk that shoppers buy their lunch elsewhere.")
+    assert "speculation" in labels("Most households would pay less on a meter.")
+    assert "speculation" in labels("No farmer would be worse off, the minister said.")
+    # a price already fixed is not a forecast
+    assert "speculation" not in labels("“Visitors will pay more from April,” the trust said.")
+    assert "speculation" not in labels("The risk assessment was published in May.")
+
+
+def test_going_to_predicts_like_will():
+    assert "speculation" in labels("The club is not going to pack up for a business park.")
+    assert "speculation" not in labels("“Nobody is going to be left on their own,” she said.")
