@@ -1708,3 +1708,13 @@ def test_a_promised_thing_and_an_imagined_claimant_cite_no_one():
     assert attribution("The corporations promised for new towns should be given the power to buy land.") == []
     assert attribution("I would be wary of anyone who claims that anything could.") == []
     assert attribution("The minister promised that the towns would be built.") != []
+
+
+def test_welcoming_backing_or_opposing_a_decision_credits_a_reaction():
+    from medialit.detect import analyze
+    an = analyze("Headline\n\nBusiness leaders also backed the move.\n\nThe association welcomed the result.\n\n"
+                 "He backed the car into the drive.\n")
+    got = {sa.sentence.text: sa.labels for sa in an.sentences}
+    assert "attribution" in got["Business leaders also backed the move."]
+    assert "attribution" in got["The association welcomed the result."]
+    assert "attribution" not in got["He backed the car into the drive."]
