@@ -597,3 +597,14 @@ def test_more_boosters_of_common_knowledge_and_their_false_friend():
               "The gap between the two halves of the album is hard to miss."):
         assert "booster" in labels(s), s
     assert "booster" not in labels("It should publish the figures so that everyone can see what the cameras are for.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many members now drive to work whenever they could.",
+    "Few owners could afford to air-condition every floor.",
+    "Schools could choose between locked pouches and lockers.",
+    "The most useful thing anyone could do was check on a neighbour.",
+])
+def test_could_of_ability_or_permission_is_not_a_hedge(sentence):
+    assert "hedge" not in one(sentence)[0].labels
+    assert "speculation" not in one(sentence)[0].labels

@@ -803,3 +803,15 @@ def test_a_risk_that_something_happens_and_who_would_be_better_off_are_forecasts
 def test_going_to_predicts_like_will():
     assert "speculation" in labels("The club is not going to pack up for a business park.")
     assert "speculation" not in labels("“Nobody is going to be left on their own,” she said.")
+
+
+def test_possible_and_likely_events_are_forecasts_but_what_can_be_done_is_not():
+    assert "speculation" in labels("Diplomats involved in the talks say a compromise is possible.")
+    assert "speculation" in labels("The theatre said small adjustments were likely during the first week.")
+    assert "speculation" not in labels("It is possible to book tickets online.")
+    assert "speculation" not in labels("The trial showed what was possible with two extra nurses.")
+
+
+def test_who_stands_to_gain_is_a_forecast():
+    assert "speculation" in labels("Harbours that supply those fuels stand to win custom.")
+    assert "speculation" not in labels("Harbours that supply those fuels stand at the mouth of the river.")
