@@ -815,3 +815,19 @@ def test_possible_and_likely_events_are_forecasts_but_what_can_be_done_is_not():
 def test_who_stands_to_gain_is_a_forecast():
     assert "speculation" in labels("Harbours that supply those fuels stand to win custom.")
     assert "speculation" not in labels("Harbours that supply those fuels stand at the mouth of the river.")
+
+
+def test_speech_reported_inside_a_relative_aside_ends_with_the_aside():
+    # the group asked for the bay; the prescription after the aside is the writer's
+    assert "opinion" in labels("A bay for disabled drivers, which the access group asked for in June, "
+                               "should have been in the plan from the start.")
+    assert "opinion" not in labels("The access group said the bay should have been in the plan from the start.")
+
+
+def test_ranking_arguments_granting_reasons_and_review_verdicts():
+    assert "opinion" in labels("The strongest objection comes from parents.")
+    assert "opinion" in labels("Critics, with some justice, point out that the street used to be full.")
+    assert "opinion" in labels("At two hours and 50 minutes, the play is also too long.")
+    assert "opinion" in labels("The new play gives her the role of her career but loses its way after the interval.")
+    assert "opinion" in labels("What I would not do is tear the lanes up on October 27.")
+    assert "opinion" not in labels("The hikers lost their bearings and their way in the fog.")

@@ -33,6 +33,9 @@ from medialit.detect.text import (
 #: *, but* opening a clause of the writer's after reported speech (not *, but that…*, which goes on
 #: reporting): the council says it is broke*, but* its own figures tell a different story.
 WRITER_BUT = re.compile(r",\s+but\s+(?!that\b)")
+#: A relative aside opening after a comma (*, which the group asked for*, *, who told the inquiry*):
+#: speech reported inside it ends at the comma that closes it.
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom)\b")
 #: A word that ends the sentence after a short tail (*…, the paper reports.*).
 LAST_WORD = re.compile(r"\w+[”\"’']?\s*[.!?]?[”\"’']?\s*$")
 
@@ -206,7 +209,8 @@ class SentenceState:
 
     def region_after(self, pos: int) -> None:
         """Reported speech from ``pos`` to the end of the sentence (or a semicolon, or *, but* that
-        starts a clause of the writer's: the council says it is broke*, but* its figures…)."""
+        starts a clause of the writer's: the council says it is broke*, but* its figures…, or the comma
+        closing a relative aside the verb stands in: a bay*, which the group asked for,* should…)."""
         end = self.s.end
         semi = self.text.find(";", pos, end)
         if semi >= 0:
@@ -214,6 +218,13 @@ class SentenceState:
         but = WRITER_BUT.search(self.text, pos, end)
         if but is not None and not inside(but.start(), self.quotes):
             end = but.start()
+        aside = None
+        for aside in RELATIVE_ASIDE.finditer(self.text, self.s.start, pos):
+            pass  # the last one before the reporting verb
+        if aside is not None and "," not in self.text[aside.end():pos]:
+            close = self.text.find(",", pos, end)  # "a bay, which the group asked for in June, should…"
+            if close >= 0 and not inside(close, self.quotes):
+                end = close
         if pos < end:
             self.regions.append((pos, end))
 
