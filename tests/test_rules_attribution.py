@@ -1718,3 +1718,14 @@ def test_welcoming_backing_or_opposing_a_decision_credits_a_reaction():
     assert "attribution" in got["Business leaders also backed the move."]
     assert "attribution" in got["The association welcomed the result."]
     assert "attribution" not in got["He backed the car into the drive."]
+
+
+def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
+    from medialit.detect import analyze
+    an = analyze("Headline\n\nCorvane disputes the council's figure for the land.\n\n"
+                 "The Health Protection Agency advised people with asthma to carry inhalers.\n\n"
+                 "Pay disputes have closed three depots this year.\n")
+    got = {sa.sentence.text: sa.labels for sa in an.sentences}
+    assert "attribution" in got["Corvane disputes the council's figure for the land."]
+    assert "attribution" in got["The Health Protection Agency advised people with asthma to carry inhalers."]
+    assert "attribution" not in got["Pay disputes have closed three depots this year."]
