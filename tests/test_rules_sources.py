@@ -319,3 +319,9 @@ def test_a_municipality_speaks_as_a_body_but_a_county_ending_a_description_does_
     assert sources("Drossen municipality said it had passed the reports on.") == [
         ("Drossen municipality", "institution")]
     assert sources("The maths teacher from the south of the county said the bus was late.")[0][1] == "anonymous"
+
+
+def test_a_group_known_by_its_trade_is_a_vague_source():
+    assert sources("Care home operators said older buildings were the hardest to keep cool.") == [
+        ("Care home operators", "vague")]
+    assert sources("Flour millers, who buy most of the crop, said they were worried.")[0] == ("Flour millers", "vague")
