@@ -325,3 +325,8 @@ def test_a_group_known_by_its_trade_is_a_vague_source():
     assert sources("Care home operators said older buildings were the hardest to keep cool.") == [
         ("Care home operators", "vague")]
     assert sources("Flour millers, who buy most of the crop, said they were worried.")[0] == ("Flour millers", "vague")
+
+
+def test_answering_calls_is_work_done_not_a_reply():
+    assert sources("Fire crews answered more than 600 calls overnight.") == []
+    assert sources("The minister answered that the money had been found.")[0][0] == "The minister"
