@@ -594,9 +594,11 @@ def test_more_boosters_of_common_knowledge_and_their_false_friend():
     for s in ("“They work hard for not much money, everybody can see that,” he said.",
               "There is little mystery about where that comes from.",
               "I have no reason to doubt that the permits are being kept.",
-              "The gap between the two halves of the album is hard to miss."):
+              "The gap between the two halves of the album is hard to miss.",
+              "Nobody who has spent a morning in a secondary school will be surprised by those figures."):
         assert "booster" in labels(s), s
     assert "booster" not in labels("It should publish the figures so that everyone can see what the cameras are for.")
+    assert "booster" not in labels("Visitors will be surprised by the size of the new wing, the guide said.")
 
 
 @pytest.mark.parametrize("sentence", [
