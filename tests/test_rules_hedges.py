@@ -48,8 +48,6 @@ def switched_off(sentence):
     ("Early figures indicate that turnout fell sharply.", "indicate"),
     ("The survey suggests growing support for the scheme.", "suggests"),
     ("Officials warned of a potentially dangerous leak.", "potentially"),
-    ("It is not yet clear when the school will reopen.", "not yet clear"),
-    ("Nobody knows how many homes were flooded.", "Nobody knows"),
     ("The cause of the crash remains unclear.", "unclear"),
     ("Police could not rule out further arrests.", "not rule out"),
     ("The singer is rumoured to be planning a tour.", "rumoured"),
@@ -67,7 +65,6 @@ def switched_off(sentence):
     ("There is a possibility that the pool will close.", "possibility"),
     ("The two climbers are presumed dead.", "presumed"),
     ("As far as we know, the dam is holding.", "As far as we know"),
-    ("It is too early to say whether the new timetable works.", "too early to say"),
     ("Four climbers are feared dead after the avalanche.", "feared dead"),
     ("Police suspect that the blaze was started on purpose.", "suspect that"),
     ("The fund is projected to run out by 2030.", "is projected to"),
@@ -75,7 +72,6 @@ def switched_off(sentence):
     ("Much depends on whether the grant arrives in time.", "depends on whether"),
     ("The goalkeeper is a doubt for the derby with a hand injury.", "a doubt for"),
     ("The singer is understood to be recording a new album.", "is understood to"),
-    ("The cause of the fire has not yet been established.", "not yet been established"),
     ("“I suppose the ferry will keep running,” he said.", "I suppose"),
     ("“It was kind of sad to see it go,” she said.", "kind of"),
     ("A deckhand said the new ferry had been “a bit skittish” in sea trials.", "a bit"),
@@ -259,9 +255,7 @@ def test_booster_false_friend_is_switched_off(sentence, word, rule):
 
 
 @pytest.mark.parametrize("sentence", [
-    "It was not clear who had called the meeting.",
     "Nobody could say for sure how many people came.",
-    "Nobody can say with certainty when the pier will reopen.",
 ])
 def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
     sa, _ = one(sentence)
@@ -610,3 +604,19 @@ def test_more_boosters_of_common_knowledge_and_their_false_friend():
 def test_could_of_ability_or_permission_is_not_a_hedge(sentence):
     assert "hedge" not in one(sentence)[0].labels
     assert "speculation" not in one(sentence)[0].labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not yet clear when the school will reopen.",
+    "It was not clear who had called the meeting.",
+    "Nobody knows how many homes were flooded.",
+    "It is too early to say whether the new timetable works.",
+    "The cause of the fire has not yet been established.",
+    "Nobody can say with certainty when the pier will reopen.",
+])
+def test_saying_something_is_not_known_is_not_a_hedge(sentence):
+    """The keys, read across the development set, agree: a statement of what nobody knows yet
+    softens no claim (false_friends.csv, unknown_not_hedge); a speaker's own doubt still does."""
+    assert "hedge" not in one(sentence)[0].labels
+    assert "hedge" in one("“I am not sure the ferry will run,” he said.")[0].labels
+    assert "hedge" in one("Residents wondered whether the pier would reopen.")[0].labels
