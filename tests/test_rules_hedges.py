@@ -48,7 +48,6 @@ def switched_off(sentence):
     ("Early figures indicate that turnout fell sharply.", "indicate"),
     ("The survey suggests growing support for the scheme.", "suggests"),
     ("Officials warned of a potentially dangerous leak.", "potentially"),
-    ("The cause of the crash remains unclear.", "unclear"),
     ("Police could not rule out further arrests.", "not rule out"),
     ("The singer is rumoured to be planning a tour.", "rumoured"),
     ("There were unconfirmed reports of a second blast.", "unconfirmed"),
@@ -613,6 +612,8 @@ def test_could_of_ability_or_permission_is_not_a_hedge(sentence):
     "It is too early to say whether the new timetable works.",
     "The cause of the fire has not yet been established.",
     "Nobody can say with certainty when the pier will reopen.",
+    "The cause of the crash remains unclear.",
+    "What happens next is genuinely uncertain.",
 ])
 def test_saying_something_is_not_known_is_not_a_hedge(sentence):
     """The keys, read across the development set, agree: a statement of what nobody knows yet
