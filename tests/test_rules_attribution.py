@@ -1049,7 +1049,8 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
     ("“Tomas remains under contract,” the statement read.", [("the statement", "institution")]),
     ("“It was the finest thing in the world,” she recalls.", []),
     # "another" speaks (subject_pronouns.csv); a month shortened in a wire dateline
-    ("One adviser said the deal was close; another said it was dead.", [("One adviser", "anonymous")]),
+    ("One adviser said the deal was close; another said it was dead.",
+     [("One adviser", "anonymous"), ("another", "anonymous")]),
     ("PORTVALE, Nov 30 (Northwire) - The two countries reopened talks on Monday.", [("Northwire", "outlet")]),
     # findings (finding_subjects.csv), reactions, reminders, a tone of voice
     ("The researchers found no sign of kidney damage.", [("The researchers", "vague")]),
@@ -1729,3 +1730,30 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     assert "attribution" in got["Corvane disputes the council's figure for the land."]
     assert "attribution" in got["The Health Protection Agency advised people with asthma to carry inhalers."]
     assert "attribution" not in got["Pay disputes have closed three depots this year."]
+
+
+# After dev177–dev184 were read: "Another said", a refusal to answer or to respond to a request for
+# comment, not disputing a figure, and "by her own account" (reporting_verbs.csv)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another said the ward was full by nine.", [("Another", "anonymous")]),
+    ("“It is hard to plan,” said another.", [("another", "anonymous")]),
+    ("Another, a nurse on the ward, said staff were tired.", [("Another, a nurse on the ward", "anonymous")]),
+    ("He declined to answer questions about the plant’s safety record.", []),
+    ("The regional government did not respond to a request for comment on Wednesday.",
+     [("The regional government", "institution")]),
+    ("The ambulance service did not dispute the figures.", [("The ambulance service", "institution")]),
+    ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
+])
+def test_speakers_after_dev177_were_read(sentence, expected):
+    sa = one(sentence)
+    assert "attribution" in sa.labels
+    assert [(s.text, s.type) for s in sa.sources] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another round of talks is planned for May.",
+    "I do not dispute that the votes were counted honestly.",
+    "He set up on his own account in 1990 and never looked back.",
+])
+def test_not_speakers_after_dev177_were_read(sentence):
+    assert "attribution" not in one(sentence).labels

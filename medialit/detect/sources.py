@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from medialit.cues import Entry
-from medialit.datafiles import words_by_kind
+from medialit.datafiles import words, words_by_kind
 from medialit.detect.cues import SOURCE_LABELS
 from medialit.detect.phrases import (ATTRIBUTION_DATA, BARE_GROUP, COUNT_APPROXIMATORS, COUNTED_OF, DOCUMENT_NOUNS,
                                      GROUP_WORDS, SHARE_HEADS, SPEAKER_PREPS)
@@ -41,6 +41,8 @@ NO_NAME = "no name"
 #: The word that joins how a source was found to its type in its explanation.
 TYPED = "Typed"
 #: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
+#: Words of bare_group_subjects.csv that stand for one person, not a group (*another said*).
+ONE_PERSON_GROUPS = words(ATTRIBUTION_DATA / "one_person_groups.csv")
 COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
 
 
@@ -96,6 +98,8 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
             len(toks) > 1 and toks[0].low == "one" and toks[1].low == "of") and all(  # "One of them": one person
             t.low in BARE_GROUP or t.low in COUNT_APPROXIMATORS or t.low in COUNT_WORDS or t.low.isdigit()
             for t in toks):
+        if len(toks) == 1 and toks[0].low in ONE_PERSON_GROUPS:
+            return typed("anonymous", f"{text[a:b]!r} is one more person of a group, not named")
         return typed("vague", f"{text[a:b]!r} counts part of a group without naming anyone")
     anon = found.get("anonymous")
     if anon is not None:
