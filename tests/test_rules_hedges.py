@@ -621,3 +621,17 @@ def test_saying_something_is_not_known_is_not_a_hedge(sentence):
     assert "hedge" not in one(sentence)[0].labels
     assert "hedge" in one("“I am not sure the ferry will run,” he said.")[0].labels
     assert "hedge" in one("Residents wondered whether the pier would reopen.")[0].labels
+
+
+def test_could_before_an_outcome_verb_is_a_guess_even_after_a_person():
+    # personal_could.csv: "they could cause harm", "we could miss it" weigh a possible result
+    for s in ("“At these levels they could cause real harm to anyone who breathed them,” she said.",
+              "“Yes, we could miss it,” she said."):
+        assert "could" in hedges(s), s
+    assert ("could", "personal_ability") in switched_off("“I could find only one case in twenty years,” he said.")
+
+
+def test_the_plain_truth_is_a_booster():
+    assert "booster" in labels("“That is the plain truth of it,” she said.")
+    assert "booster" in labels("The simple fact is that the buses are empty after eight.")
+    assert "booster" not in labels("The inquiry was told the truth about the leak only in May.")
