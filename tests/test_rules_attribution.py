@@ -1757,3 +1757,25 @@ def test_speakers_after_dev177_were_read(sentence, expected):
 ])
 def test_not_speakers_after_dev177_were_read(sentence):
     assert "attribution" not in one(sentence).labels
+
+
+# A group and its reaction opening a sentence (vague_sources.csv, kind reaction): the group is the source
+@pytest.mark.parametrize("sentence, expected", [
+    ("Others were more cautious.", [("Others", "vague")]),
+    ("Not all of his colleagues were so restrained.", [("Not all of his colleagues", "vague")]),
+    ("Others on the employers’ side were less warm.", [("Others on the employers’ side", "vague")]),
+    ("Not everyone was so gloomy.", [("Not everyone", "vague")]),
+])
+def test_a_group_and_its_reaction(sentence, expected):
+    sa = one(sentence)
+    assert "attribution" in sa.labels
+    assert [(s.text, s.type) for s in sa.sources] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not everyone on the slipway was sentimental.",   # no word of degree: it describes people
+    "The others were more expensive.",                # not at the start of the sentence
+    "Some of that is the cost of success.",
+])
+def test_not_a_group_reaction(sentence):
+    assert "attribution" not in one(sentence).labels

@@ -66,6 +66,7 @@ KINDS: dict[str, dict[str, str]] = {
         "phrase": "always a (vague) source",
         "citing": "a source that also makes the sentence an attribution (reports appearing in)",
         "noun": "a source only when it does the saying (critics said)",
+        "reaction": "a group and its reaction opening a sentence (Others were more cautious): the group is the source",
     },
     "anonymous": {
         "phrase": "always an (anonymous) source",

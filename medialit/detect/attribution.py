@@ -28,6 +28,7 @@ from medialit.detect.cues import Hit, hit_order
 from medialit.detect.documents import evidence_verb
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
+    PASSIVE_AUX,
     progressive_report,
     QUOTE_ONLY_VERBS,
     REBUTTAL_VERBS,
@@ -183,6 +184,10 @@ def phrase_groups(st: SentenceState) -> None:
             if toks and (toks[-1].low in GROUP_OPENERS or toks[-1].low.isdigit()):
                 g[0] = toks[-1].start
                 toks.pop()
+        if any(h.entry.kind == "reaction" for h in g[2]):  # "Others were more cautious": the group, not "were…"
+            gt = tokens(st.text, g[0], g[1])
+            g[1] = next((t0.end for t0, t1 in zip(gt, gt[1:]) if t1.low in PASSIVE_AUX), g[1])
+            continue
         last = text[g[2][-1].start:g[2][-1].end].split()[-1].lower()
         if last in GROUP_PREPS:
             np = np_after(st, g[1])
@@ -400,7 +405,7 @@ def _phrase_sources(st: SentenceState) -> None:
             if head is not None and head != "noun" and not head.pronoun:
                 a = head.start
         src = add_source(st, a, b, f"{lab}_phrase", f"{st.text[a:b]!r} is used as a source.")
-        citing = [h for h in hs if h.entry.kind == "citing"]
+        citing = [h for h in hs if h.entry.kind in ("citing", "reaction")]
         if citing:
             c = citing[0]
             add_attribution(st, c.start, c.end, "citing_phrase", c.entry, c.entry.explanation, src)
