@@ -831,3 +831,12 @@ def test_ranking_arguments_granting_reasons_and_review_verdicts():
     assert "opinion" in labels("The new play gives her the role of her career but loses its way after the interval.")
     assert "opinion" in labels("What I would not do is tear the lanes up on October 27.")
     assert "opinion" not in labels("The hikers lost their bearings and their way in the fog.")
+
+
+def test_a_set_charge_or_dividend_is_decided_not_guessed():
+    assert "speculation" not in labels("Households will pay about a fifth more for their water by 2032.")
+    assert "speculation" not in labels("The firm will pay a final dividend of 4.1 pence a share.")
+    assert "speculation" not in labels("A nurse will pay £38 a month for a permit, up from £29.")
+    assert ("will", "set_payment") in suppressed("The firm will pay a final dividend of 4.1 pence.", "speculation")
+    assert "speculation" in labels("It is the patients who will pay the price.")
+    assert "speculation" in labels("Households may pay about a fifth more for their water by 2032.")
