@@ -635,3 +635,20 @@ def test_the_plain_truth_is_a_booster():
     assert "booster" in labels("“That is the plain truth of it,” she said.")
     assert "booster" in labels("The simple fact is that the buses are empty after eight.")
     assert "booster" not in labels("The inquiry was told the truth about the leak only in May.")
+
+
+def test_could_after_neither_or_none_is_an_impossibility_not_a_hedge():
+    for s in ("She lost a watch and a ring, neither of which could be replaced.",
+              "None of those figures could be checked independently.",
+              "Neither hospital could guarantee a consultant on site overnight."):
+        assert "hedge" not in labels(s), s
+        assert "speculation" not in labels(s), s
+    assert "hedge" in labels("Either hospital could lose its night service.")
+
+
+def test_could_of_a_right_under_a_rule_is_not_a_hedge():
+    for s in ("Faulty bikes could be returned to any store within two years, the chain said.",
+              "The firm could apply for a conditional licence, the agency said.",
+              "Emergency cash could be collected at the town hall."):
+        assert "hedge" not in labels(s), s
+    assert "hedge" in labels("The rule could apply to thousands of tenants.")
