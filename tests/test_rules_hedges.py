@@ -652,3 +652,11 @@ def test_could_of_a_right_under_a_rule_is_not_a_hedge():
               "Emergency cash could be collected at the town hall."):
         assert "hedge" not in labels(s), s
     assert "hedge" in labels("The rule could apply to thousands of tenants.")
+
+
+def test_may_of_what_a_rule_allows_is_not_a_hedge():
+    for s in ("Under the new rules, schools may still set colours and styles.",
+              "Under a formula set by the ministry, fares may rise by no more than inflation."):
+        assert "hedge" not in labels(s), s
+        assert ("may", "rule_permission") in switched_off(s)
+    assert "hedge" in labels("Under the plan, 400 jobs may go.")
