@@ -194,6 +194,10 @@ def test_according_to_a_plan_is_no_source():
     ("Minutes of the board's June meeting show that two plans were drawn up.",
      "Minutes of the board's June meeting"),
     ("A study by Tarrow College found that fewer pupils walk to school.", "A study by Tarrow College"),
+    # who made the document, inside its phrase (documents.py)
+    ("A survey it published in October found that one in eight households were behind.",
+     "A survey it published in October"),
+    ("Figures I obtained from the police show 341 reports.", "Figures I obtained from the police"),
 ])
 def test_documents_that_show_or_find(sentence, source):
     assert attribution(sentence)[0][0] == "evidence_verb"
@@ -204,6 +208,7 @@ def test_show_and_found_without_a_document():
     assert attribution("The police found a car in the river.") == []
     assert ("found", "not_a_document") in switched_off("The police found a car in the river.")
     assert attribution("The team showed great spirit.") == []
+    assert [r for r, _ in attribution("The man said it found a crack.")] == ["reporting_verb"]
 
 
 # --- quotations: labelling verbs, colons, dashes, quotes across sentences ------------------

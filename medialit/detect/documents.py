@@ -20,7 +20,7 @@ from medialit.detect.phrases import ATTRIBUTION_DATA, DOCUMENT_NOUNS
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import CLAUSE_BREAK, DET_END, STOP_LOWER, comma_in_number, tokens
+from medialit.detect.text import CLAUSE_BREAK, DET_END, PRONOUN_SUBJ, STOP_LOWER, comma_in_number, tokens
 
 
 def _document_joiners() -> tuple[frozenset[str], frozenset[str]]:
@@ -71,6 +71,11 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
             continue
         if t.text == "," and comma_in_number(toks, k):
             k -= 1  # "a survey of 2,000 adults": a comma inside a number
+            continue
+        if (t.low in PRONOUN_SUBJ and k > 0 and toks[k - 1].low in DOCUMENT_NOUNS and k + 1 <= end
+                and toks[k + 1].low.endswith("ed")):
+            k -= 1  # "a survey it published in October found": who made the document, inside its phrase
+            n += 1
             continue
         if t.text in CLAUSE_BREAK or (t.low in STOP_LOWER and t.low not in DOC_JOINERS):
             break
