@@ -660,3 +660,11 @@ def test_may_of_what_a_rule_allows_is_not_a_hedge():
         assert "hedge" not in labels(s), s
         assert ("may", "rule_permission") in switched_off(s)
     assert "hedge" in labels("Under the plan, 400 jobs may go.")
+
+
+def test_may_of_permission_in_a_rule_is_not_a_hedge():
+    for s in ("He asked not to be named because staff may not speak to the press without approval.",
+              "The ground may host no more than four concerts a year."):
+        assert "hedge" not in labels(s), s
+        assert ("may", "permission_may") in switched_off(s)
+    assert "hedge" in labels("The strike may spread to other depots.")

@@ -840,3 +840,9 @@ def test_a_set_charge_or_dividend_is_decided_not_guessed():
     assert ("will", "set_payment") in suppressed("The firm will pay a final dividend of 4.1 pence.", "speculation")
     assert "speculation" in labels("It is the patients who will pay the price.")
     assert "speculation" in labels("Households may pay about a fifth more for their water by 2032.")
+
+
+def test_a_judging_word_after_is_a_judges():
+    assert "opinion" in labels("The new season is a sensible balance of old and new.")
+    assert "opinion" in labels("Watching her play is an odd experience.")
+    assert "opinion" not in labels("Strong winds closed the harbour road on Sunday.")
