@@ -1748,6 +1748,8 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
      [("The regional government", "institution")]),
     ("The ambulance service did not dispute the figures.", [("The ambulance service", "institution")]),
     ("Crestline did not respond to our request for comment.", [("Crestline", None)]),
+    # an aside that opens with a short participle before "by" (led by…) is left out of the speaker
+    ("Opponents, led by the residents’ association, argued that the site is wrong.", [("Opponents", "vague")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
 ])
 def test_speakers_after_dev177_were_read(sentence, expected):

@@ -451,8 +451,8 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
         ok = st.text[head.start:head.start + 1].isupper() and not head.pronoun
     elif head.pronoun:
         ok = a0.low.endswith("ing") or a0.low in APPOSITION_OPENERS
-    elif a0.low in RELATIVES or (a0.low.endswith(("ing", "ed", "en")) and len(a0.low) > 3):
-        ok = True  # "who chairs the board", "speaking to reporters", "seen by the Herald"
+    elif a0.low in RELATIVES or (a0.low.endswith(("ing", "ed", "en")) and (len(a0.low) > 3 or aside[1:2] and aside[1].low == "by")):
+        ok = True  # "who chairs the board", "speaking to reporters", "seen by the Herald", "led by"
     elif (st.text[head.start:head.start + 1].isupper() and not head.pronoun and a0.text[:1].islower()
           and any(t.low in ROLE_LINKS for t in aside[1:3]) and len(aside) > 2):
         ok = True  # "Margit Selwood, deputy for Eastwick,", "Ann Roe, chief executive of Tarvex,": a role
