@@ -1750,6 +1750,9 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("Crestline did not respond to our request for comment.", [("Crestline", None)]),
     # an aside that opens with a short participle before "by" (led by…) is left out of the speaker
     ("Opponents, led by the residents’ association, argued that the site is wrong.", [("Opponents", "vague")]),
+    # a first clause in the present before "and says" (Roe runs the shop and says…)
+    ("Mary Roe runs the shop and says sales are up.", [("Mary Roe", "named_person")]),
+    ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
 ])
 def test_speakers_after_dev177_were_read(sentence, expected):
@@ -1785,6 +1788,7 @@ def test_a_group_and_its_reaction(sentence, expected):
     "Not everyone on the slipway was sentimental.",   # no word of degree: it describes people
     "The others were more expensive.",                # not at the start of the sentence
     "Some of that is the cost of success.",
+    "Car drivers pay £2.40 each way, and lorries pay £7.80.",
 ])
 def test_not_a_group_reaction(sentence):
     assert "attribution" not in one(sentence).labels

@@ -483,11 +483,11 @@ def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
             if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
                 return res
             break
-    # "The fire service recorded 1,120 fires at waste and recycling plants and says": a longer
-    # first clause, whose speaker opens the sentence right before its verb
+    # "The fire service recorded 1,120 fires … and says": a longer first clause, its speaker opening the sentence
     first = tokens(st.text, st.s.start, toks[i].start)
     v = next((n for n, t in enumerate(first[:7]) if n and t.text.islower()  # or "does not dispute … but says"
-              and (t.low.endswith("ed") or t.low in PAST_ACTIONS or t.low in SKIP)), None)
+              and (t.low.endswith("ed") or t.low in PAST_ACTIONS or t.low in SKIP
+                   or (verb[-1:] == "s" and t.low[-1:] == "s" and t.low.isalpha() and (n > 1 or t.low in ("is", "has"))))), None)  # "runs … and says"
     res = _subject_in(st, first[:v], NESTED)[0] if v and reach > 4 else None  # not "put it" (reach 4)
     if isinstance(res, NP) and res.start == first[0].start and st.text[res.start:res.start + 1].isupper():
         return res
