@@ -842,12 +842,6 @@ def test_a_set_charge_or_dividend_is_decided_not_guessed():
     assert "speculation" in labels("Households may pay about a fifth more for their water by 2032.")
 
 
-def test_a_judging_word_after_is_a_judges():
-    assert "opinion" in labels("The new season is a sensible balance of old and new.")
-    assert "opinion" in labels("Watching her play is an odd experience.")
-    assert "opinion" not in labels("Strong winds closed the harbour road on Sunday.")
-
-
 def test_worth_keeping_simple_enough_and_the_difficulty_judge():
     for s in ("On this evidence the orchestra has found a conductor worth keeping.",
               "The bargain at the heart of the deal is simple enough.",
