@@ -1752,6 +1752,8 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("Opponents, led by the residents’ association, argued that the site is wrong.", [("Opponents", "vague")]),
     # a first clause in the present before "and says" (Roe runs the shop and says…)
     ("Mary Roe runs the shop and says sales are up.", [("Mary Roe", "named_person")]),
+    ("The owner did not reply to questions sent to its office.", [("The owner", None)]),
+    ("The orchestra has made no secret of what it wants from her.", [("The orchestra", None)]),
     ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
 ])
