@@ -76,3 +76,13 @@ def test_in_a_review_a_past_tense_statement_is_a_verdict_too():
                            "The salad was bright and well balanced. The chop was overcooked.")
     assert rules("By Ana Roe, Restaurant Critic")["The salad was bright and well balanced."] == ("argued_statement",)
     assert rules("By Ana Roe, Columnist")["The salad was bright and well balanced."] == ()
+
+
+def test_a_judging_word_outside_a_frame_is_a_verdict_in_an_argued_piece_only():
+    got = argued("Harrowell has built a very good bookshop.", "They spent a great deal of money on it.",
+                 "She sold a good bike in 2019.")
+    assert got["Harrowell has built a very good bookshop."] == ("argued_evaluation",)
+    assert got["They spent a great deal of money on it."] == ()   # a quantity (argued_piece.csv)
+    assert got["She sold a good bike in 2019."] == ()              # a figure: the writer's record, not a verdict
+    got = argued("Harrowell has built a very good bookshop.", opinions=MIN_OPINIONS - 1)
+    assert got["Harrowell has built a very good bookshop."] == ()

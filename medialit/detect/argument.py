@@ -11,7 +11,9 @@ counts as opinion when it is
 * opened by a word that carries the argument on (rule ``argued_step``): *That is a start,
   not a turnaround.*, *But the answer is a plan for the site.*;
 * a present-tense *is*/*are* statement with no figure (rule ``argued_statement``):
-  *The remedy is not complicated.*
+  *The remedy is not complicated.*;
+* a sentence with no figure whose judging word no frame decided (rule ``argued_evaluation``):
+  *Harrowell has built a very good bookshop.* (not in a quantity: *a great deal of*).
 
 In a news report the same sentences are plain description; a report rarely has five opinions.
 
@@ -42,7 +44,7 @@ def _table() -> tuple[int, frozenset[str], ...]:
     byline words of a comment piece, the byline words of a review and a review's past-tense
     verbs (from the data file; a bad row names its line)."""
     least, *rest = words_by_kind(ARGUED_FILE, ("min_opinions", "opener", "plain_verb", "not_after", "byline_word",
-                                               "review_word", "review_verb"))
+                                               "review_word", "review_verb", "quantity"))
     if len(least) != 1 or not next(iter(least)).isdigit():
         raise DataFileError(f"{ARGUED_FILE}: needs exactly one min_opinions row with a whole number")
     return (int(next(iter(least))), *rest)
@@ -51,7 +53,7 @@ def _table() -> tuple[int, frozenset[str], ...]:
 #: Sentences with the writer's opinion that make an article argued; the opening words that
 #: carry an argument on; the present-tense verbs of a plain statement; the word endings that,
 #: right after such a verb, make it a description of events (*is travelling*, *are expected*).
-MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS, REVIEW_WORDS, REVIEW_VERBS = _table()
+MIN_OPINIONS, STEP_OPENERS, PLAIN_VERBS, NOT_AFTER, BYLINE_WORDS, REVIEW_WORDS, REVIEW_VERBS, QUANTITY_PHRASES = _table()
 
 
 def _any_of(words: frozenset[str]) -> re.Pattern:
@@ -102,7 +104,7 @@ def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[
         s = sa.sentence
         if OWN_LABELS.intersection(sa.labels) or sa.sources or QUOTE_OR_QUESTION.search(s.text):
             continue
-        ev = _evidence(s, here, verbs)
+        ev = _evidence(s, here, verbs) or _evaluation(sa, here)
         if ev is not None:
             evidence = (*sa.evidence, ev)
             out[i] = SentenceAnalysis(s, sentence_labels(evidence), evidence, sa.cues, sa.sources,
@@ -126,6 +128,20 @@ def _evidence(s, here: str, verbs: re.Pattern = PLAIN_VERB) -> Evidence | None:
     if verb:
         a, b = verb.span(1)
         return _made("argued_statement", s.start + a, s.start + b, verb.group(1), here)
+    return None
+
+
+def _evaluation(sa: SentenceAnalysis, here: str) -> Evidence | None:
+    """A judging word of the body that no frame decided (a very good bookshop, an uneven premiere),
+    with no figure in the sentence and not part of a quantity (a great deal of): a verdict."""
+    s = sa.sentence
+    if s.part != "body" or DIGIT.search(s.text):
+        return None
+    low = s.text.lower()
+    for x in sa.suppressed:
+        if x.rule == "evaluative_no_frame" and not any(
+                q in low[max(0, x.start - s.start - 8):x.end - s.start + 8] for q in QUANTITY_PHRASES):
+            return _made("argued_evaluation", x.start, x.end, x.text, here)
     return None
 
 
