@@ -1754,6 +1754,7 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("Mary Roe runs the shop and says sales are up.", [("Mary Roe", "named_person")]),
     ("The owner did not reply to questions sent to its office.", [("The owner", None)]),
     ("The orchestra has made no secret of what it wants from her.", [("The orchestra", None)]),
+    ("The installers see it differently.", [("The installers", "vague")]),
     ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
 ])

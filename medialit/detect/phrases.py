@@ -26,6 +26,7 @@ from medialit.detect.text import (
     DET_END,
     NO_HYPHENS,
     NOUN_LEFT,
+    PRONOUN_OBJ,
     PRONOUN_SUBJ,
     SKIP,
     STOP_LOWER,
@@ -82,14 +83,13 @@ NESTED = "said"
 
 
 def can_be_noun(verb: str) -> bool:
-    """Whether a reporting word can also be a noun (*reports*, *claims*), unlike *said*
-    or any -ed form after an adjective (*another official said*).
+    """Whether a reporting word can also be a noun (*reports*, *claims*), unlike *said*, an -ed form or *see it differently*.
 
     >>> can_be_noun("reports"), can_be_noun("said"), can_be_noun("warned")
     (True, False, False)
     """
-    first = verb.split(" ", 1)[0]  # "welcomed the results": the verb is the first word
-    return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed"))
+    first, *rest = verb.split(" ")  # "welcomed the results": the verb is the first word; "see it differently"
+    return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed") or rest[:1] and rest[0] in PRONOUN_OBJ)
 
 
 class NP(NamedTuple):
