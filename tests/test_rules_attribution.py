@@ -1755,6 +1755,11 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The owner did not reply to questions sent to its office.", [("The owner", None)]),
     ("The orchestra has made no secret of what it wants from her.", [("The orchestra", None)]),
     ("The installers see it differently.", [("The installers", "vague")]),
+    ("Sandmark declined to comment, and Tovey did not respond to requests for comment.",
+     [("Sandmark", None), ("Tovey", None)]),
+    ("The agency’s own flood maps show about 3,100 homes at risk.", [("The agency’s own flood maps", "institution")]),
+    ("Minutes of the meeting record that the proposal was deferred.", [("Minutes of the meeting", "institution")]),
+    ("The investor presentation sets out plans to close two kitchens.", [("The investor presentation", "institution")]),
     ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
 ])

@@ -447,7 +447,7 @@ def _noun_follows(st: SentenceState, h: Hit, subj=None) -> bool:
         if subj is not None and subj != "noun" and subj.pronoun:
             return False  # "…,” she recalls.": after a subject pronoun the word is a verb
         return not _names_a_speaker(st, subj)
-    if nw.endswith("ed") and st.next_word(m.end()) == "by":  # "a report commissioned by"
+    if nw.endswith(("ed", "en", "wn")) and st.next_word(m.end()) == "by":  # "a report commissioned by", "seen by"
         return True
     return any(x.start == at for x in st.by_label.get("attribution", ()))  # "the report expects"
 

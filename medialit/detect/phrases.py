@@ -88,8 +88,8 @@ def can_be_noun(verb: str) -> bool:
     >>> can_be_noun("reports"), can_be_noun("said"), can_be_noun("warned")
     (True, False, False)
     """
-    first, *rest = verb.split(" ")  # "welcomed the results": the verb is the first word; "see it differently"
-    return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed") or rest[:1] and rest[0] in PRONOUN_OBJ)
+    first, *rest = verb.split(" ")  # "welcomed the results", "see it differently", "did not respond": verbs
+    return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed") or rest[:1] and rest[0] in PRONOUN_OBJ or rest[:1] == ["not"])
 
 
 class NP(NamedTuple):
