@@ -1755,6 +1755,7 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The owner did not reply to questions sent to its office.", [("The owner", None)]),
     ("The orchestra has made no secret of what it wants from her.", [("The orchestra", None)]),
     ("The installers see it differently.", [("The installers", "vague")]),
+    ("The road closed as forecasters warned of more rain.", [("forecasters", "vague")]),
     ("Sandmark declined to comment, and Tovey did not respond to requests for comment.",
      [("Sandmark", None), ("Tovey", None)]),
     ("The agency’s own flood maps show about 3,100 homes at risk.", [("The agency’s own flood maps", "institution")]),
