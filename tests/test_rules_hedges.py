@@ -668,3 +668,12 @@ def test_may_of_permission_in_a_rule_is_not_a_hedge():
         assert "hedge" not in labels(s), s
         assert ("may", "permission_may") in switched_off(s)
     assert "hedge" in labels("The strike may spread to other depots.")
+
+
+def test_vouching_is_a_booster_and_plainly_after_a_verb_of_saying_is_not():
+    assert "booster" in labels("“I ran a hospital, and I can tell you the problem is not plans,” she said.")
+    assert "booster" in labels("I would choose it over its rivals without hesitation.")
+    for s in ("The paper says so plainly in its discussion section.",
+              "The board ought to say plainly what it would do."):
+        assert "booster" not in labels(s), s
+    assert "booster" in labels("Plainly, the plan has failed.")
