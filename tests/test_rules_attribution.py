@@ -1756,6 +1756,7 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The orchestra has made no secret of what it wants from her.", [("The orchestra", None)]),
     ("The installers see it differently.", [("The installers", "vague")]),
     ("The road closed as forecasters warned of more rain.", [("forecasters", "vague")]),
+    ("Northmarch Police named the pair as Daniel Stenhouse and Isla Marchant.", [("Northmarch Police", "institution")]),
     ("Sandmark declined to comment, and Tovey did not respond to requests for comment.",
      [("Sandmark", None), ("Tovey", None)]),
     ("The agency’s own flood maps show about 3,100 homes at risk.", [("The agency’s own flood maps", "institution")]),
@@ -1798,6 +1799,7 @@ def test_a_group_and_its_reaction(sentence, expected):
     "The others were more expensive.",                # not at the start of the sentence
     "Some of that is the cost of success.",
     "Car drivers pay £2.40 each way, and lorries pay £7.80.",
+    "The boat, named after her mother, was launched as a ferry.",
 ])
 def test_not_a_group_reaction(sentence):
     assert "attribution" not in one(sentence).labels
