@@ -688,3 +688,10 @@ def test_looking_back_denying_and_comparing_are_not_hedges():
         assert "hedge" not in labels(s), s
     assert "hedge" in labels("The figures suggest a fall in crime.")
     assert "hedge" in labels("The fire could have started in the kitchen.")
+
+
+def test_looking_back_at_what_was_possible_is_no_guess_either():
+    for s in ("“I don’t know what more we could have done,” he said.",
+              "The outcome was about as good as anyone could have hoped for."):
+        assert "speculation" not in labels(s), s
+    assert "speculation" in labels("The fire could have started in the kitchen.")
