@@ -1757,6 +1757,10 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The installers see it differently.", [("The installers", "vague")]),
     ("The road closed as forecasters warned of more rain.", [("forecasters", "vague")]),
     ("Northmarch Police named the pair as Daniel Stenhouse and Isla Marchant.", [("Northmarch Police", "institution")]),
+    # a plain plural described by a "who" clause (relative_heads.py)
+    ("Lawyers who specialise in data protection said the clinic had broken the law.",
+     [("Lawyers who specialise in data protection", "vague")]),
+    ("Drivers who use the road said it was dangerous.", [("Drivers who use the road", "vague")]),
     ("Sandmark declined to comment, and Tovey did not respond to requests for comment.",
      [("Sandmark", None), ("Tovey", None)]),
     ("The agency’s own flood maps show about 3,100 homes at risk.", [("The agency’s own flood maps", "institution")]),
@@ -1800,6 +1804,7 @@ def test_a_group_and_its_reaction(sentence, expected):
     "Some of that is the cost of success.",
     "Car drivers pay £2.40 each way, and lorries pay £7.80.",
     "The boat, named after her mother, was launched as a ferry.",
+    "Customers who think they have been overcharged should complain to the firm first.",
 ])
 def test_not_a_group_reaction(sentence):
     assert "attribution" not in one(sentence).labels

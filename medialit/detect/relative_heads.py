@@ -34,6 +34,8 @@ from medialit.detect.text import grammar_words
 INDEFINITE = words(ATTRIBUTION_DATA / "indefinite_openers.csv")
 #: A word right before the verb that makes the verb part of the *who* clause (who is quoted).
 AUXILIARIES = grammar_words("clause_auxiliaries")
+#: A modal inside the stretch: the verb belongs to a main clause after the *who* clause, not to its speaker.
+MODAL = re.compile(r"\b(?:may|might|must|should|could|would|can|will)\b")
 #: The longest opening phrase read as the one described (A manager at one of the three main
 #: wholesalers: 9 words).
 MAX_HEAD_WORDS = 10
@@ -57,10 +59,11 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
     if stretch.count(" ") >= MAX_WORDS:
         return None
     m = RELATIVE.match(stretch)
-    if m is None or m.group("head").split()[0].lower() not in INDEFINITE:
+    if m is None or not (m.group("head").split()[0].lower() in INDEFINITE or (
+            _plural_group(m.group("head")) and not MODAL.search(stretch))):  # not "Customers who … should"
         return None
     head = m.group("head")
-    if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head):
+    if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head) and not _plural_group(head):
         return None  # "A who…" is not a phrase; "One, who has driven cranes for 22 years, …" is
     if " who" in stretch:
         clause = stretch[stretch.rfind(" who") + 4:].split()
@@ -69,13 +72,23 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
     return NP(start, start + len(stretch), False)
 
 
+def _plural_group(head: str) -> bool:
+    """A group named by a plain plural of up to three words (*Lawyers*, *Local residents*):
+    *Lawyers who specialise in data protection said…* (not *Ships*-like names: a capital inside)."""
+    ws = head.split()
+    last = ws[-1].lower()
+    return (len(ws) <= 3 and all(w[:1].islower() for w in ws[1:]) and len(last) > 4 and last.isalpha()
+            and last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")))
+
+
 def described_subject(st: SentenceState, verb_at: int, subj):
     """The subject of the reporting verb at ``verb_at``: the described phrase (relative_head)
-    where none was found or only an indefinite pronoun (*One, a process technician, said*);
-    otherwise ``subj`` as it was."""
-    if subj is None or (subj != "noun" and subj.pronoun
-                        and st.text[subj.start:subj.end].lower() in INDEFINITE):
+    where none was found, only an indefinite pronoun (*One, a process technician, said*), or a
+    word inside the *who* clause itself (*Drivers who use the road said*); otherwise ``subj``."""
+    indefinite = subj is not None and subj != "noun" and subj.pronoun and st.text[subj.start:subj.end].lower() in INDEFINITE
+    inside = subj is not None and subj != "noun" and not subj.pronoun
+    if subj is None or indefinite or inside:
         head = relative_head(st, verb_at)
-        if head is not None:
-            return head
+        if head is not None and (not inside or head.start < subj.start and "," not in st.text[head.start:verb_at]):
+            return head  # (a word inside the clause only when no comma ends it: not "…, but the team said")
     return subj
