@@ -1761,6 +1761,7 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("Lawyers who specialise in data protection said the clinic had broken the law.",
      [("Lawyers who specialise in data protection", "vague")]),
     ("Drivers who use the road said it was dangerous.", [("Drivers who use the road", "vague")]),
+    ("According to that report, overdue charges fell.", [("that report", "institution")]),
     ("Sandmark declined to comment, and Tovey did not respond to requests for comment.",
      [("Sandmark", None), ("Tovey", None)]),
     ("The agency’s own flood maps show about 3,100 homes at risk.", [("The agency’s own flood maps", "institution")]),
