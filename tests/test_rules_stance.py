@@ -848,3 +848,11 @@ def test_worth_keeping_simple_enough_and_the_difficulty_judge():
               "The difficulty is that the gains will be spread thinly."):
         assert "opinion" in labels(s), s
     assert "opinion" not in labels("“The difficulty is the weather,” the farmer said.")
+
+
+def test_a_worked_sum_and_as_if_are_not_guesses():
+    assert "speculation" not in labels("Paid at the minimum wage, that labour would have cost more than £130,000.")
+    s = "A year ago, it looked as if the shop would not see out the summer."
+    assert "speculation" not in labels(s)
+    assert "hedge" in labels(s)
+    assert "speculation" in labels("If the strike lasts, it would cost jobs.")
