@@ -87,6 +87,8 @@ def described_subject(st: SentenceState, verb_at: int, subj):
     word inside the *who* clause itself (*Drivers who use the road said*); otherwise ``subj``."""
     indefinite = subj is not None and subj != "noun" and subj.pronoun and st.text[subj.start:subj.end].lower() in INDEFINITE
     inside = subj is not None and subj != "noun" and not subj.pronoun
+    if inside and " who " not in st.text[st.s.start:verb_at]:
+        return subj  # (the usual case, checked cheaply: no "who" before the verb)
     if subj is None or indefinite or inside:
         head = relative_head(st, verb_at)
         if head is not None and (not inside or head.start < subj.start and "," not in st.text[head.start:verb_at]):
