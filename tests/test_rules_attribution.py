@@ -1769,6 +1769,11 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The investor presentation sets out plans to close two kitchens.", [("The investor presentation", "institution")]),
     ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
+    # a group and its reaction opening a sentence (vague_sources.csv, kind reaction): the group is the source
+    ("Others were more cautious.", [("Others", "vague")]),
+    ("Not all of his colleagues were so restrained.", [("Not all of his colleagues", "vague")]),
+    ("Others on the employers’ side were less warm.", [("Others on the employers’ side", "vague")]),
+    ("Not everyone was so gloomy.", [("Not everyone", "vague")]),
 ])
 def test_speakers_after_dev177_were_read(sentence, expected):
     sa = one(sentence)
@@ -1781,25 +1786,6 @@ def test_speakers_after_dev177_were_read(sentence, expected):
     "Another round of talks is planned for May.",
     "I do not dispute that the votes were counted honestly.",
     "He set up on his own account in 1990 and never looked back.",
-])
-def test_not_speakers_after_dev177_were_read(sentence):
-    assert "attribution" not in one(sentence).labels
-
-
-# A group and its reaction opening a sentence (vague_sources.csv, kind reaction): the group is the source
-@pytest.mark.parametrize("sentence, expected", [
-    ("Others were more cautious.", [("Others", "vague")]),
-    ("Not all of his colleagues were so restrained.", [("Not all of his colleagues", "vague")]),
-    ("Others on the employers’ side were less warm.", [("Others on the employers’ side", "vague")]),
-    ("Not everyone was so gloomy.", [("Not everyone", "vague")]),
-])
-def test_a_group_and_its_reaction(sentence, expected):
-    sa = one(sentence)
-    assert "attribution" in sa.labels
-    assert [(s.text, s.type) for s in sa.sources] == expected
-
-
-@pytest.mark.parametrize("sentence", [
     "Not everyone on the slipway was sentimental.",   # no word of degree: it describes people
     "The others were more expensive.",                # not at the start of the sentence
     "Some of that is the cost of success.",
@@ -1807,5 +1793,5 @@ def test_a_group_and_its_reaction(sentence, expected):
     "The boat, named after her mother, was launched as a ferry.",
     "Customers who think they have been overcharged should complain to the firm first.",
 ])
-def test_not_a_group_reaction(sentence):
+def test_not_speakers_after_dev177_were_read(sentence):
     assert "attribution" not in one(sentence).labels

@@ -27,7 +27,7 @@ import re
 from medialit.datafiles import words
 from medialit.detect.phrases import ATTRIBUTION_DATA, NP
 from medialit.detect.state import SentenceState
-from medialit.detect.text import grammar_words
+from medialit.detect.text import grammar_words, plural_word
 
 #: First words that make a phrase indefinite: *a* hotel owner, *one* analyst, *some* experts
 #: (also read by display_roles for roles in the headline and dek).
@@ -35,7 +35,7 @@ INDEFINITE = words(ATTRIBUTION_DATA / "indefinite_openers.csv")
 #: A word right before the verb that makes the verb part of the *who* clause (who is quoted).
 AUXILIARIES = grammar_words("clause_auxiliaries")
 #: A modal inside the stretch: the verb belongs to a main clause after the *who* clause, not to its speaker.
-MODAL = re.compile(r"\b(?:may|might|must|should|could|would|can|will)\b")
+MODALS = grammar_words("modal_verbs")
 #: The longest opening phrase read as the one described (A manager at one of the three main
 #: wholesalers: 9 words).
 MAX_HEAD_WORDS = 10
@@ -60,7 +60,7 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
         return None
     m = RELATIVE.match(stretch)
     if m is None or not (m.group("head").split()[0].lower() in INDEFINITE or (
-            _plural_group(m.group("head")) and not MODAL.search(stretch))):  # not "Customers who … should"
+            _plural_group(m.group("head")) and MODALS.isdisjoint(re.findall(r"\w+", stretch.lower())))):  # not "Customers who … should"
         return None
     head = m.group("head")
     if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head) and not _plural_group(head):
@@ -76,9 +76,7 @@ def _plural_group(head: str) -> bool:
     """A group named by a plain plural of up to three words (*Lawyers*, *Local residents*):
     *Lawyers who specialise in data protection said…* (not *Ships*-like names: a capital inside)."""
     ws = head.split()
-    last = ws[-1].lower()
-    return (len(ws) <= 3 and all(w[:1].islower() for w in ws[1:]) and len(last) > 4 and last.isalpha()
-            and last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")))
+    return len(ws) <= 3 and all(w[:1].islower() for w in ws[1:]) and plural_word(ws[-1].lower())
 
 
 def described_subject(st: SentenceState, verb_at: int, subj):

@@ -40,9 +40,9 @@ SINGLE_NAME = "a single name"
 NO_NAME = "no name"
 #: The word that joins how a source was found to its type in its explanation.
 TYPED = "Typed"
-#: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
 #: Words of bare_group_subjects.csv that stand for one person, not a group (*another said*).
 ONE_PERSON_GROUPS = words(ATTRIBUTION_DATA / "one_person_groups.csv")
+#: Small words inside a counted group (*one in* five, 40 *per* cent, *a number of them*).
 COUNT_WORDS = frozenset({"one", "in", "per", "of", "a"}) | SHARE_HEADS | COUNTED_OF
 
 

@@ -266,11 +266,14 @@ def abbreviations(lex: Lexicons) -> frozenset:
     return got
 
 
+def plural_word(w: str) -> bool:
+    """Whether the lower-case word ``w`` looks like a plain plural (*operators*), not *business* or *status*."""
+    return w.isalpha() and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
 def bare_plural(t: Tok) -> bool:
     """A plain lower-case plural noun (*operators*, *forecasters*), not *business* or *status*."""
-    w = t.low
-    return (t.text.islower() and w.isalpha() and len(w) > 4 and w.endswith("s")
-            and not w.endswith(("ss", "us", "is", "ous")))
+    return t.text.islower() and plural_word(t.low)
 
 
 def before_time_phrase(toks: list[Tok], i: int) -> int:
