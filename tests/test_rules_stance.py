@@ -856,3 +856,27 @@ def test_a_worked_sum_and_as_if_are_not_guesses():
     assert "speculation" not in labels(s)
     assert "hedge" in labels(s)
     assert "speculation" in labels("If the strike lasts, it would cost jobs.")
+
+
+def test_a_named_body_taking_a_step_is_not_speculation():
+    # A plain "will" after a body the article names reports a step it has arranged (rule actor_plan).
+    for s in ("The council will call its own soil scientist later in the week.",
+              "Greyfell Buses will stop running five routes that serve the valley.",
+              "The agency will next check its warnings at 6am.",
+              "The grant comes with conditions: the agency will pay it in four instalments."):
+        assert "speculation" not in labels(s), s
+        assert ("will", "actor_plan") in suppressed(s, "speculation"), s
+    # a word opening the sentence counts as a name only if the article writes it capitalised elsewhere
+    text = "Head\n\nQuorvane will give more detail in May. Staff at Quorvane were told on Monday.\n"
+    assert "speculation" not in analyze(parse_article(text)).sentences[1].labels
+    # false friends: an outcome, a plural of people, a name inside a phrase, a guess at what a body will say
+    for s in ("The committee will reject the plan.",
+              "Harbour United will win the cup.",
+              "The Falcons will be relegated.",
+              "Teachers will notice the difference within a term.",
+              "The argument in Caddon will not end there.",
+              "I know what the council will say about that survey.",
+              "The club is not going to pack up for a business park."):
+        assert "speculation" in labels(s), s
+    # in a source's words plain "will" was already the source's plan (rule source_plan)
+    assert ("will", "source_plan") in suppressed("The mayor said the council will call a meeting.", "speculation")

@@ -34,6 +34,7 @@ import re
 from functools import cache
 
 from medialit.datafiles import DATA, read_table, words
+from medialit.detect.actor_plans import actor_plan
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState
@@ -330,6 +331,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
         if kind in ("future", "effect") and _plan_terms(text, st.s.start, h):
             st.suppress(h.start, h.end, "plan_terms", RULES["plan_terms"], "speculation")
             continue
+        if kind == "future" and t == "will" and actor_plan(st, h.start):  # "The agency will review…"
+            st.suppress(h.start, h.end, "actor_plan", RULES["actor_plan"], "speculation")
+            continue
         if kind == "effect" and _own_plan(text, h.start, st.s.start):
             st.suppress(h.start, h.end, "own_plan_effect", RULES["own_plan_effect"], "speculation")
             continue
@@ -482,3 +486,4 @@ def _plan_terms(text: str, start: int, will) -> bool:
     if opening is None and "," not in lead and len(lead.split()) <= PLAN_OPENING_WORDS + 2:
         opening = lead  # "Under the new timetable there will be 16.": no comma, and will follows at once
     return opening is not None and bool(plans.intersection(opening.lower().split()))
+

@@ -1,0 +1,69 @@
+"""Who takes a planned step: a plain *will* after a body the article names (rule ``actor_plan``).
+
+News reports what a council, an agency or a company has arranged in plain future tense
+(*The council will call its own soil scientist later in the week.*, *Greyfell Buses will stop
+running five routes on May 29.*): the step is the body's own, as plain *will* in a source's words
+is (rule ``source_plan``), so it is not the writer's guess. A verb of outcome keeps the forecast
+(*The committee will reject the plan.*, *Harbour United will win the cup.*). The words are in
+``medialit/data/stance/actor_plan.csv``.
+
+>>> from medialit.detect import analyze
+>>> def spec(s):
+...     return "speculation" in analyze("Head\\n\\n" + s + "\\n").sentences[1].labels
+>>> spec("The council will call its own soil scientist."), spec("The committee will reject the plan.")
+(False, True)
+>>> spec("Teachers will notice the change."), spec("The argument in Caddon will not end there.")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.datafiles import DATA, words_by_kind
+from medialit.detect.state import SentenceState
+from medialit.detect.text import tokens
+
+ACTOR_FILE = DATA / "stance" / "actor_plan.csv"
+#: Adverbs passed over before "will"; words before a name that make it part of a phrase;
+#: verbs after "will" that give an outcome rather than a step.
+SKIP, OBJECT_WORDS, OUTCOME_VERBS = words_by_kind(ACTOR_FILE, ("skip", "object_word", "outcome_verb"))
+#: The source-list labels that name a body (data/cues/institutions.csv, outlets.csv).
+BODY_LABELS = frozenset(("institution", "outlet"))
+#: Capitalised words that are no body's name (pronouns and pointing words opening a sentence).
+NOT_NAMES = frozenset(("I", "It", "They", "We", "He", "She", "You", "This", "That", "These", "Those", "There"))
+#: Words that open a noun phrase (what the council will say: "what" comes before "the").
+DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "a", "an"))
+#: The verb right after "will" (or "will not").
+NEXT_VERB = re.compile(r"\s+(?:not\s+)?([A-Za-z]+)")
+#: How far back the subject is looked for.
+WINDOW = 60
+
+
+def actor_plan(st: SentenceState, pos: int) -> bool:
+    """Whether the "will" at ``pos`` follows a body the article names and comes before a verb
+    that is a step, not an outcome (see the module's docstring)."""
+    text = st.text
+    verb = NEXT_VERB.match(text, pos + 4, st.s.end)
+    if verb is None or verb.group(1).lower() in OUTCOME_VERBS:
+        return False
+    toks = tokens(text, max(st.s.start, pos - WINDOW), pos)
+    while toks and toks[-1].low in SKIP:
+        toks.pop()
+    if not toks:
+        return False
+    last = toks[-1]
+    first = len(toks) - 1  # the start of the name or noun phrase (Greyfell Buses, the council)
+    while first > 0 and (toks[first - 1].text[:1].isupper() or toks[first - 1].low in DETERMINERS):
+        first -= 1
+    if first > 0 and toks[first - 1].low in OBJECT_WORDS:
+        return False
+    if BODY_LABELS.intersection(st.cat_at.get(last.start, ())):
+        return True
+    if not last.text[:1].isupper() or not last.text.isalpha() or last.text in NOT_NAMES:
+        return False
+    if last.start not in st.content_starts():
+        return True
+    # a capitalised word opening the sentence is a name only if the article also writes it
+    # capitalised after a small word or a comma (Quorvane; not Teachers)
+    return re.search(r"(?<=[a-z,] )" + re.escape(last.text) + r"\b", text) is not None
