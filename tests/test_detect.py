@@ -454,6 +454,10 @@ def test_speculation_motive_needs_hedge():
 @pytest.mark.parametrize("sentence, word, rule", [
     ("The vote is on May 5.", "May", "may_month"),
     ("The vote is in May.", "May", "may_month"),
+    ("May was the wettest month on record.", "May", "may_month"),
+    ("“May brought the first warm days,” she said.", "May", "may_month"),
+    ("The valley has less time than many people assume.", "assume", "assumption_compared"),
+    ("The routes are worth more than their passenger numbers suggest.", "suggest", "assumption_compared"),
     ("Prime Minister Theresa May spoke.", "May", "may_name"),
     ("Some 300 people came.", None, None),
     ("Roughly 40 cars came.", "Roughly", "approximator_number"),
@@ -622,3 +626,11 @@ def test_random_text_never_raises_and_spans_are_exact(text):
         d = an.to_dict()
         for c in d["cues"] + d["sources"]:
             assert an.article.text[c["start"]:c["end"]] == c["text"]
+
+
+def test_an_assumption_compared_is_not_softened_but_one_stated_is():
+    # "than … assume" measures a fact against an assumption (rule assumption_compared); an
+    # assumption stated as the ground of a figure still lowers commitment to it
+    assert "hedge" not in labels("Prices rose faster than most forecasters assume.")
+    assert "hedge" in labels("The forecast assumes that prices stay flat.")
+    assert "hedge" in labels("Prices may rise faster than most forecasters assume.")
