@@ -1,8 +1,9 @@
 """Opinion in an argued piece (medialit/detect/argument.py), on invented articles.
 
 An article where the writer's own opinion is found in at least five sentences is argued; its
-headline, the steps of its argument and its plain present-tense statements are opinion too.
-The same sentences in a news report, or quoted, credited, hedged or asked, stay as they are.
+headline, the steps of its argument, its plain present-tense statements and its sentences softened
+only by the writer's own hedge are opinion too. The same sentences in a news report, or quoted,
+credited, forecast or asked, stay as they are.
 """
 
 from medialit.articles import parse_article
@@ -86,3 +87,14 @@ def test_a_judging_word_outside_a_frame_is_a_verdict_in_an_argued_piece_only():
     assert got["She sold a good bike in 2019."] == ()              # a figure: the writer's record, not a verdict
     got = argued("Harrowell has built a very good bookshop.", opinions=MIN_OPINIONS - 1)
     assert got["Harrowell has built a very good bookshop."] == ()
+
+
+def test_a_verdict_softened_by_the_writers_own_hedge_is_opinion_in_an_argued_piece_only():
+    hedged = "The second act seems to belong to a different play."
+    got = argued(hedged, "The route seems to cost 12 minutes.", "“The route seems poorly chosen,” she said.",
+                 "That may be true.")
+    assert got[hedged] == ("argued_hedged",)
+    assert got["The route seems to cost 12 minutes."] == ()       # a figure: the writer's record
+    assert got["“The route seems poorly chosen,” she said."] == ()  # the hedge is the source's
+    assert got["That may be true."] == ()                         # a hedged guess stays speculation
+    assert argued(hedged, opinions=MIN_OPINIONS - 1)[hedged] == ()

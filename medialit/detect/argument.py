@@ -15,6 +15,10 @@ counts as opinion when it is
 * a sentence with no figure whose judging word no frame decided (rule ``argued_evaluation``):
   *Harrowell has built a very good bookshop.* (not in a quantity: *a great deal of*).
 
+A sentence that already has a label is left as it is, except one whose only label is a hedge in
+the writer's own voice, with no figure (rule ``argued_hedged``): *The second act seems to belong to
+a different play.* is a softened verdict; a hedged forecast stays speculation only.
+
 In a news report the same sentences are plain description; a report rarely has five opinions.
 
 >>> from medialit.detect import analyze
@@ -79,7 +83,8 @@ PLAIN_VERB = _verb_pattern(PLAIN_VERBS)
 #: In a review, also "was"/"were": *The salad was bright and well balanced.*
 REVIEW_VERB = _verb_pattern(PLAIN_VERBS | REVIEW_VERBS)
 #: Labels that leave a sentence as it is: it already gives the writer's opinion, credits a source,
-#: or marks its claim as a guess (the keys keep a hedged forecast apart from an opinion).
+#: or marks its claim as a guess (the keys keep a hedged forecast apart from an opinion); a
+#: hedge alone is read by rule argued_hedged.
 OWN_LABELS = frozenset(("opinion", "attribution", "hedge", "speculation"))
 #: Quotation marks (a quotation is someone else's voice) and a question (it asks, it does not judge).
 QUOTE_OR_QUESTION = re.compile(r"[“”\"?]")
@@ -102,9 +107,12 @@ def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[
     verbs = REVIEW_VERB if REVIEWER.search(byline) else PLAIN_VERB
     for i, sa in enumerate(results):
         s = sa.sentence
-        if OWN_LABELS.intersection(sa.labels) or sa.sources or QUOTE_OR_QUESTION.search(s.text):
+        if sa.sources or QUOTE_OR_QUESTION.search(s.text):
             continue
-        ev = _evidence(s, here, verbs) or _evaluation(sa, here)
+        if OWN_LABELS.intersection(sa.labels):
+            ev = _hedged(sa, here)
+        else:
+            ev = _evidence(s, here, verbs) or _evaluation(sa, here)
         if ev is not None:
             evidence = (*sa.evidence, ev)
             out[i] = SentenceAnalysis(s, sentence_labels(evidence), evidence, sa.cues, sa.sources,
@@ -143,6 +151,18 @@ def _evaluation(sa: SentenceAnalysis, here: str) -> Evidence | None:
                 q in low[max(0, x.start - s.start - 8):x.end - s.start + 8] for q in QUANTITY_PHRASES):
             return _made("argued_evaluation", x.start, x.end, x.text, here)
     return None
+
+
+def _hedged(sa: SentenceAnalysis, here: str) -> Evidence | None:
+    """A body sentence whose only label is a hedge in the writer's own voice, with no figure
+    (It seems to belong to a different film.): a softened verdict."""
+    s = sa.sentence
+    if set(sa.labels) != {"hedge"} or s.part != "body" or DIGIT.search(s.text):
+        return None
+    cue = next((c for c in sa.cues if c.label == "hedge" and c.voice == "author"), None)
+    if cue is None:
+        return None
+    return _made("argued_hedged", cue.start, cue.end, cue.text, here)
 
 
 def _made(rule: str, start: int, end: int, text: str, here: str) -> Evidence:
