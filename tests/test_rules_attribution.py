@@ -270,6 +270,16 @@ def test_people_who_spoke_to_a_paper():
     assert ("the Gazette", "outlet") in sources(s) or ("Gazette", "outlet") in sources(s)
 
 
+def test_people_the_writer_spoke_to():
+    s = "The musicians I spoke to were angrier than the organisers."
+    assert attribution(s) == [("spoke_to", "I spoke to")]
+    assert ("The musicians", "vague") in sources(s)
+    assert ("Homeowners", "vague") in sources("Homeowners I have talked to in Tarnby tell the same story.")
+    # the writer's own narration names nobody before the phrase: no attribution, no source
+    for s in ("I spoke to the mayor on Monday.", "The day I spoke to him, it rained."):
+        assert attribution(s) == [] and sources(s) == [], s
+
+
 def test_quotation_continues_after_a_reporting_cue():
     an = read("“We will not pay,” the mayor said.", "“Not now, not ever.”")
     assert an.sentences[2].labels[:1] == ("attribution",)
