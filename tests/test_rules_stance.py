@@ -880,3 +880,16 @@ def test_a_named_body_taking_a_step_is_not_speculation():
         assert "speculation" in labels(s), s
     # in a source's words plain "will" was already the source's plan (rule source_plan)
     assert ("will", "source_plan") in suppressed("The mayor said the council will call a meeting.", "speculation")
+
+
+def test_a_cautious_explanation_of_a_known_figure_is_a_hedge_not_speculation():
+    # rule explanation_hedge: the modal softens a claim about now; it forecasts nothing
+    for s in ("Better reporting may account for part of the rise.",
+              "A hot summer could also explain part of the difference.",
+              "The difference may partly reflect the fact that the schools volunteered."):
+        assert labels(s) == ("hedge",), s
+        assert ("may" in s and ("may", "explanation_hedge") in suppressed(s, "speculation")) or (
+            ("could", "explanation_hedge") in suppressed(s, "speculation")), s
+    # what a change could mean or cause is still a forecast
+    assert "speculation" in labels("The new rules could mean higher fares.")
+    assert "speculation" in labels("The closure could push patients to the next town.")
