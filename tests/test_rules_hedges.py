@@ -278,6 +278,9 @@ def test_no_doubt_is_a_booster_not_a_hedge():
     ("To us, that sounds like a reason to wait.", "sounds like a"),
     ("The figures broadly support her claim.", "broadly"),
     ("On the whole, the new hall works.", "On the whole"),
+    ("That target now looks increasingly distant.", "looks increasingly"),
+    ("From the press box, it looked a soft decision at best.", "looked a"),
+    ("The 2030 start date looks optimistic.", "looks optimistic"),
 ])
 def test_guesses_hopes_and_impressions_are_hedges(sentence, cue):
     assert cue.lower() in [c.lower() for c in hedges(sentence)]
@@ -695,3 +698,12 @@ def test_looking_back_at_what_was_possible_is_no_guess_either():
               "The outcome was about as good as anyone could have hoped for."):
         assert "speculation" not in labels(s), s
     assert "speculation" in labels("The fire could have started in the kitchen.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will look at the findings.",
+    "Nobody knows what the town will look like in ten years.",
+    "She looks after her grandchildren on Mondays.",
+])
+def test_looking_at_or_after_something_is_no_impression(sentence):
+    assert "hedge" not in one(sentence)[0].labels
