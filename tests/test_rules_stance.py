@@ -634,6 +634,12 @@ def test_reviewers_and_analysts_weigh_in_their_own_words():
     assert "opinion" in labels("My own reading is that the banks are nearer the mark.")
     assert "opinion" in labels("A fall of 2 per cent seems to me the most plausible outcome.")
     assert "opinion" not in labels("“Saturday was uneven,” the promoter said.")
+    # praise or blame after a linking verb; the same word elsewhere may only describe
+    assert "opinion" in labels("The chop was overcooked on both of my visits.")
+    assert "opinion" in labels("On paper, the fit is a neat one.")
+    assert "opinion" in labels("The guidance is useful, and the answer was evasive.")
+    assert "opinion" not in labels("A neat row of houses lines the street.")
+    assert "opinion" not in labels("The council published a useful guide on Monday.")
 
 
 def test_promising_as_a_verb_is_a_pledge_not_a_judgement():
