@@ -361,8 +361,11 @@ def test_before_a_noun_could_is_still_a_guess():
     "The borough has lost roughly a fifth of its grant since 2020.",
     "The goalkeeper could do nothing but watch as the ball went in.",
     "“It sounded like fireworks going off,” she said.",
+    "The council will look at the findings.",
+    "Nobody knows what the town will look like in ten years.",
+    "She looks after her grandchildren on Mondays.",
 ])
-def test_a_share_limited_ability_and_a_sound_are_not_hedges(sentence):
+def test_a_share_limited_ability_a_sound_or_a_look_at_something_are_not_hedges(sentence):
     assert "hedge" not in one(sentence)[0].labels
 
 
@@ -698,12 +701,3 @@ def test_looking_back_at_what_was_possible_is_no_guess_either():
               "The outcome was about as good as anyone could have hoped for."):
         assert "speculation" not in labels(s), s
     assert "speculation" in labels("The fire could have started in the kitchen.")
-
-
-@pytest.mark.parametrize("sentence", [
-    "The council will look at the findings.",
-    "Nobody knows what the town will look like in ten years.",
-    "She looks after her grandchildren on Mondays.",
-])
-def test_looking_at_or_after_something_is_no_impression(sentence):
-    assert "hedge" not in one(sentence)[0].labels
