@@ -13,7 +13,7 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, documents, introducers, noun_after, phrases, sources, text
+from medialit.detect import attribution, coordination, documents, introducers, noun_after, phrases, sources, text
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -229,8 +229,15 @@ def test_noun_followers_make_a_reporting_word_a_noun(monkeypatch):
 def test_past_actions_before_and_said(monkeypatch):
     s = "She shook her head and said the road may close."
     assert "attribution" in decisions(s)["labels"]
-    without(monkeypatch, phrases, "PAST_ACTIONS", "shook")
+    without(monkeypatch, coordination, "PAST_ACTIONS", "shook")
     assert "attribution" not in decisions(s)["labels"]
+
+
+def test_present_actions_before_and_says(monkeypatch):
+    s = "Roe is the club's treasurer and says the accounts are sound."
+    assert decisions(s)["sources"] == ["Roe"]
+    without(monkeypatch, coordination, "PRESENT_ACTIONS", "is")
+    assert decisions(s)["sources"] == []
 
 
 def test_speech_nouns_after_a_possessive(monkeypatch):

@@ -15,9 +15,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from medialit.datafiles import DATA, words
+from medialit.detect.coordination import speaker_before_and
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     CAP_STOP,
@@ -26,13 +25,16 @@ from medialit.detect.text import (
     DET_END,
     NO_HYPHENS,
     NOUN_LEFT,
+    NP,
     PRONOUN_OBJ,
     PRONOUN_SUBJ,
+    RELATIVES,
     SKIP,
     STOP_LOWER,
     SUBJECT_DETS,
     TIME_UNITS,
     TIME_WORDS,
+    VERB_SKIP,
     Tok,
     bare_plural,
     before_time_phrase,
@@ -51,10 +53,6 @@ DOCUMENT_NOUNS = words(ATTRIBUTION_DATA / "document_nouns.csv")
 GROUP_WORDS = words(ATTRIBUTION_DATA / "group_words.csv")
 #: Words that do the saying on their own (*Others* say).
 BARE_GROUP = words(ATTRIBUTION_DATA / "bare_group_subjects.csv")
-#: More words allowed between a speaker and the verb (a spokesperson *would* say).
-VERB_SKIP = words(ATTRIBUTION_DATA / "verb_skip.csv")
-#: Irregular past actions before "and said" (she *shook* her head and said).
-PAST_ACTIONS = words(ATTRIBUTION_DATA / "past_actions.csv")
 #: After these a reporting word is a noun or an adjective whatever its form (*the* said deal).
 DETERMINERS = words(ATTRIBUTION_DATA / "noun_determiners.csv")
 #: Prepositions that tie a place or body to a speaker (officials *from* the ministry).
@@ -63,8 +61,6 @@ SPEAKER_PREPS = words(ATTRIBUTION_DATA / "speaker_prepositions.csv")
 APPOSITION_OPENERS = words(ATTRIBUTION_DATA / "aside_openers.csv")
 #: Lower-case words that may stand right before the speaker of an aside (*and* Roe, *that* the mayor).
 HEAD_AFTER = words(ATTRIBUTION_DATA / "clause_joiners.csv")
-#: Words that open a relative clause about the speaker (Jane Roe, *who* chairs the board, said).
-RELATIVES = words(ATTRIBUTION_DATA / "relative_openers.csv")
 #: Verb forms that are never nouns (unlike *reports*, *claims*).
 VERB_ONLY = words(ATTRIBUTION_DATA / "verb_only.csv")
 #: Words after which a bare group word does the saying (*but* others say).
@@ -90,14 +86,6 @@ def can_be_noun(verb: str) -> bool:
     """
     first, *rest = verb.split(" ")  # "welcomed the results", "see it differently", "did not respond": verbs
     return not (verb in VERB_ONLY or first in VERB_ONLY or first.endswith("ed") or rest[:1] and rest[0] in PRONOUN_OBJ or rest[:1] == ["not"])
-
-
-class NP(NamedTuple):
-    """A noun phrase ``text[start:end]``; ``pronoun`` when it is just *he*, *they*...."""
-
-    start: int
-    end: int
-    pronoun: bool = False
 
 
 def np_ok(st: SentenceState, t: Tok) -> bool:
@@ -134,9 +122,9 @@ def subject_before(st: SentenceState, pos: int):
     if st.comma_tail(pos):
         verb = NESTED  # a short tail that ends the sentence: "…, the paper reports." is a verb, not a noun
     lo = max(s.start, pos - 64)
-    res, edge = _subject_in(st, tokens(st.text, lo, pos), verb)
+    res, edge = subject_in(st, tokens(st.text, lo, pos), verb)
     if (edge or res is None) and lo > s.start:  # the walk reached the window's edge: look further back
-        res, _ = _subject_in(st, tokens(st.text, max(s.start, pos - 400), pos), verb)
+        res, _ = subject_in(st, tokens(st.text, max(s.start, pos - 400), pos), verb)
     return res
 
 
@@ -168,8 +156,9 @@ def _count_start(toks: list[Tok], g: int) -> int:
     return k
 
 
-def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
-    """(subject, whether the walk back reached the first token) for the tokens before a verb."""
+def subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
+    """(subject, whether the walk back reached the first token) for the tokens before a verb
+    (also given to :func:`.coordination.speaker_before_and` for the clause before *and*)."""
     if not toks:
         return None, False
     left = toks[-1]
@@ -204,7 +193,7 @@ def _subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
     if t.text in ",)":
         return _through_aside(st, toks, i), False
     if t.low in ("and", "but") and i > 1:
-        return _before_and(st, toks, i, verb), False
+        return speaker_before_and(st, toks, i, verb, lambda st1, toks1: subject_in(st1, toks1, NESTED)), False
     for g in st.groups:
         if g[0] <= t.start < g[1]:
             return NP(g[0], g[1]), False
@@ -324,7 +313,7 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         if toks[k].low in DET_END or toks[k].text[:1].isupper():
             return NP(toks[k].start, toks[i].end)
     if det.low == "and" and n <= 2 and k > 0:  # "the former minister and current candidate said"
-        before, _ = _subject_in(st, toks[:k], NESTED)
+        before, _ = subject_in(st, toks[:k], NESTED)
         if isinstance(before, NP) and not before.pronoun and lower_cat(st, toks[k - 1]):
             return NP(before.start, toks[i].end)
     return None
@@ -347,7 +336,7 @@ def _common_or_listed(st: SentenceState, toks: list[Tok]):
     last = toks[-1]
     listed = (last.start in st.cat_at or last.low in DOCUMENT_NOUNS
               or (last.low.endswith("s") and last.low.isalpha() and len(last.low) > 3))
-    res, _ = _subject_in(st, toks, NESTED)
+    res, _ = subject_in(st, toks, NESTED)
     if isinstance(res, NP) and not res.pronoun:
         first = st.text[res.start:res.end].split()[0].lower()
         if (listed or res.start in st.cat_at  # "Officials in the city of Leeds"
@@ -374,7 +363,7 @@ def _through_aside(st: SentenceState, toks: list[Tok], i: int):
     if toks[i].text == ")":
         for j in range(i - 1, max(-1, i - 10), -1):
             if toks[j].text == "(":
-                res, _ = _subject_in(st, toks[:j], NESTED)
+                res, _ = subject_in(st, toks[:j], NESTED)
                 return res if isinstance(res, NP) else None
         return None
     # The aside opens at a comma before: the nearest one first, then (when that gives no speaker)
@@ -407,7 +396,7 @@ def _outer_name(st: SentenceState, head):
         c -= 1  # over a role before the head: "director of the"
     if c < 0 or toks[c].text != "," or (c == k - 1 and st.text[head.start:head.start + 1].isupper()):
         return None  # no aside before, or the head is itself the name ("Its chair, Jo Roe, who …")
-    outer, _ = _subject_in(st, tokens(st.text, max(st.s.start, toks[c].start - 80), toks[c].start), NESTED)
+    outer, _ = subject_in(st, tokens(st.text, max(st.s.start, toks[c].start - 80), toks[c].start), NESTED)
     if (not isinstance(outer, NP) or outer.pronoun or not st.text[outer.start:outer.start + 1].isupper()
             or st.text[outer.end:toks[c].start].strip()):
         return None
@@ -427,7 +416,7 @@ ASIDE_REACH = (30, 45, 45)
 def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
     """The speaker before the aside ``toks[j + 1:i]`` (``toks[j]`` is its opening comma), or None."""
     aside = toks[j + 1:i]
-    head, _ = _subject_in(st, toks[:j], NESTED)
+    head, _ = subject_in(st, toks[:j], NESTED)
     if not isinstance(head, NP):
         return None
     if len(aside) > 2 and aside[0].low.isdigit() and len(aside[0].low) <= 3 and aside[1].text == ",":
@@ -464,37 +453,3 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
                                                or st.text[head.start:head.start + 4].lower() == "the ") and any(
             np_ok(st, t) and t.low not in DET_END for t in tokens(st.text, head.start, head.end))
     return head if ok else None
-
-
-def _before_and(st: SentenceState, toks: list[Tok], i: int, verb: str = ""):
-    """*Roe smiled and told reporters*, *She shook her head and said*, *Police closed the coast road
-    and urged…*: the speaker of an action just before (its verb at most seven words before *and* or *but*)."""
-    # "put it" (as Roe put it) reaches back three words only: "He picked up the cup and put it, …"
-    reach = 4 if verb in ("put", "puts") else 8
-    for k in range(i - 1, max(0, i - 16), -1):  # "Roe, who leads the group on the council and has said"
-        if toks[k].text in CLAUSE_BREAK or (toks[k].low in RELATIVES and toks[k - 1].text == ","):
-            if toks[k].low in RELATIVES:
-                return NP(toks[k].start, toks[k].end, True)
-            break
-    for k in range(i - 1, max(0, i - reach), -1):
-        t = toks[k]
-        if t.text[:1].islower() and (t.low.endswith("ed") or t.low in PAST_ACTIONS):
-            res, _ = _subject_in(st, toks[:k], NESTED)
-            if isinstance(res, NP) and (res.pronoun or st.text[res.start:res.start + 1].isupper()):
-                return res
-            break
-    # "The fire service recorded 1,120 fires … and says": a longer first clause, its speaker opening the sentence
-    first = tokens(st.text, st.s.start, toks[i].start)
-    v = next((n for n, t in enumerate(first[:7]) if n and t.text.islower()  # or "does not dispute … but says"
-              and (t.low.endswith("ed") or t.low in PAST_ACTIONS or t.low in SKIP
-                   or (verb[-1:] == "s" and t.low[-1:] == "s" and t.low.isalpha() and (n > 1 or t.low in ("is", "has"))))), None)  # "runs … and says"
-    res = _subject_in(st, first[:v], NESTED)[0] if v and reach > 4 else None  # not "put it" (reach 4)
-    if isinstance(res, NP) and res.start == first[0].start and st.text[res.start:res.start + 1].isupper():
-        return res
-    # "She would not put a figure on the loss while …, but said …": after ", but" the speaker is
-    # the pronoun that opens the sentence, when a verb follows it
-    if (toks[i].low == "but" and toks[i - 1].text == "," and toks[0].start == st.s.start
-            and toks[0].low in PRONOUN_SUBJ and toks[0].low not in RELATIVES and len(toks) > 2
-            and (toks[1].low in VERB_SKIP or toks[1].low in SKIP or toks[1].low.endswith("ed"))):
-        return NP(toks[0].start, toks[0].end, True)
-    return None

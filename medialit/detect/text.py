@@ -32,6 +32,14 @@ class Tok(NamedTuple):
     low: str
 
 
+class NP(NamedTuple):
+    """A noun phrase ``text[start:end]``; ``pronoun`` when it is just *he*, *they*...."""
+
+    start: int
+    end: int
+    pronoun: bool = False
+
+
 #: Signs that end a run of words: a speaker's aside (Roe*,* who chairs…*,* said) or a document's
 #: description (a survey by the council*,* published…) stops at them.
 CLAUSE_BREAK = ",;:.!?“”\"()—–"
@@ -74,6 +82,12 @@ PRONOUN_SUBJ = grammar_words("subject_pronouns")    # *she* said
 PRONOUN_OBJ = grammar_words("object_pronouns")      # according to *him*
 SKIP = grammar_words("skip_before_verb")            # the minister *also* said
 NOUN_LEFT = grammar_words("noun_signals")           # *the* reports (a noun, not a verb)
+#: Words of the attribution tables that both the subject search (phrases.py) and the speaker
+#: before "and" (coordination.py) read: more words allowed between a speaker and the verb
+#: (a spokesperson *would* say), and the words that open a relative clause about the speaker
+#: (Jane Roe, *who* chairs the board, said).
+VERB_SKIP = words(DATA / "attribution" / "verb_skip.csv")
+RELATIVES = words(DATA / "attribution" / "relative_openers.csv")
 STOP_LOWER = grammar_words("function_words")        # *senior* officials, but not *the* officials
 CAP_STOP = grammar_words("capitalised_non_names")   # *However*, officials said
 TIME_WORDS = grammar_words("time_words")            # On *Monday* Jane Roe said
