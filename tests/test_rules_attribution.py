@@ -270,6 +270,18 @@ def test_people_who_spoke_to_a_paper():
     assert ("the Gazette", "outlet") in sources(s) or ("Gazette", "outlet") in sources(s)
 
 
+def test_an_appeal_and_a_statement_saying():
+    assert attribution("The union called on ministers to act.") == [("reporting_verb", "called on")]
+    assert ("The union", "institution") in sources("The union called on ministers to act.")
+    s = "Chairman Raymond Tulloch issued a statement on Sunday saying the club had full confidence in him."
+    assert attribution(s) == [("reporting_participle", "saying")]
+    assert ("Chairman Raymond Tulloch", "named_person") in sources(s)
+    assert ("Police", "institution") in sources("Police released a short statement late on Friday saying the road would reopen.")
+    # "called" alone needs a quotation; an -ing form with no document or comma before it reports nothing
+    assert attribution("The mayor kept saying nothing at all.") == []
+    assert attribution("Nobody called the helpline.") == []
+
+
 def test_people_the_writer_spoke_to():
     s = "The musicians I spoke to were angrier than the organisers."
     assert attribution(s) == [("spoke_to", "I spoke to")]

@@ -29,7 +29,6 @@ from medialit.detect.documents import evidence_verb
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
     PASSIVE_AUX,
-    progressive_report,
     QUOTE_ONLY_VERBS,
     REBUTTAL_VERBS,
     THING_VERBS,
@@ -45,18 +44,17 @@ from medialit.detect.introducers import (
     relative_antecedent,
     spoke_to,
     thing_subject,
-    with_speaker,
 )
-from medialit.detect.noun_after import clause_subject, common_np_after, loose_np_after, np_after
+from medialit.detect.noun_after import common_np_after, loose_np_after, np_after
 from medialit.detect.phrases import (
     ATTRIBUTION_DATA,
-    DOCUMENT_NOUNS,
     NP,
     can_be_noun,
     np_ok,
     subject_before,
 )
 from medialit.detect.outlets import outlet_mentions
+from medialit.detect.participles import participle
 from medialit.detect.quotes import inside
 from medialit.detect.relative_heads import described_subject, relative_head
 from medialit.detect.rules import RULES
@@ -126,7 +124,7 @@ def attributions(st: SentenceState) -> None:
         if kind in ("verb", "belief", "quote_verb"):
             _reporting_verb(st, h)
         elif kind == "participle":
-            _participle(st, h)
+            participle(st, h)
         elif kind == "evidence":
             if evidence_verb(st, h):
                 pass
@@ -340,25 +338,6 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
         if (len(before) >= 3 and len(words) <= 4
                 and (not words or words[0] in TAIL_STARTS)):
             st.regions.append((s.start, subj.start))
-
-
-def _participle(st: SentenceState, h: Hit) -> None:
-    """*…, adding that*: an -ing reporting form after a comma or *by*, or after *with* and its
-    speaker (*with a spokesperson saying*)."""
-    s = st.s
-    e = h.entry
-    toks = tokens(st.text, max(s.start, h.start - 20), h.start)
-    np = with_speaker(st, h) if toks and toks[-1].text != "," else None  # "with a spokesperson saying"
-    if toks and (toks[-1].text == "," or toks[-1].low == "by" or np is not None):
-        credit_subject(st, h, np if np is not None else clause_subject(st, h.start), "reporting_participle",
-                       e.explanation)
-        st.region_after(h.end)
-    elif toks and toks[-1].low in DOCUMENT_NOUNS and e.kind == "participle":  # "a statement saying he…"
-        credit_subject(st, h, None, "reporting_participle", e.explanation)  # whose it is was said before
-        st.region_after(h.end)
-    elif not progressive_report(st, h, toks):
-        st.suppress(h.start, h.end, "participle_needs_comma", RULES["participle_needs_comma"],
-                    "attribution")
 
 
 def _before_source(st: SentenceState, h: Hit) -> None:
