@@ -282,6 +282,14 @@ def test_an_appeal_and_a_statement_saying():
     assert attribution("Nobody called the helpline.") == []
 
 
+def test_a_two_word_plural_opening_the_sentence_is_a_vague_group():
+    s = "Freight forwarders said the diversions were causing trouble."
+    assert attribution(s) == [("reporting_verb", "said")]
+    assert sources(s) == [("Freight forwarders", "vague")]
+    # a time word or a sentence opener is no part of the group
+    assert sources("Yesterday handlers said the queues had gone.") == []
+
+
 def test_people_the_writer_spoke_to():
     s = "The musicians I spoke to were angrier than the organisers."
     assert attribution(s) == [("spoke_to", "I spoke to")]

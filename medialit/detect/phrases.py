@@ -290,6 +290,9 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         return None
     if n <= 2 and bare_plural(toks[i]) and k >= 0 and (toks[k].text in ",;" or toks[k].low in GROUP_CONJUNCTIONS):
         return NP(toks[k + 1].start, toks[i].end)  # "…, shipping agents said", "but forecasters said": a group
+    if (k < 0 and n == 2 and bare_plural(toks[i]) and toks[0].start in st.content_starts() and toks[0].text.isalpha()
+            and toks[0].low not in STOP_LOWER and toks[0].low not in TIME_WORDS):
+        return NP(toks[0].start, toks[i].end)  # "Freight forwarders said", "Dairy farmers said": a group
     if k < 0:  # "Kell's team said", "Alan Meriden's family said": a name's possessive opening the sentence
         first, owner = toks[0], next((j for j in range(i) if toks[j].low.endswith(("’s", "'s"))), None)
         if (n >= 2 and owner is not None and all(np_ok(st, t) for t in toks[:owner + 1])

@@ -31,7 +31,7 @@ from medialit.detect.phrases import (ATTRIBUTION_DATA, BARE_GROUP, COUNT_APPROXI
 from medialit.detect.quotes import inside
 from medialit.detect.results import Cue, Evidence, Source
 from medialit.detect.state import SentenceState
-from medialit.detect.text import (CAP_STOP, STOP_LOWER, Tok, has_letter, is_nationality, iter_tokens,
+from medialit.detect.text import (CAP_STOP, STOP_LOWER, Tok, bare_plural, has_letter, is_nationality, iter_tokens,
                                   strip_possessive, tokens)
 
 #: How the reason for a single name typed as an organisation begins.
@@ -124,6 +124,9 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
         return typed("vague", f"{got!r} is on the list of vague sources")
     if not titles and len(toks) == 1 and _plural_group(st, toks[0], b):
         return typed("vague", f"{toks[0].text!r} is a plural word for a group of unnamed people")
+    if (not titles and len(toks) == 2 and toks[0].start in st.content_starts() and toks[0].text.isalpha()
+            and bare_plural(toks[1])):  # "Freight forwarders said": a capital only because it opens the sentence
+        return typed("vague", f"{toks[1].text!r} is a plural word for a group of unnamed people")
 
     run = []
     k = len(toks) - 1
