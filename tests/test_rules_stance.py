@@ -624,6 +624,10 @@ def test_a_date_just_before_will_times_a_planned_event():
 def test_inevitably_and_appeals_to_what_everybody_knows_are_boosters():
     assert "booster" in labels("The extra cost will inevitably be passed on to passengers.")
     assert "booster" in labels("“Time matters, and everybody in this profession knows it,” he said.")
+    assert "booster" in labels("Anyone who has driven past the line of yellow vans outside the hospital’s doors "
+                               "on a Friday evening knows it.")
+    assert "booster" in labels("Anyone who has tried to reach the switchboard in January will know the answer.")
+    assert "booster" not in labels("Police appealed for anyone who saw the van on Friday evening to come forward.")
     assert "opinion" in labels("It is also worth taking a photograph of the departures board.")
     assert "opinion" not in labels("The contract is worth £4 million.")
 
