@@ -628,6 +628,9 @@ def test_inevitably_and_appeals_to_what_everybody_knows_are_boosters():
                                "on a Friday evening knows it.")
     assert "booster" in labels("Anyone who has tried to reach the switchboard in January will know the answer.")
     assert "booster" not in labels("Police appealed for anyone who saw the van on Friday evening to come forward.")
+    assert "booster" in labels("The rules themselves are not in dispute.")
+    assert "booster" in labels("What is not in doubt is that the difference is tiny.")
+    assert "booster" not in labels("The figures are in dispute.")
     assert "opinion" in labels("It is also worth taking a photograph of the departures board.")
     assert "opinion" not in labels("The contract is worth £4 million.")
 
