@@ -906,3 +906,13 @@ def test_a_cautious_explanation_of_a_known_figure_is_a_hedge_not_speculation():
     # what a change could mean or cause is still a forecast
     assert "speculation" in labels("The new rules could mean higher fares.")
     assert "speculation" in labels("The closure could push patients to the next town.")
+
+
+def test_what_a_rule_or_a_sum_requires_is_not_speculation():
+    # rule requirement_would: "would have to" states a requirement, not a guess
+    for s in ("Any change to the border would have to be approved by both parliaments.",
+              "The town’s budget is stretched, and that money would have to come from somewhere."):
+        assert "speculation" not in labels(s), s
+        assert ("would have to", "requirement_would") in suppressed(s, "speculation"), s
+    # a condition or a forecast in the sentence still makes it speculation
+    assert "speculation" in labels("If we cut again now, we would have to reverse course within months.")
