@@ -916,3 +916,11 @@ def test_what_a_rule_or_a_sum_requires_is_not_speculation():
         assert ("would have to", "requirement_would") in suppressed(s, "speculation"), s
     # a condition or a forecast in the sentence still makes it speculation
     assert "speculation" in labels("If we cut again now, we would have to reverse course within months.")
+
+
+def test_should_in_a_whether_clause_asks_rather_than_prescribes():
+    s = "The committee will decide whether the libraries should go on charging fines."
+    assert "opinion" not in labels(s)
+    assert ("should", "question_not_prescription") in suppressed(s, "opinion")
+    assert "opinion" not in labels("Asked whether there should be an inquiry, he said it was too early.")
+    assert "opinion" in labels("Anyone unsure where they stand should use the calculator.")

@@ -64,6 +64,8 @@ INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.c
 #: semicolon or dash (did not say whether…, declined to say how much…).
 QUESTION_CLAUSE = re.compile(
     r"\b([A-Za-z]+)\s+(?:whether|when|what|where|which|how much|how many|how long|how far)\b[^,;:—–()]*$", re.I)
+#: A "whether" clause running up to a word (decide whether the libraries should…): what follows is asked.
+WHETHER_CLAUSE = re.compile(r"\bwhether\b[^,;:—–()]*$", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -256,6 +258,10 @@ def stance(st: SentenceState) -> None:
             elif lab == "opinion" and e.kind in ("prescriptive", "must") and (
                     question if question is not None else (question := is_question(st))) and not any(
                     c in text[h.end:st.s.end] for c in QUESTION_BREAKS):  # "…would do well to ask: who…?"
+                st.suppress(h.start, h.end, "question_not_prescription",
+                            RULES["question_not_prescription"], "opinion")
+            elif lab == "opinion" and e.kind in ("prescriptive", "must") and WHETHER_CLAUSE.search(
+                    text, max(st.s.start, h.start - 90), h.start):  # "will decide whether the libraries should…"
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
             elif lab == "opinion" and e.kind in FRAME_KINDS:
