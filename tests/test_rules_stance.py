@@ -924,3 +924,5 @@ def test_should_in_a_whether_clause_asks_rather_than_prescribes():
     assert ("should", "question_not_prescription") in suppressed(s, "opinion")
     assert "opinion" not in labels("Asked whether there should be an inquiry, he said it was too early.")
     assert "opinion" in labels("Anyone unsure where they stand should use the calculator.")
+    # "should" of expectation: what is expected to happen, not what anyone ought to do
+    assert "opinion" not in labels("The next round of sampling should show whether the particles are in the water.")
