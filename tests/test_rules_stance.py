@@ -926,3 +926,11 @@ def test_should_in_a_whether_clause_asks_rather_than_prescribes():
     assert "opinion" in labels("Anyone unsure where they stand should use the calculator.")
     # "should" of expectation: what is expected to happen, not what anyone ought to do
     assert "opinion" not in labels("The next round of sampling should show whether the particles are in the water.")
+
+
+
+def test_a_hyphenated_superlative_measures():
+    s = "It would make it the best-attended exhibition in the building since 2021."
+    assert "opinion" not in labels(s)
+    assert ("the best", "compound_superlative") in suppressed(s, "opinion")
+    assert "opinion" in labels("It is the best film of the year.")
