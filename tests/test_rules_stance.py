@@ -853,6 +853,11 @@ def test_a_set_charge_or_dividend_is_decided_not_guessed():
     assert ("will", "set_payment") in suppressed("The firm will pay a final dividend of 4.1 pence.", "speculation")
     assert "speculation" in labels("It is the patients who will pay the price.")
     assert "speculation" in labels("Households may pay about a fifth more for their water by 2032.")
+    # a price set to change by a decision, from one sum to another or with inflation
+    assert "speculation" not in labels("An hour in the car park will rise from £1.20 to £1.90.")
+    assert "speculation" not in labels("The standard white loaf will rise by 10 pence to £1.65.")
+    assert "speculation" not in labels("The subsidy will rise with inflation.")
+    assert "speculation" in labels("Prices will rise next year.")
 
 
 def test_worth_keeping_simple_enough_and_the_difficulty_judge():
