@@ -939,3 +939,10 @@ def test_a_hyphenated_superlative_measures():
     assert "opinion" not in labels(s)
     assert ("the best", "compound_superlative") in suppressed(s, "opinion")
     assert "opinion" in labels("It is the best film of the year.")
+
+
+def test_a_belief_about_how_things_are_now_is_a_hedge_not_speculation():
+    # "is thought to be" about a present fact softens it (hedge); it forecasts nothing
+    s = "His medal group alone is thought to be worth more than £20,000."
+    assert "hedge" in labels(s) and "speculation" not in labels(s)
+    assert "speculation" in labels("The club is thought to be likely to sell him in January.")
