@@ -858,6 +858,7 @@ def test_a_set_charge_or_dividend_is_decided_not_guessed():
     assert "speculation" not in labels("The standard white loaf will rise by 10 pence to £1.65.")
     assert "speculation" not in labels("The subsidy will rise with inflation.")
     assert "speculation" in labels("Prices will rise next year.")
+    assert "speculation" not in labels("The state pension age would rise from 66 to 67 in monthly stages.")
 
 
 def test_worth_keeping_simple_enough_and_the_difficulty_judge():
