@@ -947,3 +947,10 @@ def test_a_belief_about_how_things_are_now_is_a_hedge_not_speculation():
     s = "His medal group alone is thought to be worth more than £20,000."
     assert "hedge" in labels(s) and "speculation" not in labels(s)
     assert "speculation" in labels("The club is thought to be likely to sell him in January.")
+
+
+def test_a_modal_in_the_writers_own_question_asks_rather_than_guesses():
+    for s in ("Why could bills go up?", "How far could it spread?"):
+        assert "speculation" not in labels(s), s
+        assert ("could", "question_future") in suppressed(s, "speculation"), s
+    assert "speculation" in labels("“Why could bills not go up again?” she asked, and said they might.")

@@ -318,6 +318,9 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
                 text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
+        if kind == "modal" and voice == "author" and is_question(st):  # "Why could bills go up?"
+            st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
+            continue
         if kind == "future":
             if is_question(st):  # "What will I pay?": the writer asks, and claims nothing
                 st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
