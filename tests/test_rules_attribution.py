@@ -290,6 +290,14 @@ def test_a_two_word_plural_opening_the_sentence_is_a_vague_group():
     assert sources("Yesterday handlers said the queues had gone.") == []
 
 
+def test_an_opening_phrase_and_a_clause_are_no_speaker():
+    # "For parents, the prospect is welcome, said Roe": the clause is what Roe said, not who speaks
+    s = "For parents, the prospect of a vaccine is welcome, said Karin Dahlgren."
+    assert sources(s) == [("Karin Dahlgren", "named_person")]
+    assert ("A briefing note prepared in October, a copy of which was seen by the Courant", "institution") in sources(
+        "A briefing note prepared in October, a copy of which was seen by the Courant, warned that the fund was low.")
+
+
 def test_people_the_writer_spoke_to():
     s = "The musicians I spoke to were angrier than the organisers."
     assert attribution(s) == [("spoke_to", "I spoke to")]

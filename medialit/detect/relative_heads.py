@@ -27,7 +27,7 @@ import re
 from medialit.datafiles import words
 from medialit.detect.phrases import ATTRIBUTION_DATA, NP
 from medialit.detect.state import SentenceState
-from medialit.detect.text import grammar_words, plural_word
+from medialit.detect.text import STOP_LOWER, grammar_words, plural_word
 
 #: First words that make a phrase indefinite: *a* hotel owner, *one* analyst, *some* experts
 #: (also read by display_roles for roles in the headline and dek).
@@ -63,6 +63,9 @@ def relative_head(st: SentenceState, end: int) -> NP | None:
             _plural_group(m.group("head")) and MODALS.isdisjoint(re.findall(r"\w+", stretch.lower())))):  # not "Customers who … should"
         return None
     head = m.group("head")
+    rest = stretch[len(head):].lower().split()
+    if " who" not in stretch and "which" not in rest and not AUXILIARIES.isdisjoint(rest):
+        return None  # "For parents, the prospect is welcome, said Roe": a clause, not an apposition
     if len(head.split()) < 2 and not re.match(r"(?:One|Another)\b", head) and not _plural_group(head):
         return None  # "A who…" is not a phrase; "One, who has driven cranes for 22 years, …" is
     if " who" in stretch:
@@ -76,7 +79,8 @@ def _plural_group(head: str) -> bool:
     """A group named by a plain plural of up to three words (*Lawyers*, *Local residents*):
     *Lawyers who specialise in data protection said…* (not *Ships*-like names: a capital inside)."""
     ws = head.split()
-    return len(ws) <= 3 and all(w[:1].islower() for w in ws[1:]) and plural_word(ws[-1].lower())
+    return (len(ws) <= 3 and all(w[:1].islower() for w in ws[1:]) and plural_word(ws[-1].lower())
+            and (len(ws) == 1 or ws[0].lower() not in STOP_LOWER))  # not "For parents"
 
 
 def described_subject(st: SentenceState, verb_at: int, subj):
