@@ -298,6 +298,11 @@ def test_an_opening_phrase_and_a_clause_are_no_speaker():
         "A briefing note prepared in October, a copy of which was seen by the Courant, warned that the fund was low.")
 
 
+def test_a_clause_before_a_tail_and_but_is_reported():
+    an = read("Interim figures are encouraging, researchers say, but an independent expert urges caution.")
+    assert "opinion" not in an.sentences[1].labels  # "encouraging" is the researchers' word
+
+
 def test_people_the_writer_spoke_to():
     s = "The musicians I spoke to were angrier than the organisers."
     assert attribution(s) == [("spoke_to", "I spoke to")]

@@ -59,7 +59,7 @@ from medialit.detect.quotes import inside
 from medialit.detect.relative_heads import described_subject, relative_head
 from medialit.detect.rules import RULES
 from medialit.detect.sources import add_attribution, add_source, credit_subject, names_nobody
-from medialit.detect.state import SentenceState
+from medialit.detect.state import WRITER_BUT, SentenceState
 from medialit.detect.text import (
     NEXT_WORD,
     PRONOUN_SUBJ,
@@ -332,7 +332,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     # "Russia will strike back, the minister said." -> the part before the comma is reported
     pc = st.prev_char(subj.start)
     if pc and (pc == "," or pc in CLOSING_QUOTES):
-        tail = text[h.end:s.end] if s.end - h.end < 60 else "x " * 9
+        but = WRITER_BUT.match(text, h.end, s.end)  # "X is encouraging, researchers say, but an expert…"
+        tail = "" if but is not None else text[h.end:s.end] if s.end - h.end < 60 else "x " * 9
         words = [w.lower() for w in WORDS.findall(tail)]
         before = WORDS.findall(text, s.start, subj.start)
         if (len(before) >= 3 and len(words) <= 4
