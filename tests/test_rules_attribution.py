@@ -303,6 +303,16 @@ def test_a_clause_before_a_tail_and_but_is_reported():
     assert "opinion" not in an.sentences[1].labels  # "encouraging" is the researchers' word
 
 
+def test_a_described_owner_or_a_named_body_before_an_aside_speaks():
+    s = "The refill shop’s co-owner, Hannah Quarrell, told me they chose the street."
+    assert attribution(s) == [("reporting_verb", "told")]
+    assert [t for t, _ in sources(s)] == ["The refill shop’s co-owner, Hannah Quarrell"]
+    s = "The consultancy Meridale Economics, whose figures are followed closely, expects a rise."
+    assert [t for t, _ in sources(s)] == ["The consultancy Meridale Economics"]
+    # a clause before the head is still no part of it
+    assert [t for t, _ in sources("Last week the council, which owns the site, said it would sell.")] == ["the council"]
+
+
 def test_people_the_writer_spoke_to():
     s = "The musicians I spoke to were angrier than the organisers."
     assert attribution(s) == [("spoke_to", "I spoke to")]

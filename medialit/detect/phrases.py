@@ -311,8 +311,11 @@ def _common_noun_subject(st: SentenceState, toks: list[Tok], i: int):
         if start is not None:
             return NP(start, toks[i].end)
     if det.low.endswith(("’s", "'s")) and det.text[:1].isalpha():  # "The port's operator said"
-        if k > 0 and toks[k - 1].low in DET_END:
-            k -= 1
+        j = k - 1
+        while j >= max(0, k - 2) and toks[j].text.islower() and toks[j].low not in DET_END and modifier_ok(st, toks[j]):
+            j -= 1  # "The refill shop's owner said": a word or two describing the owner
+        if j >= 0 and toks[j].low in DET_END:
+            k = j
         if toks[k].low in DET_END or toks[k].text[:1].isupper():
             return NP(toks[k].start, toks[i].end)
     if det.low == "and" and n <= 2 and k > 0:  # "the former minister and current candidate said"
@@ -426,10 +429,14 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
         if head.pronoun or not st.text[head.start:head.start + 1].isupper():
             return None
         aside = aside[2:]  # "Priya Mensah, 29, a nurse who …,": an age, then the rest of the aside
-    before = next((t for t in reversed(toks[:j]) if t.end <= head.start), None)
+    b = next((n for n in range(j - 1, -1, -1) if toks[n].end <= head.start), None)
+    before = toks[b] if b is not None else None
     if (before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER
             and before.low not in TIME_UNITS and before.low not in TIME_WORDS):  # "Last week the council, …,"
-        return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
+        if not (b >= 1 and toks[b - 1].low in DET_END and toks[b - 1].start in st.content_starts()
+                and st.text[head.start:head.start + 1].isupper() and not head.pronoun):
+            return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
+        head = NP(toks[b - 1].start, head.end)  # "The consultancy Meridale Economics, which …, expects"
     a0 = aside[0]
     named = aside[1:] if a0.low == "the" and len(aside) > 2 and "title" in st.cat_at.get(aside[1].start, ()) else aside
     name_aside = (len(named) <= 5 and named[0].text[:1].isupper()  # "Its chair, Marion Leck,", "the Rev. Ann Roe,"
