@@ -309,6 +309,7 @@ def test_a_described_owner_or_a_named_body_before_an_aside_speaks():
     assert [t for t, _ in sources(s)] == ["The refill shop’s co-owner, Hannah Quarrell"]
     s = "The consultancy Meridale Economics, whose figures are followed closely, expects a rise."
     assert [t for t, _ in sources(s)] == ["The consultancy Meridale Economics"]
+    assert ("Teachers across the region", "vague") in sources("Teachers across the region describe lessons broken up.")
     # a clause before the head is still no part of it
     assert [t for t, _ in sources("Last week the council, which owns the site, said it would sell.")] == ["the council"]
 
