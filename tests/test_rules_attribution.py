@@ -310,6 +310,8 @@ def test_a_described_owner_or_a_named_body_before_an_aside_speaks():
     s = "The consultancy Meridale Economics, whose figures are followed closely, expects a rise."
     assert [t for t, _ in sources(s)] == ["The consultancy Meridale Economics"]
     assert ("Teachers across the region", "vague") in sources("Teachers across the region describe lessons broken up.")
+    s = "Shopkeepers around the business park, where Quorvane is the largest employer, fear the closure will hurt trade."
+    assert ("Shopkeepers around the business park", "vague") in sources(s)
     # a clause before the head is still no part of it
     assert [t for t, _ in sources("Last week the council, which owns the site, said it would sell.")] == ["the council"]
 
