@@ -312,6 +312,8 @@ def test_a_described_owner_or_a_named_body_before_an_aside_speaks():
     assert ("Teachers across the region", "vague") in sources("Teachers across the region describe lessons broken up.")
     s = "Shopkeepers around the business park, where Quorvane is the largest employer, fear the closure will hurt trade."
     assert ("Shopkeepers around the business park", "vague") in sources(s)
+    s = "A witness called by the defence, Tom Roe, told the court he saw nothing."
+    assert [t for t, _ in sources(s)] == ["A witness called by the defence, Tom Roe"]
     # a clause before the head is still no part of it
     assert [t for t, _ in sources("Last week the council, which owns the site, said it would sell.")] == ["the council"]
 

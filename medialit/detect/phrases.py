@@ -433,10 +433,16 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
     before = toks[b] if b is not None else None
     if (before is not None and before.text[:1].islower() and before.low not in HEAD_AFTER
             and before.low not in TIME_UNITS and before.low not in TIME_WORDS):  # "Last week the council, …,"
-        if not (b >= 1 and toks[b - 1].low in DET_END and toks[b - 1].start in st.content_starts()
-                and st.text[head.start:head.start + 1].isupper() and not head.pronoun):
+        if b >= 2 and before.low == "by" and toks[b - 1].low.endswith("ed") and not head.pronoun:
+            outer, _ = subject_in(st, toks[:b - 1], NESTED)  # "a forensic accountant called by the prosecution, Roe,"
+            if not isinstance(outer, NP) or outer.pronoun:
+                return None
+            head = NP(outer.start, head.end)
+        elif not (b >= 1 and toks[b - 1].low in DET_END and toks[b - 1].start in st.content_starts()
+                  and st.text[head.start:head.start + 1].isupper() and not head.pronoun):
             return None  # "…, who gave only his first name, Tom, said": the head sits inside a clause
-        head = NP(toks[b - 1].start, head.end)  # "The consultancy Meridale Economics, which …, expects"
+        else:
+            head = NP(toks[b - 1].start, head.end)  # "The consultancy Meridale Economics, which …, expects"
     a0 = aside[0]
     named = aside[1:] if a0.low == "the" and len(aside) > 2 and "title" in st.cat_at.get(aside[1].start, ()) else aside
     name_aside = (len(named) <= 5 and named[0].text[:1].isupper()  # "Its chair, Marion Leck,", "the Rev. Ann Roe,"
