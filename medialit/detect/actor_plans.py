@@ -22,18 +22,16 @@ import re
 
 from medialit.datafiles import DATA, words_by_kind
 from medialit.detect.state import SentenceState
-from medialit.detect.text import tokens
+from medialit.detect.text import SUBJECT_DETS, tokens
 
 ACTOR_FILE = DATA / "stance" / "actor_plan.csv"
 #: Adverbs passed over before "will"; words before a name that make it part of a phrase;
-#: verbs after "will" that give an outcome rather than a step.
-SKIP, OBJECT_WORDS, OUTCOME_VERBS = words_by_kind(ACTOR_FILE, ("skip", "object_word", "outcome_verb"))
+#: verbs after "will" that give an outcome rather than a step;
+#: capitalised words opening a sentence that are no body's name (pronouns and pointing words).
+SKIP, OBJECT_WORDS, OUTCOME_VERBS, NOT_NAMES = words_by_kind(ACTOR_FILE, ("skip", "object_word", "outcome_verb",
+                                                                          "not_name"))
 #: The source-list labels that name a body (data/cues/institutions.csv, outlets.csv).
 BODY_LABELS = frozenset(("institution", "outlet"))
-#: Capitalised words that are no body's name (pronouns and pointing words opening a sentence).
-NOT_NAMES = frozenset(("I", "It", "They", "We", "He", "She", "You", "This", "That", "These", "Those", "There"))
-#: Words that open a noun phrase (what the council will say: "what" comes before "the").
-DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "a", "an"))
 #: The verb right after "will" (or "will not").
 NEXT_VERB = re.compile(r"\s+(?:not\s+)?([A-Za-z]+)")
 #: How far back the subject is looked for.
@@ -53,8 +51,9 @@ def actor_plan(st: SentenceState, pos: int) -> bool:
     if not toks:
         return False
     last = toks[-1]
-    first = len(toks) - 1  # the start of the name or noun phrase (Greyfell Buses, the council)
-    while first > 0 and (toks[first - 1].text[:1].isupper() or toks[first - 1].low in DETERMINERS):
+    first = len(toks) - 1  # the start of the name or noun phrase (Greyfell Buses, the council): in
+    # "what the council will say", "what" comes before it
+    while first > 0 and (toks[first - 1].text[:1].isupper() or toks[first - 1].low in SUBJECT_DETS):
         first -= 1
     if first > 0 and toks[first - 1].low in OBJECT_WORDS:
         return False

@@ -255,13 +255,10 @@ def stance(st: SentenceState) -> None:
                 st.suppress(h.start, h.end, "not_author_voice", RULES["not_author_voice"], "opinion")
             elif lab == "loaded" and e.kind == "descriptive":
                 st.suppress(h.start, h.end, "loaded_descriptive", RULES["loaded_descriptive"], "opinion")
-            elif lab == "opinion" and e.kind in ("prescriptive", "must") and (
-                    question if question is not None else (question := is_question(st))) and not any(
-                    c in text[h.end:st.s.end] for c in QUESTION_BREAKS):  # "…would do well to ask: who…?"
-                st.suppress(h.start, h.end, "question_not_prescription",
-                            RULES["question_not_prescription"], "opinion")
-            elif lab == "opinion" and e.kind in ("prescriptive", "must") and WHETHER_CLAUSE.search(
-                    text, max(st.s.start, h.start - 90), h.start):  # "will decide whether the libraries should…"
+            elif lab == "opinion" and e.kind in ("prescriptive", "must") and ((
+                    (question if question is not None else (question := is_question(st))) and not any(
+                        c in text[h.end:st.s.end] for c in QUESTION_BREAKS))  # "…would do well to ask: who…?"
+                    or WHETHER_CLAUSE.search(text, max(st.s.start, h.start - 90), h.start)):  # "decide whether … should"
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
             elif lab == "opinion" and e.kind in FRAME_KINDS:
@@ -318,13 +315,11 @@ def _speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
                 text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
-        if kind == "modal" and voice == "author" and is_question(st):  # "Why could bills go up?"
+        if (kind == "future" or kind == "modal" and voice == "author") and is_question(st):
+            # "What will I pay?", "Why could bills go up?": the writer asks, and claims nothing
             st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
             continue
         if kind == "future":
-            if is_question(st):  # "What will I pay?": the writer asks, and claims nothing
-                st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
-                continue
             if voice != "author":
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
@@ -495,4 +490,3 @@ def _plan_terms(text: str, start: int, will) -> bool:
     if opening is None and "," not in lead and len(lead.split()) <= PLAN_OPENING_WORDS + 2:
         opening = lead  # "Under the new timetable there will be 16.": no comma, and will follows at once
     return opening is not None and bool(plans.intersection(opening.lower().split()))
-
