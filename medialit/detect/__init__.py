@@ -50,7 +50,8 @@ The detector reads each sentence in stages, one module each, sharing a
 * :mod:`.text` – tokens, word tests and the fixed word sets;
 * :mod:`.quotes` – quotations and reported speech (voice);
 * :mod:`.cues` – list matches and the false friends that switch them off;
-* :mod:`.stance` – hedge, booster, opinion and loaded cues, speculation (voice decides what counts);
+* :mod:`.stance` – hedge, booster, opinion and loaded cues (voice decides what counts);
+  :mod:`.speculation` – speculation, and the rules that say a plan or question claims nothing unknown;
 * :mod:`.address` – the writer speaking to the reader: exclamations and orders;
 * :mod:`.phrases` – noun phrases (who does the saying); :mod:`.noun_after` – the one after *according to*, *by*;
 * :mod:`.sources` – typing sources, remembering people named;

@@ -20,8 +20,7 @@ import re
 from medialit.datafiles import DATA, words_by_kind
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.stance import CLOSERS, is_question
-from medialit.detect.state import SentenceState
+from medialit.detect.state import CLOSERS, SentenceState, is_question
 
 IMPERATIVES_FILE = DATA / "stance" / "imperative_openers.csv"
 

@@ -246,3 +246,20 @@ class SentenceState:
         s = self.s
         comma = self.text.rfind(",", max(s.start, pos - 60), pos) if s.end - pos < 30 else -1
         return comma > 0 and len(self.text[comma:pos].split()) <= 4 and bool(LAST_WORD.match(self.text, pos, s.end))
+
+
+#: Quotation marks and brackets that may close a sentence after its question mark.
+CLOSERS = "\"'”’)]» \t\r\n"
+
+
+def is_question(st: SentenceState) -> bool:
+    """Whether the sentence ends with a question mark (closing quotes or brackets aside).
+
+    >>> from medialit.articles import parse_article
+    >>> from medialit.cues import load_lexicons
+    >>> from medialit.detect.state import ArticleState
+    >>> art = ArticleState(parse_article("Head\\n\\nWho should pay?” Nobody.\\n"), load_lexicons())
+    >>> [is_question(SentenceState(art, s)) for s in art.article.sentences[1:]]
+    [True, False]
+    """
+    return st.s.text.rstrip(CLOSERS).endswith("?")
