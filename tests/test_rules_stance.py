@@ -954,3 +954,19 @@ def test_a_modal_in_the_writers_own_question_asks_rather_than_guesses():
         assert "speculation" not in labels(s), s
         assert ("could", "question_future") in suppressed(s, "speculation"), s
     assert "speculation" in labels("“Why could bills not go up again?” she asked, and said they might.")
+
+
+def test_a_concession_grants_a_point_and_guesses_at_nothing():
+    # rule concession: "may be so, but …" grants a point about now; the hedge stays
+    for s in ("That may well be so, but it leaves the claim resting on the studio’s word.",
+              "He may be an optimist, but he has seen more collapses than most.",
+              "So I may seem an odd person to defend the long summer break, but I will defend it.",
+              "It might sound harsh, yet the figures bear it out."):
+        assert "speculation" not in labels(s), s
+        assert "hedge" in labels(s), s
+        assert any(rule == "concession" for _, rule in suppressed(s, "speculation")), s
+    # a participle is an event or a cause, not a state; without "but" nothing is conceded
+    assert "speculation" in labels("The crashes may be linked to the fault, but the firm denies it.")
+    assert "speculation" in labels("The hospital may be ready by the spring.")
+    # another forecast in the sentence keeps it speculation
+    assert "speculation" in labels("Prices may be higher next year, but wages will rise too.")

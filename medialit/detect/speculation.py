@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from medialit.datafiles import DATA, read_table, words
+from medialit.datafiles import DATA, read_table, words, words_by_kind
 from medialit.detect.actor_plans import actor_plan
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
@@ -59,6 +59,16 @@ OPENING_WORDS = 4
 PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+|already\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
 #: A word when counting how far a date stands from "will", numbers included (November *3*).
 COUNTED_WORD = re.compile(r"[\w’']+")
+#: Concessions (That may be so, but …): the modals, adverbs, linking verbs and joiners of
+#: ``data/stance/concession.csv``, by kind.
+CONCESSION_MODALS, _ADVERBS, _LINKING, _JOINERS = words_by_kind(
+    DATA / "stance" / "concession.csv", ("modal", "adverb", "linking", "joiner"))
+#: After the modal: an adverb or none, a linking verb, then a word that is not a participle (be
+#: right, not be linked), and the rest of the clause up to a comma and a joiner (rule concession).
+CONCESSION = re.compile(
+    r"\s+(?:(?:" + "|".join(sorted(_ADVERBS)) + r")\s+)?(?:" + "|".join(sorted(_LINKING))
+    + r")\s+(?![^\W\d_]+(?:ed|en)\b)[^,;:.!?—–()“”\"]*,\s+(?:" + "|".join(sorted(_JOINERS)) + r")\b",
+    re.IGNORECASE)
 #: A comma between digits (1,900): it separates thousands and ends no clause.
 THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 #: A condition before a modal (*if* the estimate proves right, … could be paying): a guess about the unknown.
@@ -142,6 +152,10 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
         if kind == "modal" and PROGRESSIVE.match(text, h.end, st.s.end) and not CONDITION.search(
                 text, st.s.start, h.start):  # "If the estimate proves right, the council could be paying…"
             st.suppress(h.start, h.end, "modal_progressive", RULES["modal_progressive"], "speculation")
+            continue
+        if kind == "modal" and t.split()[0].lower() in CONCESSION_MODALS and CONCESSION.match(
+                text, h.end, st.s.end):  # "That may well be so, but …": a point granted, not a guess
+            st.suppress(h.start, h.end, "concession", RULES["concession"], "speculation")
             continue
         expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
         st.evidence.append(Evidence("speculation", f"speculation_{kind}", expl, h.start, h.end, t))
