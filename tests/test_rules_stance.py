@@ -970,3 +970,14 @@ def test_a_concession_grants_a_point_and_guesses_at_nothing():
     assert "speculation" in labels("The hospital may be ready by the spring.")
     # another forecast in the sentence keeps it speculation
     assert "speculation" in labels("Prices may be higher next year, but wages will rise too.")
+
+
+def test_a_modal_in_the_writers_question_is_not_a_hedge():
+    # rule question_modal: the writer asks, and softens no claim
+    for s in ("How far could the outbreak spread?", "Why could bills go up this winter?",
+              "For them the test is a plain question: could I still afford this home?"):
+        assert "hedge" not in labels(s), s
+        assert any(rule == "question_modal" for _, rule in suppressed(s, "hedge")), s
+    # a source's question, and the writer's claim, keep the hedge
+    assert "hedge" in labels("“Could the plan fail?” she asked.")
+    assert "hedge" in labels("The outbreak could spread to the next valley.")

@@ -191,6 +191,11 @@ def stance(st: SentenceState) -> None:
             elif e.kind == "excess" and lab == "opinion" and EXCESS_RESULT.match(text, h.end, st.s.end):
                 st.suppress(h.start, h.end, "excess_result", RULES["excess_result"], "opinion")
                 continue
+            elif lab == "hedge" and e.kind == "modal" and voice == "author" and (
+                    question if question is not None else (question := is_question(st))):
+                # "How far could it spread?": the writer asks, and softens no claim
+                st.suppress(h.start, h.end, "question_modal", RULES["question_modal"], "hedge")
+                continue
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
             if lab in ("hedge", "booster"):
                 expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
