@@ -198,6 +198,9 @@ def test_according_to_a_plan_is_no_source():
     ("A survey it published in October found that one in eight households were behind.",
      "A survey it published in October"),
     ("Figures I obtained from the police show 341 reports.", "Figures I obtained from the police"),
+    # rotas are records kept by whoever drew them up
+    ("Leaked rotas show carers booked in two places at once.", "Leaked rotas"),
+    ("The rotas list more than 1,900 back-to-back visits.", "The rotas"),
 ])
 def test_documents_that_show_or_find(sentence, source):
     assert attribution(sentence)[0][0] == "evidence_verb"
@@ -208,6 +211,7 @@ def test_show_and_found_without_a_document():
     assert attribution("The police found a car in the river.") == []
     assert ("found", "not_a_document") in switched_off("The police found a car in the river.")
     assert attribution("The team showed great spirit.") == []
+    assert attribution("She set a record that still stands.") == []
     assert [r for r, _ in attribution("The man said it found a crack.")] == ["reporting_verb"]
 
 
