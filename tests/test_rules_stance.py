@@ -930,6 +930,16 @@ def test_should_in_a_whether_clause_asks_rather_than_prescribes():
     assert ("should", "question_not_prescription") in suppressed(s, "opinion")
     assert "opinion" not in labels("Asked whether there should be an inquiry, he said it was too early.")
     assert "opinion" in labels("Anyone unsure where they stand should use the calculator.")
+    # a question word after a preposition or a verb of deciding: what is argued over
+    for q in ("The vote ended a year of argument over who should pay for the repairs.",
+              "The street argued about what should replace the bakery.",
+              "The board will decide which school should close."):
+        assert "opinion" not in labels(q), q
+    assert "opinion" in labels("The council should decide over the summer.")
+    # and a forecast word inside such a clause is the question, not a forecast
+    s = "Next month the council decides which schools will get the scheme."
+    assert "speculation" not in labels(s)
+    assert ("will", "indirect_question") in suppressed(s, "speculation")
     # "should" of expectation: what is expected to happen, not what anyone ought to do
     assert "opinion" not in labels("The next round of sampling should show whether the particles are in the water.")
 
