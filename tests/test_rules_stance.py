@@ -940,6 +940,11 @@ def test_should_in_a_whether_clause_asks_rather_than_prescribes():
     s = "Next month the council decides which schools will get the scheme."
     assert "speculation" not in labels(s)
     assert ("will", "indirect_question") in suppressed(s, "speculation")
+    # "who" opens such a clause too, and every question word of a clause is looked at
+    for q in ("The pundits are split on who will lift the trophy.",
+              "The traders who stayed have ideas about what would bring people back."):
+        assert "speculation" not in labels(q), q
+    assert "speculation" in labels("The home side will probably lift the trophy.")
     # "should" of expectation: what is expected to happen, not what anyone ought to do
     assert "opinion" not in labels("The next round of sampling should show whether the particles are in the water.")
 

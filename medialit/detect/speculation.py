@@ -43,7 +43,8 @@ INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.c
 #: "whether" (or when, what, how much…) and the word before it; the clause runs to the next comma,
 #: semicolon or dash (did not say whether…, declined to say how much…).
 QUESTION_CLAUSE = re.compile(
-    r"\b([A-Za-z]+)\s+(?:whether|when|what|where|which|how much|how many|how long|how far)\b[^,;:—–()]*$", re.I)
+    r"\b([A-Za-z]+)\s+(?=(?:whether|when|what|where|which|who|how much|how many|how long|how far|how big)\b"
+    r"[^,;:—–()]*$)", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -270,9 +271,13 @@ def _indirect_question(text: str, start: int, pos: int) -> bool:
     True
     >>> _indirect_question("It is unclear whether she would stand.", 0, 27)
     False
+    >>> t = "Traders who stayed have ideas about what would bring people back."
+    >>> _indirect_question(t, 0, t.find("would"))
+    True
     """
-    m = QUESTION_CLAUSE.search(text, max(start, pos - 90), pos)
-    return m is not None and m.group(1).lower() in INDIRECT_QUESTION_OPENERS
+    # every question word of the clause counts (the traders who … have ideas about what would…)
+    return any(m.group(1).lower() in INDIRECT_QUESTION_OPENERS
+               for m in QUESTION_CLAUSE.finditer(text, max(start, pos - 90), pos))
 
 
 def _plan_terms(text: str, start: int, will) -> bool:
