@@ -418,6 +418,10 @@ def test_a_plain_question_or_a_source_s_question_is_not_the_writer_s_opinion(sen
 @pytest.mark.parametrize("sentence", [
     "Under the new rules, drivers will pay at the gate.",
     "As part of the deal, the firm will keep 200 staff in the town.",
+    "Under the freeze, a single adult fare will stay at 2.40 euros.",
+    "Under the package, each school will receive £10,000.",
+    # a longer opening that says who published the plan, and when
+    "Under plans published by the Department for Schools on Tuesday, £52 million a year will move to city schools.",
 ])
 def test_the_terms_of_a_plan_are_not_speculation(sentence):
     d = decisions(sentence)

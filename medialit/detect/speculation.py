@@ -53,7 +53,7 @@ WOULD = re.compile(r"\bwould\b")
 #: Phrases that open a sentence with the plan or rules whose terms follow (rule plan_terms).
 PLAN_OPENERS_FILE = DATA / "stance" / "plan_openers.csv"
 #: How many words the opening phrase of a plan's terms may have before its comma.
-PLAN_OPENING_WORDS = 7
+PLAN_OPENING_WORDS = 12
 #: How many words a sentence may open with before the comma of its opening date (From next Monday,).
 OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
