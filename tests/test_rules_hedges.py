@@ -72,6 +72,8 @@ def switched_off(sentence):
     ("The goalkeeper is a doubt for the derby with a hand injury.", "a doubt for"),
     ("The singer is understood to be recording a new album.", "is understood to"),
     ("“I suppose the ferry will keep running,” he said.", "I suppose"),
+    ("I doubt the rota will be full by April.", "I doubt the rota will"),
+    ("“I’d be surprised if half of them are still swimming,” she said.", "I’d be surprised if"),
     ("“It was kind of sad to see it go,” she said.", "kind of"),
     ("A deckhand said the new ferry had been “a bit skittish” in sea trials.", "a bit"),
 ])
@@ -264,6 +266,8 @@ def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
 
 def test_no_doubt_is_a_booster_not_a_hedge():
     sa, _ = one("There is little doubt that the vote will pass.")
+    assert "booster" in sa.labels and "hedge" not in sa.labels
+    sa, _ = one("No doubt the council will say otherwise.")
     assert "booster" in sa.labels and "hedge" not in sa.labels
 
 
