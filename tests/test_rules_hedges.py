@@ -73,6 +73,7 @@ def switched_off(sentence):
     ("The singer is understood to be recording a new album.", "is understood to"),
     ("“I suppose the ferry will keep running,” he said.", "I suppose"),
     ("I doubt the rota will be full by April.", "I doubt the rota will"),
+    ("The ministry estimates that the levy will raise about €38 million a year.", "estimates that the levy will"),
     ("“I’d be surprised if half of them are still swimming,” she said.", "I’d be surprised if"),
     ("“It was kind of sad to see it go,” she said.", "kind of"),
     ("A deckhand said the new ferry had been “a bit skittish” in sea trials.", "a bit"),
