@@ -77,6 +77,9 @@ def test_a_source_plan_with_plain_will_is_not_speculation():
               "“We will repaint the station,” the rail company said."):
         assert "speculation" not in labels(s), s
         assert ("will", "source_plan") in suppressed(s, "speculation")
+    # a condition before it makes it a forecast, in a source's words too
+    s = "“If we lose even five percent of our overnight stays, the ministry’s money will be swallowed up,” he said."
+    assert "speculation" in labels(s)
 
 
 def test_a_scheduled_event_is_not_speculation():

@@ -123,7 +123,8 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
             continue
         if kind == "future":
-            if voice != "author":
+            # (after "if" it is a forecast: "If we lose five percent of our stays, the money will go")
+            if voice != "author" and not CONDITION.search(text, st.s.start, h.start):
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
             before = text[max(st.s.start, h.start - 4):h.start].split()
