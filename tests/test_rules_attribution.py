@@ -1143,6 +1143,10 @@ def test_a_speaker_after_an_opening_phrase_and_before_an_aside(sentence, source)
     # advise X to; broadly welcomed it; a study projects (document_only_verbs.csv)
     ("Margit Selwood, deputy for Eastwick, said she backed the bill.", [("Margit Selwood", "named_person")]),
     ("Ann Roe, chief executive of Tarvex, said profit fell.", [("Ann Roe", "named_person")]),
+    # after dev225-dev240 were read: a name with its body in the aside, and a title before "Name of Body"
+    ("The councillor, Jane Roe of the Green Party, said the plan was weak.",
+     [("The councillor, Jane Roe of the Green Party", "named_person")]),
+    ("Dr Tom Hale of Carrow University said the plan was weak.", [("Dr Tom Hale of Carrow University", "named_person")]),
     ("She would not give a figure while staff were still checking the stock, but said it was large.", []),
     ("Minister hails “the biggest building programme in a generation”", [("Minister", "anonymous")]),
     ("The regulator and the consumer group advise customers to photograph their meters.",

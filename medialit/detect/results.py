@@ -306,7 +306,7 @@ class Analysis:
         >>> from medialit.detect import analyze
         >>> an = analyze("Head\\n\\nDr. Ann Roe of the Bank of Wexland said rates may rise.\\n")
         >>> [w.split(":")[0] for w in an.decided_by(an.sources[0])]
-        ['rules/sources.csv', 'person_titles.csv', 'institutions.csv', 'grammar/name_joiners.csv']
+        ['rules/sources.csv', 'person_titles.csv', 'grammar/name_joiners.csv']
         """
         return [w for part in self._decided_by(what) for w in part]
 

@@ -138,9 +138,10 @@ def type_source(st: SentenceState, a: int, b: int) -> SourceTyping:
     if (run and titles and prep is not None and titles[0].start < toks[prep].start
             and not any(name_word(st, t) for t in toks[:prep]) and "," not in text[toks[prep].start:run[0].start]):
         run = []  # "Officials in the city of Leeds": the name belongs to the place, not to the speaker
-    if prep is not None and not titles:
+    if prep is not None:
         head_names = [t for t in toks[:prep] if name_word(st, t)]
-        if len(head_names) >= 2:  # "Mia Ford of the Tarn Trust": a person, named, from a body
+        if len(head_names) >= 2 and not any(head_names[0].start <= h.start < toks[prep].start for h in titles):
+            # "Mia Ford of the Tarn Trust", "the minister, Saskia Ambrell of the Civic Union": a person, named, from a body
             names = " ".join(strip_possessive(t.text) for t in head_names)
             return SourceTyping("named_person", f"two or more capitalised name words ({names!r}) before "
                                 f"{toks[prep].text!r}", None, kinds, strip_possessive(head_names[-1].text), names)
