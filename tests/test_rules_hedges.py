@@ -250,6 +250,7 @@ def test_booster_fires(sentence, cue):
     ("She starred in reality TV before politics.", "in reality", "reality_tv"),
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
     ("It is a striking pattern, but it is not proof that the drinks cause the harm.", "proof that", "negated_proof"),
+    ("“The prosecution has to prove that he knew it was wrong,” she said.", "prove that", "prove_as_task"),
 ])
 def test_booster_false_friend_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
