@@ -267,6 +267,15 @@ def test_negated_certainty_is_a_hedge_not_a_booster(sentence):
     assert "hedge" in sa.labels
 
 
+def test_ill_believe_it_when_i_see_it_is_doubt_not_a_hedge():
+    # rule believe_it_when: a refusal to believe until proof comes
+    for s in ("“I’ll believe it’s over when I see a conviction,” she said.",
+              "Marsh said she would believe the savings when she saw them in August."):
+        assert "hedge" not in one(s)[0].labels, s
+        assert any(rule == "believe_it_when" for _, rule in switched_off(s)), s
+    assert "hedge" in one("Marsh said she believes the savings are real.")[0].labels
+
+
 def test_no_doubt_is_a_booster_not_a_hedge():
     sa, _ = one("There is little doubt that the vote will pass.")
     assert "booster" in sa.labels and "hedge" not in sa.labels
