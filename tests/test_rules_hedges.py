@@ -560,6 +560,8 @@ DATED = "Bridge report\n\nA dek about the town and its bridge\n\nMarch 3, 2027\n
     ("In the 1990s, boats could fill their holds in a single tide.", True),
     ("In 2024 they could beat anyone on their day.", True),
     ("When I was a student here, I could get to lectures by bus.", True),
+    ("Until now, an airline could refuse to pay for a delay.", True),
+    ("A pill has done what until now only a drip in hospital could do.", True),
     ("By 2030 the plant could close.", False),           # a year after the date line: the future
     ("In 2029 the line could reopen.", False),
     ("In 2024, officials warned the bridge could collapse.", False),  # a warning reported: a guess
