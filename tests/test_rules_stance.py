@@ -996,6 +996,10 @@ def test_a_modal_in_the_writers_question_is_not_a_hedge():
               "For them the test is a plain question: could I still afford this home?"):
         assert "hedge" not in labels(s), s
         assert any(rule == "question_modal" for _, rule in suppressed(s, "hedge")), s
+    # a question reported (declined to say how many…, asked whether…) asks nothing of its own
+    for s in ("A spokesperson declined to say how many posts might go.",
+              "Asked whether the job figure could rise, she said 420 was the ceiling."):
+        assert "hedge" not in labels(s), s
     # a source's question, and the writer's claim, keep the hedge
     assert "hedge" in labels("“Could the plan fail?” she asked.")
     assert "hedge" in labels("The outbreak could spread to the next valley.")

@@ -40,10 +40,10 @@ DATE_LEADS = words(DATA / "stance" / "date_leads.csv")
 #: Words before "whether" (or when, what…) that make the clause a question, not a forecast
 #: (indirect_question_openers.csv).
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
-#: "whether" (or when, what, how much…) and the word before it; the clause runs to the next comma,
+#: "whether" (or when, what, who, how…) and the word before it; the clause runs to the next comma,
 #: semicolon or dash (did not say whether…, declined to say how much…).
 QUESTION_CLAUSE = re.compile(
-    r"\b([A-Za-z]+)\s+(?=(?:whether|when|what|where|which|who|how much|how many|how long|how far|how big)\b"
+    r"\b([A-Za-z]+)\s+(?=(?:whether|when|what|where|which|who|how)\b"
     r"[^,;:—–()]*$)", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
@@ -114,7 +114,7 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
-        if kind in ("future", "effect", "modal", "forecast", "prediction") and _indirect_question(
+        if kind in ("future", "effect", "modal", "forecast", "prediction") and indirect_question(
                 text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
@@ -265,15 +265,15 @@ def _plan_openers() -> tuple[tuple[str, ...], frozenset[str]]:
             frozenset(r["phrase"].lower() for r in rows if r["role"] == "plan"))
 
 
-def _indirect_question(text: str, start: int, pos: int) -> bool:
+def indirect_question(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` sits in a whether-clause that is a question asked or left unanswered.
 
-    >>> _indirect_question("Asked whether she would stand, she smiled.", 0, 22)
+    >>> indirect_question("Asked whether she would stand, she smiled.", 0, 22)
     True
-    >>> _indirect_question("It is unclear whether she would stand.", 0, 27)
+    >>> indirect_question("It is unclear whether she would stand.", 0, 27)
     False
     >>> t = "Traders who stayed have ideas about what would bring people back."
-    >>> _indirect_question(t, 0, t.find("would"))
+    >>> indirect_question(t, 0, t.find("would"))
     True
     """
     # every question word of the clause counts (the traders who … have ideas about what would…)

@@ -34,7 +34,7 @@ from functools import cache
 from medialit.datafiles import DATA, read_table
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.speculation import INDIRECT_QUESTION_OPENERS, hypothetical_action, speculation
+from medialit.detect.speculation import INDIRECT_QUESTION_OPENERS, hypothetical_action, indirect_question, speculation
 from medialit.detect.state import SentenceState, is_question
 from medialit.detect.text import HYPHENS
 
@@ -194,9 +194,10 @@ def stance(st: SentenceState) -> None:
             elif e.kind == "excess" and lab == "opinion" and EXCESS_RESULT.match(text, h.end, st.s.end):
                 st.suppress(h.start, h.end, "excess_result", RULES["excess_result"], "opinion")
                 continue
-            elif lab == "hedge" and e.kind == "modal" and voice == "author" and (
-                    question if question is not None else (question := is_question(st))):
-                # "How far could it spread?": the writer asks, and softens no claim
+            elif lab == "hedge" and e.kind == "modal" and ((voice == "author" and (
+                    question if question is not None else (question := is_question(st))))
+                    or indirect_question(text, st.s.start, h.start)):
+                # "How far could it spread?", "Asked how a tenant could sign…": a question softens no claim
                 st.suppress(h.start, h.end, "question_modal", RULES["question_modal"], "hedge")
                 continue
             st.cues.append(Cue(h.start, h.end, t, lab, rule, e.explanation, voice, e.where))
