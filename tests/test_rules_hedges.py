@@ -106,6 +106,7 @@ def test_estimated_of_a_belief_is_a_hedge():
     ("The levy is roughly equivalent to £20 a household.", "roughly", "approximation"),
     ("The bridge was built at an estimated cost of £9 million.", "estimated", "approximation"),
     ("Visitor numbers roughly doubled last summer.", "roughly", "approximation"),
+    ("Output at the mine has roughly halved, the company said.", "roughly", "approximation"),
     # "could" of past ability or inability
     ("The caretaker could not explain why the alarm failed.", "could", "negated_ability"),
     ("From the hill, walkers could see the smoke rising.", "could", "past_ability"),

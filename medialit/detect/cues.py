@@ -32,7 +32,7 @@ FF_KIND_OF = {"vague": "source", "anonymous": "source", "outlet": "source", "ins
 #: A quantity within the next five words (on the lower-cased text): a number, a share or a
 #: comparison of sizes. An approximator ("roughly", "an estimated") before one gives a size.
 QUANTITY_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+(?:" + NUMBER_TRIE_RE + r"|(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|"
-                            r"twice|double[ds]?|triple[ds]?|equivalent|equal|the\s+same|similar|"
+                            r"twice|double[ds]?|triple[ds]?|halve[ds]?|halving|treble[ds]?|quadruple[ds]?|equivalent|equal|the\s+same|similar|"
                             r"percent|per\s+cent)(?!\w))")
 
 #: A figure later in the clause of an estimate (experts estimated that the cut would save £40
