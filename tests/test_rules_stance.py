@@ -1003,3 +1003,13 @@ def test_a_modal_in_the_writers_question_is_not_a_hedge():
     # a source's question, and the writer's claim, keep the hedge
     assert "hedge" in labels("“Could the plan fail?” she asked.")
     assert "hedge" in labels("The outbreak could spread to the next valley.")
+
+
+def test_have_before_a_small_word_is_not_a_guess_at_the_past():
+    # rule have_not_perfect: "must have before", "could have a": the verb "have", not a perfect
+    s = "These are lessons that pupils must have before they leave primary school."
+    assert "speculation" not in labels(s)
+    assert any(rule == "have_not_perfect" for _, rule in suppressed(s, "speculation"))
+    # a perfect, or "have to", still guesses or forecasts
+    assert "speculation" in labels("The scaffold may have been weakened by high winds.")
+    assert "speculation" in labels("The grid may have to order rolling blackouts this week.")

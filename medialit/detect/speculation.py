@@ -23,7 +23,7 @@ from medialit.detect.actor_plans import actor_plan
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState, is_question
-from medialit.detect.text import DET_END, PRONOUN_OBJ, SUBJECT_DETS
+from medialit.detect.text import DET_END, PRONOUN_OBJ, STOP_LOWER, SUBJECT_DETS
 
 #: How many words may stand between "will" and a date for the date to belong to it.
 SCHEDULE_GAP = 10
@@ -144,6 +144,10 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue
         if kind == "effect" and _own_plan(text, h.start, st.s.start):
             st.suppress(h.start, h.end, "own_plan_effect", RULES["own_plan_effect"], "speculation")
+            continue
+        if kind == "modal_perfect" and (w := t.lower().split())[-2:-1] == ["have"] and w[-1] in STOP_LOWER and (
+                w[-1] not in ("been", "to")):  # "lessons that pupils must have before they leave": "have" is not a perfect here
+            st.suppress(h.start, h.end, "have_not_perfect", RULES["have_not_perfect"], "speculation")
             continue
         if kind == "motive" and not has_hb:
             st.suppress(h.start, h.end, "motive_needs_hedge", RULES["motive_needs_hedge"], "speculation")
