@@ -948,6 +948,10 @@ def test_should_in_a_whether_clause_asks_rather_than_prescribes():
               "The traders who stayed have ideas about what would bring people back."):
         assert "speculation" not in labels(q), q
     assert "speculation" in labels("The home side will probably lift the trophy.")
+    # a conditional asked about is asked, not claimed
+    s = "Asked what would happen if the ban went ahead, the shop’s owner shrugged."
+    assert "speculation" not in labels(s)
+    assert any(rule == "indirect_question" for _, rule in suppressed(s, "speculation"))
     # "should" of expectation: what is expected to happen, not what anyone ought to do
     assert "opinion" not in labels("The next round of sampling should show whether the particles are in the water.")
 

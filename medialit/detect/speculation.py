@@ -114,7 +114,7 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
-        if kind in ("future", "effect", "modal", "forecast", "prediction") and indirect_question(
+        if kind in ("future", "effect", "modal", "forecast", "prediction", "counterfactual") and indirect_question(
                 text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
