@@ -457,6 +457,8 @@ def test_speculation_motive_needs_hedge():
     ("May was the wettest month on record.", "May", "may_month"),
     ("“May brought the first warm days,” she said.", "May", "may_month"),
     ("The valley has less time than many people assume.", "assume", "assumption_compared"),
+    ("The cliffs are wearing away twice as fast as official planning figures assume.", "assume", "assumption_compared"),
+    ("Costs weigh more heavily than the bank’s own forecasts assume.", "assume", "assumption_compared"),
     ("That is roughly the wage of a part-time kitchen assistant.", "roughly", "approximator_measure"),
     ("Food sales were broadly flat in May.", "broadly", "approximator_measure"),
     ("The profit was broadly in line with forecasts.", "broadly", "approximator_measure"),
