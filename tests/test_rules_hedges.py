@@ -723,3 +723,16 @@ def test_looking_back_at_what_was_possible_is_no_guess_either():
               "The outcome was about as good as anyone could have hoped for."):
         assert "speculation" not in labels(s), s
     assert "speculation" in labels("The fire could have started in the kitchen.")
+
+
+def test_possible_before_a_plural_names_candidates_not_doubt():
+    # rule candidate_set (grammar/candidate_adjectives.csv)
+    for s in ("Campaigners had found two possible sites for a temporary pool.",
+              "The assessment lists 14 possible projects but costs only five.",
+              "The firm declined to comment on possible causes."):
+        assert "hedge" not in one(s)[0].labels, s
+        assert ("possible", "candidate_set") in switched_off(s), s
+    # before a singular, or after a linking verb, it still lowers commitment
+    assert "hedge" in one("The board discussed a possible takeover.")[0].labels
+    assert "hedge" in one("A compromise is possible, diplomats say.")[0].labels
+    assert "hedge" in one("Everything possible was done, but a delay is possible.")[0].labels

@@ -19,7 +19,7 @@ import re
 
 from medialit.cues import Entry
 from medialit.cues.patterns import NUMBER_TRIE_RE
-from medialit.datafiles import DATA, DataFileError, read_table, words_by_kind
+from medialit.datafiles import DATA, DataFileError, read_table, words, words_by_kind
 from medialit.detect.rules import RULES
 from medialit.detect.state import YEAR, SentenceState
 from medialit.detect.text import WORD_START
@@ -97,6 +97,11 @@ COULD_SUBJECTS, COULD_OUTCOMES, COULD_ELSEWHERE = words_by_kind(DATA / "grammar"
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 WORD_AFTER = re.compile(r"\s+([a-z]+)")
 CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
+#: Adjectives that name candidates before a plural (two possible sites): grammar/candidate_adjectives.csv.
+CANDIDATE_TABLE = "candidate_adjectives"
+CANDIDATE_ADJECTIVES = words(DATA / "grammar" / f"{CANDIDATE_TABLE}.csv")
+#: A plural noun right after the adjective: a lower-case word ending in -s but not -ss (sites, causes).
+PLURAL_AFTER = re.compile(r"[\s”\"’']+(?!(?:was|has|does|goes|this|thus|plus|yes)\b)[a-z]+[^s\W]s\b")
 
 
 def _personal_could(st: SentenceState, h: Hit) -> bool:
@@ -228,6 +233,10 @@ def classify(st: SentenceState, hits: list[Hit]) -> None:
             continue
         if lab == "hedge" and st.art.low[h.start:h.end] == "could" and _personal_could(st, h):
             st.suppress(h.start, h.end, "personal_ability", RULES["personal_ability"], "hedge")
+            continue
+        if (lab == "hedge" and st.art.low[h.start:h.end] in CANDIDATE_ADJECTIVES
+                and PLURAL_AFTER.match(st.text, h.end, st.s.end)):  # "two possible sites": candidates
+            st.suppress(h.start, h.end, "candidate_set", RULES["candidate_set"], "hedge")
             continue
         if lab == "hedge" and e.kind == "approximator" and approximates_quantity(st.art.low, h.end, st.s.end):
             st.suppress(h.start, h.end, "approximation", RULES["approximation"], "hedge")
