@@ -19,10 +19,10 @@ import re
 
 from medialit.cues import Entry
 from medialit.cues.patterns import NUMBER_TRIE_RE
-from medialit.datafiles import DATA, DataFileError, read_table, words, words_by_kind
+from medialit.datafiles import DATA, DataFileError, read_table, words_by_kind
 from medialit.detect.rules import RULES
 from medialit.detect.state import YEAR, SentenceState
-from medialit.detect.text import WORD_START
+from medialit.detect.text import WORD_START, grammar_words
 
 #: Labels of the source lists (matches that help find and type sources, not cues).
 SOURCE_LABELS = {"vague", "anonymous", "outlet", "institution", "title"}
@@ -99,7 +99,7 @@ WORD_AFTER = re.compile(r"\s+([a-z]+)")
 CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
 #: Adjectives that name candidates before a plural (two possible sites): grammar/candidate_adjectives.csv.
 CANDIDATE_TABLE = "candidate_adjectives"
-CANDIDATE_ADJECTIVES = words(DATA / "grammar" / f"{CANDIDATE_TABLE}.csv")
+CANDIDATE_ADJECTIVES = grammar_words(CANDIDATE_TABLE)
 #: A plural noun right after the adjective: a lower-case word ending in -s but not -ss (sites, causes).
 PLURAL_AFTER = re.compile(r"[\s”\"’']+(?!(?:was|has|does|goes|this|thus|plus|yes)\b)[a-z]+[^s\W]s\b")
 

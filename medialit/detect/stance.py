@@ -34,18 +34,17 @@ from functools import cache
 from medialit.datafiles import DATA, read_table
 from medialit.detect.results import Cue, Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.speculation import INDIRECT_QUESTION_OPENERS, hypothetical_action, indirect_question, speculation
+from medialit.detect.speculation import hypothetical_action, indirect_question, speculation
 from medialit.detect.state import SentenceState, is_question
 from medialit.detect.text import HYPHENS
 
 #: The rule named by a cue of each list.
 CUE_RULE = {"hedge": "hedge_word", "booster": "booster_word", "opinion": "opinion_marker",
             "loaded": "loaded_word"}
-#: A "whether" clause running up to a word (decide whether the libraries should…), or a question
-#: word after a word of ``indirect_question_openers.csv`` (an argument over who should pay, decide
-#: which school should close): what follows is asked or argued over, not advised.
-WHETHER_CLAUSE = re.compile(r"(?:\bwhether|\b(?:" + "|".join(sorted(INDIRECT_QUESTION_OPENERS)) + r")\s+"
-                            r"(?:who|what|which|how|where|when))\b[^,;:—–()]*$", re.I)
+#: A "whether" clause running up to a word (decide whether the libraries should…): what follows is
+#: asked, not advised (a question word after a word of ``indirect_question_openers.csv``, an
+#: argument over who should pay, is found by :func:`~medialit.detect.speculation.indirect_question`).
+WHETHER_CLAUSE = re.compile(r"\bwhether\b[^,;:—–()]*$", re.I)
 #: A reason or result after "too …" (too wet for play, too early to say): not a judgement.
 EXCESS_RESULT = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 #: The words around a mild evaluative word that make it judge (rule evaluative_frame), by role.
@@ -212,7 +211,8 @@ def stance(st: SentenceState) -> None:
             elif lab == "opinion" and e.kind in ("prescriptive", "must") and ((
                     (question if question is not None else (question := is_question(st))) and not any(
                         c in text[h.end:st.s.end] for c in QUESTION_BREAKS))  # "…would do well to ask: who…?"
-                    or WHETHER_CLAUSE.search(text, max(st.s.start, h.start - 90), h.start)):  # "decide whether … should"
+                    or WHETHER_CLAUSE.search(text, max(st.s.start, h.start - 90), h.start)  # "decide whether … should"
+                    or indirect_question(text, st.s.start, h.start)):  # "an argument over who should pay"
                 st.suppress(h.start, h.end, "question_not_prescription",
                             RULES["question_not_prescription"], "opinion")
             elif lab == "opinion" and e.kind in FRAME_KINDS:
