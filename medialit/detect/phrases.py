@@ -445,13 +445,13 @@ def _aside_speaker(st: SentenceState, toks: list[Tok], i: int, j: int):
             head = NP(toks[b - 1].start, head.end)  # "The consultancy Meridale Economics, which …, expects"
     a0 = aside[0]
     named = aside[1:] if a0.low == "the" and len(aside) > 2 and "title" in st.cat_at.get(aside[1].start, ()) else aside
-    name_aside = (len(named) <= 5 and named[0].text[:1].isupper()  # "Its chair, Marion Leck,", "the Rev. Ann Roe,"
-                  and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in named))
-    k = next((n for n, t in enumerate(named) if t.low in ROLE_LINKS), 0)
-    if not name_aside and 2 <= k <= 4 and all(t.text[:1].isupper() for t in named[:k]):
-        body = named[k + 1:][1:] if named[k + 1:k + 2] and named[k + 1].low == "the" else named[k + 1:]
-        name_aside = 0 < len(body) <= 5 and all(  # "the minister, Saskia Ambrell of the Civic Union,"
-            t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in body)
+    def name_like(ts) -> bool:  # capitalised words, the full stops and "&" inside names, name joiners
+        return 0 < len(ts) <= 5 and all(t.text[:1].isupper() or t.text in ".&" or t.low in CONNECT for t in ts)
+
+    name_aside = named[0].text[:1].isupper() and name_like(named)  # "Its chair, Marion Leck,", "the Rev. Ann Roe,"
+    k = 0 if name_aside else next((n for n, t in enumerate(named) if t.low in ROLE_LINKS), 0)
+    if 2 <= k <= 4 and all(t.text[:1].isupper() for t in named[:k]):  # "the minister, Saskia Ambrell of the Civic Union,"
+        name_aside = name_like(named[k + 2:] if named[k + 1:k + 2] and named[k + 1].low == "the" else named[k + 1:])
     listed = any(t.start in st.cat_at and "anonymous" in st.cat_at[t.start] for t in aside)
     if a0.low in ("including", "among"):  # "Critics, including several councillors, argue": two sources
         return head
