@@ -201,6 +201,12 @@ def test_according_to_a_plan_is_no_source():
     # rotas are records kept by whoever drew them up
     ("Leaked rotas show carers booked in two places at once.", "Leaked rotas"),
     ("The rotas list more than 1,900 back-to-back visits.", "The rotas"),
+    # a document that counts, its tables, and one sent to someone
+    ("The council's annual survey, published in July, counted 17 empty shops.",
+     "The council's annual survey, published in July"),
+    ("The authority's monitoring report counts 7,310 new homes.", "The authority's monitoring report"),
+    ("The report's own tables show how slowly permissions become houses.", "The report's own tables"),
+    ("Its latest filing to the regulator lists the project as late.", "Its latest filing to the regulator"),
 ])
 def test_documents_that_show_or_find(sentence, source):
     assert attribution(sentence)[0][0] == "evidence_verb"
@@ -213,6 +219,13 @@ def test_show_and_found_without_a_document():
     assert attribution("The team showed great spirit.") == []
     assert attribution("She set a record that still stands.") == []
     assert [r for r, _ in attribution("The man said it found a crack.")] == ["reporting_verb"]
+    # counting is a document's report only when a document counts
+    assert attribution("Volunteers counted 38 fewer bats at the roosts.") == []
+    assert attribution("Every vote counts in a close race.") == []
+    # "to" before the verb: an infinitive, not the document's own verb
+    assert [r for r, _ in attribution("The minister expects the review to show savings.")] == ["belief_verb"]
+    assert [s for s, _ in sources("The minister expects the review to show savings.")] == ["The minister"]
+    assert [s for s, _ in sources("A study to find out would take several weeks.")] == []
 
 
 # --- quotations: labelling verbs, colons, dashes, quotes across sentences ------------------

@@ -52,6 +52,8 @@ def evidence_verb(st: SentenceState, h: Hit) -> bool:
     end = k
     if k >= 0 and toks[k].low in DET_END:
         return False  # "reading out the names of the farms": after "the" the word is a noun
+    if k >= 0 and toks[k].low == "to":
+        return False  # "expects the review to show", "a study to find out": an infinitive, not the document's verb
     if k >= 0 and toks[k].text == ",":  # "The report, written by X, also found": X belongs to the source
         j = k - 1
         while j >= 0 and toks[j].text not in CLAUSE_BREAK:
