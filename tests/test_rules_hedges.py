@@ -235,6 +235,7 @@ def test_why_not_explains_past_ability():
     ("In reality, the scheme will cost twice as much.", "In reality"),
     ("“I genuinely believe we will make the play-offs,” the coach said.", "genuinely"),
     ("“We are confident the bridge will be ready,” the council said.", "We are confident"),
+    ("The new figures are proof that the scheme works.", "proof that"),
 ])
 def test_booster_fires(sentence, cue):
     sa, _ = one(sentence)
@@ -252,6 +253,8 @@ def test_booster_fires(sentence, cue):
     ("The college raised the cost of course materials.", "of course", "change_of_course"),
     ("It is a striking pattern, but it is not proof that the drinks cause the harm.", "proof that", "negated_proof"),
     ("“The prosecution has to prove that he knew it was wrong,” she said.", "prove that", "prove_as_task"),
+    ("The union points to the figures as proof that the firm can afford more.", "proof that", "taken_as_proof"),
+    ("Some parents have seized on the study as proof that phones harm sleep.", "proof that", "taken_as_proof"),
 ])
 def test_booster_false_friend_is_switched_off(sentence, word, rule):
     sa, _ = one(sentence)
