@@ -28,14 +28,28 @@ ACTOR_FILE = DATA / "stance" / "actor_plan.csv"
 #: Adverbs passed over before "will"; words before a name that make it part of a phrase;
 #: verbs after "will" that give an outcome rather than a step;
 #: capitalised words opening a sentence that are no body's name (pronouns and pointing words).
-SKIP, OBJECT_WORDS, OUTCOME_VERBS, NOT_NAMES = words_by_kind(ACTOR_FILE, ("skip", "object_word", "outcome_verb",
-                                                                          "not_name"))
+SKIP, OBJECT_WORDS, OUTCOME_VERBS, NOT_NAMES, PARTICIPLES = words_by_kind(
+    ACTOR_FILE, ("skip", "object_word", "outcome_verb", "not_name", "participle"))
 #: The source-list labels that name a body (data/cues/institutions.csv, outlets.csv).
 BODY_LABELS = frozenset(("institution", "outlet"))
 #: The verb right after "will" (or "will not").
 NEXT_VERB = re.compile(r"\s+(?:not\s+)?([A-Za-z]+)")
 #: How far back the subject is looked for.
 WINDOW = 60
+#: "will (not) be" and the word after it (will be kept informed, will not be charged).
+BE_AFTER_WILL = re.compile(r"\s+(?:not\s+|still\s+|also\s+|then\s+|now\s+|only\s+)*be\s+([a-z]+)")
+
+
+def arranged_passive(text: str, pos: int, end: int) -> bool:
+    """Whether the *will* at ``pos`` starts a passive (*will be kept informed*, *will not be
+    charged*): a step arranged for people, which in a source's words is the source's plan.
+
+    >>> t = "Residents will be kept informed. Owners will be contacted. It will be cold."
+    >>> [arranged_passive(t, t.find("will", i), len(t)) for i in (0, 30, 58)]
+    [True, True, False]
+    """
+    m = BE_AFTER_WILL.match(text, pos + 4, end)
+    return m is not None and (m.group(1).endswith("ed") or m.group(1) in PARTICIPLES)
 
 
 def actor_plan(st: SentenceState, pos: int) -> bool:

@@ -19,11 +19,11 @@ import re
 from functools import cache
 
 from medialit.datafiles import DATA, read_table, words, words_by_kind
-from medialit.detect.actor_plans import actor_plan
+from medialit.detect.actor_plans import SKIP as ACTOR_SKIP, actor_plan, arranged_passive
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState, is_question
-from medialit.detect.text import DET_END, PRONOUN_OBJ, STOP_LOWER, SUBJECT_DETS
+from medialit.detect.text import DET_END, PRONOUN_OBJ, PRONOUN_SUBJ, STOP_LOWER, SUBJECT_DETS
 
 #: How many words may stand between "will" and a date for the date to belong to it.
 SCHEDULE_GAP = 10
@@ -33,6 +33,8 @@ CLAUSE_END = ",;:()—–"
 OWN_PLAN_FILE = DATA / "stance" / "own_plan_subjects.csv"
 #: "I will", "we will" in the writer's voice: the writer's own intention (writer_subjects.csv).
 WRITER_SUBJECTS = words(DATA / "stance" / "writer_subjects.csv")
+#: People in general, whose future doings no source plans (rule source_plan does not apply).
+FORECAST_SUBJECTS = words(DATA / "stance" / "forecast_subjects.csv")
 #: -ing words that open a sentence without being an imagined action (During, According…).
 NOT_GERUNDS = words(DATA / "stance" / "not_gerunds.csv")
 #: Words that open a sentence before its day or date (*On* Thursday the committee will meet).
@@ -42,8 +44,9 @@ DATE_LEADS = words(DATA / "stance" / "date_leads.csv")
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
 #: "whether" (or when, what, who, how…) and the word before it; the clause runs to the next comma,
 #: semicolon or dash (did not say whether…, declined to say how much…).
+QUESTION_WORDS = ("whether", "when", "what", "where", "which", "who", "how")
 QUESTION_CLAUSE = re.compile(
-    r"\b([A-Za-z]+)\s+(?=(?:whether|when|what|where|which|who|how)\b"
+    r"\b([A-Za-z]+)\s+(?=(?:" + "|".join(QUESTION_WORDS) + r")\b"
     r"[^,;:—–()]*$)", re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
@@ -124,7 +127,10 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue
         if kind == "future":
             # (after "if" it is a forecast: "If we lose five percent of our stays, the money will go")
-            if voice != "author" and not CONDITION.search(text, st.s.start, h.start):
+            if voice != "author" and not CONDITION.search(text, st.s.start, h.start) and not (
+                    _people_before(text, st.s.start, h.start) and not arranged_passive(text, h.start, st.s.end)):
+                # "we will open", "the bakery said it will open", "Greyfell Buses will stop": the
+                # speaker's own step; "people will find them", "households will keep £140": a forecast
                 st.suppress(h.start, h.end, "source_plan", RULES["source_plan"], "speculation")
                 continue
             before = text[max(st.s.start, h.start - 4):h.start].split()
@@ -165,6 +171,26 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue
         expl = e.explanation + (" (Voice: source.)" if voice == "source" else "")
         st.evidence.append(Evidence("speculation", f"speculation_{kind}", expl, h.start, h.end, t))
+
+
+def _people_before(text: str, start: int, pos: int) -> bool:
+    """Whether people in general (*people*, *nobody*, *households*: forecast_subjects.csv) stand
+    among the four words right before the *will* at ``pos``: what they will do is no one's plan.
+
+    >>> t = "Most small households will pay less. We will. People who will come. How anyone will know."
+    >>> [_people_before(t, 0, m.start()) for m in re.finditer("will", t)]
+    [True, False, False, False]
+    """
+    words = [w.lower() for w in COUNTED_WORD.findall(text, max(start, pos - 60), pos)]
+    while words and words[-1] in ACTOR_SKIP:
+        words.pop()
+    near = words[-5:]
+    for i in range(len(near) - 1, 0 if len(near) == 5 else -1, -1):
+        if near[i] in PRONOUN_SUBJ:
+            return False  # "people who will never use it", "people you will never meet": a clause of its own
+        if near[i] in FORECAST_SUBJECTS:
+            return i == 0 or near[i - 1] not in QUESTION_WORDS  # not "how anyone will know"
+    return False
 
 
 def _dated(text: str, will, dates) -> bool:
