@@ -1494,6 +1494,13 @@ def test_a_speaker_opening_a_long_first_clause_speaks_after_and():
     assert sources(s) == [("Forecasters", "vague")]
     # a thing put somewhere is still not a report
     assert attribution("He picked up the cup and put it, carefully, on the shelf.") == []
+    # the speaker's name, then an aside describing them, then the first verb (coordination._aside_end)
+    s = ("Ruth Ambler, a primary school teacher in the village of Lowther Cross, has had hay fever "
+         "since she was 14 and says this is the worst summer she can remember.")
+    assert sources(s) == [("Ruth Ambler", "named_person")]
+    s = ("Callum Breck, whose family has farmed the moss for four generations, joined the scheme "
+         "on condition that his flock could stay, but says the ground is too soft.")
+    assert sources(s) == [("Callum Breck", "named_person")]
 
 
 def test_a_quoted_word_inside_an_aside_and_a_named_bodys_rule():

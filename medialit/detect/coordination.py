@@ -54,7 +54,10 @@ def speaker_before_and(st: SentenceState, toks: list[Tok], i: int, verb: str, su
             break
     # "The fire service recorded 1,120 fires … and says": a longer first clause, its speaker opening the sentence
     first = tokens(st.text, st.s.start, toks[i].start)
-    v = next((n for n, t in enumerate(first[:7]) if n and t.text.islower()  # or "does not dispute … but says"
+    # "Ruth Ambler, a teacher in Lowther Cross, has had hay fever … and says": the verb comes after
+    # an aside that describes the speaker, so the count starts after its closing comma
+    lead = _aside_end(first)
+    v = next((n for n, t in enumerate(first[:lead + 7]) if n > lead and t.text.islower()  # or "does not dispute … but says"
               and (t.low.endswith("ed") or t.low in PAST_ACTIONS or t.low in SKIP
                    or (verb[-1:] == "s" and t.low[-1:] == "s" and t.low.isalpha() and (n > 1 or t.low in PRESENT_ACTIONS)))), None)  # "runs … and says"
     res = subject_in(st, first[:v])[0] if v and reach > 4 else None  # not "put it" (reach 4)
@@ -67,3 +70,23 @@ def speaker_before_and(st: SentenceState, toks: list[Tok], i: int, verb: str, su
             and (toks[1].low in VERB_SKIP or toks[1].low in SKIP or toks[1].low.endswith("ed"))):
         return NP(toks[0].start, toks[0].end, True)
     return None
+
+
+def _aside_end(first: list[Tok]) -> int:
+    """The index of the comma that closes an aside right after a capitalised name opening the
+    sentence (*Ruth Ambler, a primary school teacher in Lowther Cross,*), or 0 if there is none.
+
+    >>> from medialit.detect.text import tokens
+    >>> t = "Ruth Ambler, a teacher in the village, has had hay fever"
+    >>> _aside_end(tokens(t, 0, len(t))), _aside_end(tokens("Roe is here", 0, 11))
+    (8, 0)
+    """
+    k = 0
+    while k < min(len(first), 4) and first[k].text[:1].isupper():
+        k += 1
+    if not k or k >= len(first) or first[k].text != ",":
+        return 0
+    for j in range(k + 1, min(len(first), k + 20)):
+        if first[j].text in CLAUSE_BREAK:
+            return j if first[j].text == "," and j > k + 1 else 0
+    return 0
