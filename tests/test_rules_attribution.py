@@ -1486,6 +1486,19 @@ def test_demands_descriptions_estimates_and_tell_me():
     assert attribution("Numbers like these do not tell you what it feels like.") == []
 
 
+def test_a_consultancy_or_think_tank_named_with_its_speaker():
+    s = "Marit Dunsany of the consultancy Perrow Economics said sales fell."
+    assert sources(s) == [("Marit Dunsany of the consultancy Perrow Economics", "named_person")]
+    s = "A think tank, the Wendholm Institute, warned that the plan would fail."
+    assert [t for t, _ in sources(s)] == ["A think tank"]
+    # a body named after "from", before ", which": the body speaks (not a place)
+    s = "The case rests on a report commissioned from the consultancy Ridgeway Partners, which claims it would bring jobs."
+    assert sources(s) == [("the consultancy Ridgeway Partners", "institution")]
+    # the name right before the comma, not a phrase reaching back to the sentence's start
+    s = "The case rests on a report from the bank Ridgeway Partners, which claims the stadium would bring jobs."
+    assert sources(s) == [("Ridgeway Partners", "institution")]
+
+
 def test_a_speaker_opening_a_long_first_clause_speaks_after_and():
     s = ("The fire service recorded 1,120 fires at waste and recycling plants last year and says "
          "batteries may have started half of them.")

@@ -34,6 +34,7 @@ from medialit.detect.sources import add_attribution, add_source, credit_subject,
 from medialit.detect.state import SentenceState
 from medialit.detect.text import (
     DET_END,
+    NP,
     SKIP,
     STOP_LOWER,
     TIME_WORDS,
@@ -441,6 +442,8 @@ def impersonal_passive(st: SentenceState, h: Hit) -> bool:
 
 #: Words before a place, not a speaker: *a researcher based in Wrenbury, who said…* (rule relative_antecedent).
 PLACE_PREPS = frozenset({"in", "from", "near", "outside", "inside"})
+#: Two to four capitalised words ending right at the end of the searched text (Ridgeway Partners).
+NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'&-]*\s+){1,3}[A-Z][\w’'&-]*)$")
 
 
 def relative_antecedent(st: SentenceState, subj):
@@ -454,11 +457,21 @@ def relative_antecedent(st: SentenceState, subj):
         return None  # "One broker, who asked not to be named, said": the phrase names the source
     comma = st.text.rfind(",", st.s.start, subj.start)
     head = subject_before(st, comma)
+    name = NAME_BEFORE_COMMA.search(st.text, st.s.start, comma)
+    if name is not None and name.start(1) > st.s.start and (
+            head is None or head == "noun" or head.start < name.start(1) - 40):
+        # "a report his club commissioned from the consultancy Ridgeway Partners, which claims":
+        # the name right before the comma, not a phrase reaching back to the sentence's start
+        head = NP(name.start(1), name.end(1), False)
     if head is None or head == "noun" or head.pronoun or names_nobody(st, head.start, head.end):
         return None
     before = WORDS.findall(st.text, max(st.s.start, head.start - 12), head.start)
-    if before and before[-1].lower() in PLACE_PREPS:
-        return None  # "a researcher based in Wrenbury, who said": the place is not the speaker
+    if before and before[-1].lower() in PLACE_PREPS and not any(
+            h.entry.label == "institution" and head.start <= h.start and h.end <= head.end
+            and st.text[h.start].islower() for h in st.hits):
+        # "a researcher based in Wrenbury, who said": the place is not the speaker; but "a report
+        # commissioned from the consultancy Ridgeway Partners, which claims": a body is named
+        return None
     if type_source(st, head.start, head.end).type not in ("named_person", "institution", "outlet"):
         return None  # "one reply, which promised…": a thing, or nobody in particular
     if any(x.start <= head.start < x.end for x in st.sources):
