@@ -1486,6 +1486,15 @@ def test_demands_descriptions_estimates_and_tell_me():
     assert attribution("Numbers like these do not tell you what it feels like.") == []
 
 
+def test_a_firm_named_with_a_possessive_speaks():
+    assert sources("Merrifield’s said all deliveries would use the new road.") == [("Merrifield’s", "institution")]
+    assert sources("Sainsbury's says sales rose in March.") == [("Sainsbury's", "institution")]
+    # a contraction or a possessive before a describing word is no firm
+    assert sources("He’s said it before.") == []
+    assert attribution("A lock-keeper’s son vanishes in Nell Castellane’s assured, uneven debut.") == []
+    assert attribution("The council’s report was late.") == []
+
+
 def test_a_consultancy_or_think_tank_named_with_its_speaker():
     s = "Marit Dunsany of the consultancy Perrow Economics said sales fell."
     assert sources(s) == [("Marit Dunsany of the consultancy Perrow Economics", "named_person")]

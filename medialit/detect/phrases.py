@@ -175,6 +175,10 @@ def subject_in(st: SentenceState, toks: list[Tok], verb: str = ""):
         k = _count_start(toks, g)
         if k == 0 or not toks[k - 1].low.isalpha() or toks[k - 1].low in GROUP_CONJUNCTIONS:
             return NP(toks[k].start, toks[g].end), False  # "Others say", "Many believe", "One in five said"
+    if (left.low.endswith(("’s", "'s")) and left.text[:1].isupper() and not can_be_noun(verb)
+            and not verb.endswith("ed")  # not "Castellane’s assured debut", "Scrum-half’s disputed score"
+            and left.low[:-2] not in PRONOUN_SUBJ and left.low[:-2] not in STOP_LOWER):  # not "He’s said", "That’s"
+        return NP(left.start, left.end), False  # "Merrifield’s said", "Sainsbury's expects": a firm's name
     if ((left.low in NOUN_LEFT and (left.low in DETERMINERS or can_be_noun(verb)))
             or left.low.endswith(("’s", "'s")) or left.text in "’'"
             or (left.start not in st.cat_at and is_nationality(left.text)) or left.low.isdigit()):
