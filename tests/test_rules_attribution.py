@@ -1877,6 +1877,9 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("The investor presentation sets out plans to close two kitchens.", [("The investor presentation", "institution")]),
     ("Callum Breen, 22, runs its website, and says online orders are up.", [("Callum Breen", "named_person")]),
     ("She became an official in 1983, when, by her own account, the office was a desk and a telephone.", []),
+    ("She joined in 2016, and by her own count she has lit the lamp on 2,600 nights.", []),
+    ("That is more than 12 ambulances idle all month, by the Examiner’s calculation.",
+     [("the Examiner’s calculation", None)]),
     # a group and its reaction opening a sentence (vague_sources.csv, kind reaction): the group is the source
     ("Others were more cautious.", [("Others", "vague")]),
     ("Not all of his colleagues were so restrained.", [("Not all of his colleagues", "vague")]),
