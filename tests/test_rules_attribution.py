@@ -200,6 +200,7 @@ def test_according_to_a_plan_is_no_source():
     ("Figures I obtained from the police show 341 reports.", "Figures I obtained from the police"),
     # rotas are records kept by whoever drew them up
     ("Leaked rotas show carers booked in two places at once.", "Leaked rotas"),
+    ("Bank records shown to the court showed that the money went on a flat.", "Bank records shown to the court"),
     ("The rotas list more than 1,900 back-to-back visits.", "The rotas"),
     # a document that counts, its tables, and one sent to someone
     ("The council's annual survey, published in July, counted 17 empty shops.",

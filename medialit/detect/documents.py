@@ -117,4 +117,4 @@ def _document_head(nxt) -> bool:
     *commissioned* by…) or a name; not an ordinary noun (the report *card*, the survey *team*)."""
     w = nxt.low
     return (not (nxt.text[:1].islower() and w.isalpha()) or w in DOC_JOINERS or w in DOCUMENT_NOUNS
-            or w in STOP_LOWER or w.endswith(("ed", "ing", "en")))
+            or w in STOP_LOWER or w.endswith(("ed", "ing", "en", "wn")))  # shown, drawn up
