@@ -601,6 +601,16 @@ def test_more_hedges_and_their_false_friends():
     assert "booster" in got and "hedge" not in got
 
 
+def test_a_belief_put_as_a_condition_is_not_a_hedge():
+    # rule belief_in_condition (false_friends.csv)
+    for s in ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”",
+              "“If the directors think the firm is worth more, they should say so.”",
+              "Nor does the comparison help the board as much as it thinks."):
+        assert "hedge" not in labels(s), s
+    assert "hedge" in labels("The mayor thinks they will take this quietly.")
+    assert "hedge" in labels("If the vote is lost, officials think the plan will collapse.")
+
+
 def test_an_attitude_or_the_noun_uncertainty_is_not_a_hedge():
     assert "hedge" not in labels("She said she had walked on court expecting to lose.")
     assert "hedge" not in labels("The coach said the uncertainty had not reached the dressing room.")
