@@ -608,6 +608,12 @@ def test_a_belief_put_as_a_condition_is_not_a_hedge():
               "Nor does the comparison help the board as much as it thinks."):
         assert "hedge" not in labels(s), s
     assert "hedge" in labels("The mayor thinks they will take this quietly.")
+    # rule thought_not_held: a thought nobody here holds
+    for s in ("“I would not want anyone to think this happens by magic,” she said.",
+              "“I let her think I was letting her win,” he said.",
+              "The clinic promises “the discretion you would expect from your own doctor”."):
+        assert "hedge" not in labels(s), s
+    assert "hedge" in labels("“I think this happens by magic,” she said.")
     assert "hedge" in labels("If the vote is lost, officials think the plan will collapse.")
 
 
