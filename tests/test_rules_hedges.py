@@ -601,6 +601,16 @@ def test_more_hedges_and_their_false_friends():
     assert "booster" in got and "hedge" not in got
 
 
+def test_could_in_a_measure_of_ability_is_not_a_hedge():
+    # rule ability_measured (false_friends.csv)
+    for s in ("“For decades it was the only way our students could reach the college,” she said.",
+              "The most useful thing residents could do was to report roosts.",
+              "He said the evacuation had gone as well as anyone could have hoped."):
+        sa = one(s)[0]
+        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
+    assert "hedge" in labels("The only bank in town could close next year.")
+
+
 def test_a_belief_put_as_a_condition_is_not_a_hedge():
     # rule belief_in_condition (false_friends.csv)
     for s in ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”",
