@@ -611,6 +611,16 @@ def test_could_in_a_measure_of_ability_is_not_a_hedge():
     assert "hedge" in labels("The only bank in town could close next year.")
 
 
+def test_could_in_the_terms_of_a_scheme_is_permission():
+    # rule permission_scheme (false_friends.csv)
+    for s in ("The report proposes a trial under which registered members could let themselves in.",
+              "The council would install lockers where residents could collect books ordered online.",
+              "He joined the scheme on condition that his flock could stay."):
+        sa = one(s)[0]
+        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
+    assert "hedge" in labels("In areas where prices could rise, buyers are waiting.")
+
+
 def test_a_belief_put_as_a_condition_is_not_a_hedge():
     # rule belief_in_condition (false_friends.csv)
     for s in ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”",
