@@ -621,6 +621,16 @@ def test_could_in_the_terms_of_a_scheme_is_permission():
     assert "hedge" in labels("In areas where prices could rise, buyers are waiting.")
 
 
+def test_may_in_what_a_code_or_terms_allow_is_permission():
+    # rule rule_permission (false_friends.csv), after a code, a contract or terms
+    for s in ("Under the code, a retailer may not demand payments from suppliers.",
+              "The site’s terms state that the chain may remove any review.",
+              "Those behind are protected, and under the board’s winter rules a supplier may not cut off a home."):
+        sa = one(s)[0]
+        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
+    assert "hedge" in labels("Under the plan, 400 jobs may go.")
+
+
 def test_a_belief_put_as_a_condition_is_not_a_hedge():
     # rule belief_in_condition (false_friends.csv)
     for s in ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”",
