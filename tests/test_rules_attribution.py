@@ -1886,6 +1886,10 @@ def test_disputing_a_figure_and_advice_to_a_described_group_are_credited():
     ("Not all of his colleagues were so restrained.", [("Not all of his colleagues", "vague")]),
     ("Others on the employers’ side were less warm.", [("Others on the employers’ side", "vague")]),
     ("Not everyone was so gloomy.", [("Not everyone", "vague")]),
+    # a plural group and a stance people take (vague_sources.csv, kind reaction)
+    ("Builders are less confident.", [("Builders", "vague")]),
+    ("Some scientists are more cautious.", [("Some scientists", "vague")]),
+    ("Other investors were more openly critical of the board.", [("Other investors", None)]),
 ])
 def test_speakers_after_dev177_were_read(sentence, expected):
     sa = one(sentence)
@@ -1900,6 +1904,7 @@ def test_speakers_after_dev177_were_read(sentence, expected):
     "He set up on his own account in 1990 and never looked back.",
     "Not everyone on the slipway was sentimental.",   # no word of degree: it describes people
     "The others were more expensive.",                # not at the start of the sentence
+    "Prices were more stable in May.",                # a stance only people take
     "Some of that is the cost of success.",
     "Car drivers pay £2.40 each way, and lorries pay £7.80.",
     "The boat, named after her mother, was launched as a ferry.",

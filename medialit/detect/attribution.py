@@ -66,6 +66,7 @@ from medialit.detect.text import (
     TAIL_STARTS,
     TIME_WORDS,
     WORDS,
+    plural_word,
     tokens,
 )
 
@@ -183,6 +184,9 @@ def phrase_groups(st: SentenceState) -> None:
                 g[0] = toks[-1].start
                 toks.pop()
         if any(h.entry.kind == "reaction" for h in g[2]):  # "Others were more cautious": the group, not "were…"
+            if text[g[0]:g[0] + 1].islower():  # "Builders are less confident": the plural opening the sentence
+                g[0], g[1] = _group_opening(st, g[0]) or (g[0], g[0])
+                continue
             gt = tokens(st.text, g[0], g[1])
             g[1] = next((t0.end for t0, t1 in zip(gt, gt[1:]) if t1.low in PASSIVE_AUX), g[1])
             continue
@@ -195,7 +199,17 @@ def phrase_groups(st: SentenceState) -> None:
                 end = loose_np_after(st, g[1])
                 if end is not None:
                     g[1] = end
-    st.groups = [(g[0], g[1], g[2]) for g in groups]
+    st.groups = [(g[0], g[1], g[2]) for g in groups if g[1] > g[0]]
+
+
+def _group_opening(st: SentenceState, verb_at: int) -> tuple[int, int] | None:
+    """The plural group (up to four words) opening the sentence right before the stance at
+    ``verb_at`` (*Builders*, *Some scientists*, *Patient groups* are less hopeful), or None."""
+    toks = tokens(st.text, min(st.content_starts()), verb_at)
+    if not 0 < len(toks) <= 4 or not plural_word(toks[-1].low) or not all(t.text.isalpha() for t in toks) or any(
+            t.text[:1].isupper() for t in toks[1:]):
+        return None
+    return toks[0].start, toks[-1].end
 
 
 #: A headline's closing "…, maker says": one to three lower-case words after the last comma.
