@@ -1030,3 +1030,18 @@ def test_have_before_a_small_word_is_not_a_guess_at_the_past():
     # a perfect, or "have to", still guesses or forecasts
     assert "speculation" in labels("The scaffold may have been weakened by high winds.")
     assert "speculation" in labels("The grid may have to order rolling blackouts this week.")
+
+
+def test_what_a_plan_would_do_in_a_sources_words_is_a_forecast():
+    # kind reported_effect (speculation.csv); rules plan_contents and plan_requirement
+    for s in ("Residents under the flight path say the proposed cap would let night traffic keep growing.",
+              "Analysts said a combination would allow the two banks to cut costs.",
+              "The association said the plan would leave villages “cut off after teatime”."):
+        assert "speculation" in labels(s), s
+    # in the writer's own voice it sets out the plan; what a deal would need is a requirement
+    assert "speculation" not in labels("The ban would cover shops, online sellers and wholesalers alike.")
+    assert ("ban would", "plan_contents") in suppressed("The ban would cover shops and online sellers.", "speculation")
+    s = "She said a deal would have to be recommended by February 12."
+    assert ("deal would", "plan_requirement") in suppressed(s, "speculation")
+    # a question still to be weighed (indirect_question_openers.csv: judge, assess, gauge, determine)
+    assert "speculation" not in labels("The bank said it needed time to judge whether the rise would last.")

@@ -60,6 +60,7 @@ KINDS: dict[str, dict[str, str]] = {
         "prediction": "a forecast phrase (is likely to, is expected to, is set to); speculation in any voice",
         "forecast": "a belief or prediction verb before will/would (critics fear … would); speculation in any voice",
         "effect": "a verb of effect or an outcome after would/will (the bid would cut the subsidy); not after it/they/we (it would cut prices, we will win)",
+        "reported_effect": "a plan or change and 'would' in a source's words (she said the plan would leave villages cut off); not in the writer's own voice, where it sets out the plan",
         "schedule": "a date word (Monday, March); after plain will in the writer's voice it marks a planned event",
     },
     "vague": {

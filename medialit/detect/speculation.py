@@ -77,6 +77,8 @@ CONCESSION = re.compile(
 THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 #: A condition before a modal (*if* the estimate proves right, … could be paying): a guess about the unknown.
 CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
+#: What a plan "would" need (a deal would have to be recommended, any increase would need the agreement of…).
+REQUIREMENT = re.compile(r"\s+(?:still\s+|also\s+|first\s+)?(?:have\s+to|need|require)\b")
 
 
 def hypothetical_action(st: SentenceState) -> None:
@@ -117,13 +119,19 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             continue  # a date is never speculation by itself
         t = text[h.start:h.end]
         voice = st.voice(h.start)
-        if kind in ("future", "effect", "modal", "forecast", "prediction", "counterfactual") and indirect_question(
+        if kind in ("future", "effect", "reported_effect", "modal", "forecast", "prediction", "counterfactual") and indirect_question(
                 text, st.s.start, h.start):
             st.suppress(h.start, h.end, "indirect_question", RULES["indirect_question"], "speculation")
             continue
         if (kind == "future" or kind == "modal" and voice == "author") and is_question(st):
             # "What will I pay?", "Why could bills go up?": the writer asks, and claims nothing
             st.suppress(h.start, h.end, "question_future", RULES["question_future"], "speculation")
+            continue
+        if kind == "reported_effect" and voice == "author":  # "The ban would cover shops": the plan's terms
+            st.suppress(h.start, h.end, "plan_contents", RULES["plan_contents"], "speculation")
+            continue
+        if kind == "reported_effect" and REQUIREMENT.match(text, h.end, st.s.end):  # "a deal would have to be…"
+            st.suppress(h.start, h.end, "plan_requirement", RULES["plan_requirement"], "speculation")
             continue
         if kind == "future":
             # (after "if" it is a forecast: "If we lose five percent of our stays, the money will go")
