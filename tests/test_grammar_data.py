@@ -203,6 +203,12 @@ def test_a_switched_off_match_cites_its_rule_and_the_list_row():
     assert "grammar/noun_signals.csv:" in got
 
 
+def test_a_rule_deciding_on_the_matched_word_or_its_subject_cites_the_grammar_row():
+    an = analyze("Head\n\nThe council looked at two possible sites. She could get through a clinic in a morning.\n")
+    assert "grammar/candidate_adjectives.csv:" in an.why_not("possible")  # rule candidate_set
+    assert "grammar/personal_could.csv:" in an.why_not("could")  # rule personal_ability: "she" before it
+
+
 def test_why_not_a_grammar_word_names_its_tables():
     an = analyze(parse_article(STORY))
     got = an.why_not("of")

@@ -30,6 +30,11 @@ BEFORE = {
     "reporting_verb": {"skip": ("skip_before_verb", "verb_skip"), "decides": ("subject_pronouns",)},
     "noun_not_verb": {"skip": (), "decides": ("noun_signals", "nationalities", "nationality_endings")},
     "no_subject": {"skip": ("skip_before_verb", "verb_skip"), "decides": ("capitalised_non_names",)},
+    "personal_ability": {"skip": (), "decides": ("personal_could",)},  # *she* could get through
+}
+#: Grammar tables that decide on the matched word itself, per rule (*possible* before a plural).
+ON = {
+    "candidate_set": ("candidate_adjectives",),
 }
 #: Grammar tables that decide on the word right AFTER a match, per rule.
 AFTER = {
@@ -383,6 +388,9 @@ class Analysis:
                 i -= 1
             if i >= 0:
                 out += rows(toks[i].text, before["decides"])
+        on = ON.get(what.rule)
+        if on is not None:
+            out += rows(text[what.start:what.end], on)
         after = AFTER.get(what.rule)
         if after is not None:
             toks = tokens(text, what.end, sent.end)
