@@ -601,50 +601,51 @@ def test_more_hedges_and_their_false_friends():
     assert "booster" in got and "hedge" not in got
 
 
-def test_could_in_a_measure_of_ability_is_not_a_hedge():
-    # rule ability_measured (false_friends.csv)
-    for s in ("“For decades it was the only way our students could reach the college,” she said.",
-              "The most useful thing residents could do was to report roosts.",
-              "He said the evacuation had gone as well as anyone could have hoped."):
-        sa = one(s)[0]
-        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
-    assert "hedge" in labels("The only bank in town could close next year.")
+@pytest.mark.parametrize("sentence, rule", [
+    # "could" in a measure of what someone was able to do
+    ("“For decades it was the only way our students could reach the college,” she said.", "ability_measured"),
+    ("The most useful thing residents could do was to report roosts.", "ability_measured"),
+    ("He said the evacuation had gone as well as anyone could have hoped.", "ability_measured"),
+    # "could" in the terms of a scheme or a place
+    ("The report proposes a trial under which registered members could let themselves in.", "permission_scheme"),
+    ("The council would install lockers where residents could collect books ordered online.", "permission_scheme"),
+    ("He joined the scheme on condition that his flock could stay.", "permission_scheme"),
+    # "may" in what a code, a contract or terms allow
+    ("Under the code, a retailer may not demand payments from suppliers.", "rule_permission"),
+    ("The site’s terms state that the chain may remove any review.", "rule_permission"),
+    ("Those behind are protected, and under the board’s winter rules a supplier may not cut off a home.",
+     "rule_permission"),
+])
+def test_could_and_may_of_ability_or_permission_are_neither_hedge_nor_speculation(sentence, rule):
+    sa = one(sentence)[0]
+    assert "hedge" not in sa.labels and "speculation" not in sa.labels
+    assert rule in {r for _, r in switched_off(sentence)}
 
 
-def test_could_in_the_terms_of_a_scheme_is_permission():
-    # rule permission_scheme (false_friends.csv)
-    for s in ("The report proposes a trial under which registered members could let themselves in.",
-              "The council would install lockers where residents could collect books ordered online.",
-              "He joined the scheme on condition that his flock could stay."):
-        sa = one(s)[0]
-        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
-    assert "hedge" in labels("In areas where prices could rise, buyers are waiting.")
+@pytest.mark.parametrize("sentence, rule", [
+    ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”", "belief_in_condition"),
+    ("“If the directors think the firm is worth more, they should say so.”", "belief_in_condition"),
+    ("Nor does the comparison help the board as much as it thinks.", "belief_in_condition"),
+    # a thought nobody here holds
+    ("“I would not want anyone to think this happens by magic,” she said.", "thought_not_held"),
+    ("“I let her think I was letting her win,” he said.", "thought_not_held"),
+    ("The clinic promises “the discretion you would expect from your own doctor”.", "thought_not_held"),
+])
+def test_a_belief_put_as_a_condition_or_not_held_is_not_a_hedge(sentence, rule):
+    assert "hedge" not in labels(sentence)
+    assert rule in {r for _, r in switched_off(sentence)}
 
 
-def test_may_in_what_a_code_or_terms_allow_is_permission():
-    # rule rule_permission (false_friends.csv), after a code, a contract or terms
-    for s in ("Under the code, a retailer may not demand payments from suppliers.",
-              "The site’s terms state that the chain may remove any review.",
-              "Those behind are protected, and under the board’s winter rules a supplier may not cut off a home."):
-        sa = one(s)[0]
-        assert "hedge" not in sa.labels and "speculation" not in sa.labels, s
-    assert "hedge" in labels("Under the plan, 400 jobs may go.")
-
-
-def test_a_belief_put_as_a_condition_is_not_a_hedge():
-    # rule belief_in_condition (false_friends.csv)
-    for s in ("“If the mayor thinks they will take this quietly, she is going to be disappointed.”",
-              "“If the directors think the firm is worth more, they should say so.”",
-              "Nor does the comparison help the board as much as it thinks."):
-        assert "hedge" not in labels(s), s
-    assert "hedge" in labels("The mayor thinks they will take this quietly.")
-    # rule thought_not_held: a thought nobody here holds
-    for s in ("“I would not want anyone to think this happens by magic,” she said.",
-              "“I let her think I was letting her win,” he said.",
-              "The clinic promises “the discretion you would expect from your own doctor”."):
-        assert "hedge" not in labels(s), s
-    assert "hedge" in labels("“I think this happens by magic,” she said.")
-    assert "hedge" in labels("If the vote is lost, officials think the plan will collapse.")
+@pytest.mark.parametrize("sentence", [
+    "The only bank in town could close next year.",
+    "In areas where prices could rise, buyers are waiting.",
+    "Under the plan, 400 jobs may go.",
+    "The mayor thinks they will take this quietly.",
+    "“I think this happens by magic,” she said.",
+    "If the vote is lost, officials think the plan will collapse.",
+])
+def test_the_same_words_outside_those_phrases_still_hedge(sentence):
+    assert "hedge" in labels(sentence)
 
 
 def test_an_attitude_or_the_noun_uncertainty_is_not_a_hedge():
