@@ -615,6 +615,10 @@ def test_more_hedges_and_their_false_friends():
     ("The site’s terms state that the chain may remove any review.", "rule_permission"),
     ("Those behind are protected, and under the board’s winter rules a supplier may not cut off a home.",
      "rule_permission"),
+    # "may" of what someone is allowed to do
+    ("The judge, who may not comment on legislation, spoke to me.", "may_permission_phrase"),
+    ("Pets may be brought to the hall in carriers.", "may_permission_phrase"),
+    ("The commission sets the most that suppliers may charge for gas.", "may_permission_phrase"),
 ])
 def test_could_and_may_of_ability_or_permission_are_neither_hedge_nor_speculation(sentence, rule):
     sa = one(sentence)[0]
@@ -640,6 +644,7 @@ def test_a_belief_put_as_a_condition_or_not_held_is_not_a_hedge(sentence, rule):
     "The only bank in town could close next year.",
     "In areas where prices could rise, buyers are waiting.",
     "Under the plan, 400 jobs may go.",
+    "The storms we do get may bring heavier rain.",
     "The mayor thinks they will take this quietly.",
     "“I think this happens by magic,” she said.",
     "If the vote is lost, officials think the plan will collapse.",
