@@ -615,6 +615,9 @@ def test_more_hedges_and_their_false_friends():
     ("The site’s terms state that the chain may remove any review.", "rule_permission"),
     ("Those behind are protected, and under the board’s winter rules a supplier may not cut off a home.",
      "rule_permission"),
+    # "could" of what people may do under a scheme
+    ("She said anyone who wanted to keep the break could say so in the comments section.", "permission_could"),
+    ("She said infants from six months could be offered an early dose.", "permission_could"),
     # "may" of what someone is allowed to do
     ("The judge, who may not comment on legislation, spoke to me.", "may_permission_phrase"),
     ("Pets may be brought to the hall in carriers.", "may_permission_phrase"),
