@@ -3,9 +3,12 @@ words claim nothing about the unknown (the annotation guide: "speculation").
 
 A prediction or guess from a source is still speculation (its voice says whose it is), except
 plain *will*: in a quotation or reported speech it is a source's plan, promise or warning
-(rule ``source_plan``); with a day or date a few words on it is a planned event (rule
+(rule ``source_plan``), unless people in general are its subject (*people will find them*:
+``forecast_subjects.csv``); with a day or date a few words on it is a planned event (rule
 ``scheduled_event``); after a body the article names it is that body's arranged step (rule
 ``actor_plan``); and a verb of change after it (*prices will rise*) is a forecast in any voice.
+What a plan *would* do is a forecast in a source's words (kind ``reported_effect``) and the
+plan's terms in the writer's own (rule ``plan_contents``).
 A modal in the writer's own question asks rather than claims (rule ``question_future``).
 
 >>> from medialit.detect import analyze
@@ -42,9 +45,10 @@ DATE_LEADS = words(DATA / "stance" / "date_leads.csv")
 #: Words before "whether" (or when, what…) that make the clause a question, not a forecast
 #: (indirect_question_openers.csv).
 INDIRECT_QUESTION_OPENERS = words(DATA / "stance" / "indirect_question_openers.csv")
+#: The words that open a question clause (also: not "how anyone will know" in _people_before).
+QUESTION_WORDS = ("whether", "when", "what", "where", "which", "who", "how")
 #: "whether" (or when, what, who, how…) and the word before it; the clause runs to the next comma,
 #: semicolon or dash (did not say whether…, declined to say how much…).
-QUESTION_WORDS = ("whether", "when", "what", "where", "which", "who", "how")
 QUESTION_CLAUSE = re.compile(
     r"\b([A-Za-z]+)\s+(?=(?:" + "|".join(QUESTION_WORDS) + r")\b"
     r"[^,;:—–()]*$)", re.I)
