@@ -26,8 +26,8 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
 from medialit.datafiles import DataFileError
-from medialit.evaluate import UNREAD, evaluate, evaluate_set
-from medialit.wording import plural
+from medialit.evaluate import SECOND_READ, UNREAD, evaluate, evaluate_set
+from medialit.wording import id_ranges, plural
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,13 +90,17 @@ def _evaluate_dev(args) -> int:
                                      "from them: optimistic)"),
                         (UNREAD, "Held out and never read (nobody has read the detector's "
                                  "disagreements on these, not even afterwards)"),
+                        (SECOND_READ, "Read twice (a second reader also wrote a key for these, from "
+                                      "the article and the annotation guide alone, without seeing the "
+                                      "first key; 'second reader F1' is that key scored against the "
+                                      "first, the way the detector is: how far two careful readings agree)"),
                         ("tuned", "Tuned on (rules were written while reading the detector's output "
                                   "on these)"),
                         ("all", "All articles")):
         ids = [a.id for a in ev.articles if part in a.parts]
         if not ids or (part == UNREAD and len(ids) == sum(a.part == "held_out" for a in ev.articles)):
             continue
-        print(f"\n{title}: {plural(len(ids), 'article')} ({', '.join(ids)})")
+        print(f"\n{title}: {plural(len(ids), 'article')} ({id_ranges(ids)})")
         print(ev.table(part))
     def disagreements(part: str) -> list:
         return ev.results[part]["detector"].disagreements if part in ev.results else []

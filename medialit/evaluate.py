@@ -10,7 +10,10 @@ The numbers are reported as they are. The key is never adjusted to the detector.
 Two sets are scored: the seed articles (``evaluate``), which the detector was
 developed on, and the development set of original articles (``evaluate_set``), split
 into a part the rules were tuned on and a held-out part. On the development set the
-two plain baselines of :mod:`medialit.baselines` are scored in the same run.
+two plain baselines of :mod:`medialit.baselines` are scored in the same run, and where
+a second reader wrote a key of their own for an article (``second_readings/``), that
+key is scored against the first in the same way (:func:`key_reading`): how far two
+careful readings agree, beside how far the detector agrees with one.
 
 >>> ev = evaluate_article("000_b7d55dfd4cdbabc3")
 >>> sorted(ev.scores)[:2]
@@ -26,7 +29,7 @@ from pathlib import Path
 from medialit.alignment import bounds, matching, overlaps
 from medialit.answer_key import AnswerKey, answer_key_ids, load_answer_key
 from medialit.articles import load_article, seed_ids, seed_path
-from medialit.baselines import BASELINES
+from medialit.baselines import BASELINES, BaselineReading, BaselineSentence, BaselineSource
 from medialit.datafiles import DataFileError, read_table
 from medialit.detect import analyze
 from medialit.vocabulary import SENTENCE_LABELS, SOURCE_TYPES
@@ -224,6 +227,12 @@ DEV_PARTS = ("held_out", "tuned")
 #: The held-out articles nobody has read the detector's disagreements on, reported apart.
 UNREAD = "held_out_unread"
 
+#: The articles a second reader also wrote a key for, reported apart with that reader's scores.
+SECOND_READ = "read_twice"
+
+#: The name of the second reader's key among the readers of the part ``SECOND_READ``.
+SECOND_READER = "second_reader"
+
 
 @dataclass(frozen=True)
 class DevArticle:
@@ -232,11 +241,14 @@ class DevArticle:
     part: str               # tuned | held_out
     folder: Path
     read_on: str = ""       # held out: the date its disagreements were first read ("" = never)
+    second_read: bool = False   # a second reader's key is in second_readings/
 
     @property
     def parts(self) -> tuple[str, ...]:
-        """The parts it counts in: its own, "all", and for a held-out article never read, UNREAD."""
-        return (self.part, *((UNREAD,) if self.part == "held_out" and not self.read_on else ()), "all")
+        """The parts it counts in: its own, "all", for a held-out article never read UNREAD, and
+        SECOND_READ when a second reader wrote a key for it."""
+        return (self.part, *((UNREAD,) if self.part == "held_out" and not self.read_on else ()),
+                *((SECOND_READ,) if self.second_read else ()), "all")
 
     @property
     def article_path(self) -> Path:
@@ -245,6 +257,11 @@ class DevArticle:
     @property
     def key_path(self) -> Path:
         return self.folder / "keys" / f"{self.id}.json"
+
+    @property
+    def second_key_path(self) -> Path:
+        """The key a second reader wrote from the article and the guide alone (if there is one)."""
+        return self.folder / "second_readings" / f"{self.id}.json"
 
 
 def dev_articles(folder: str | Path) -> list[DevArticle]:
@@ -262,12 +279,45 @@ def dev_articles(folder: str | Path) -> list[DevArticle]:
         if read_on and (row["part"] != "held_out" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read_on)):
             raise DataFileError(f"{table}:{row['line']}: read_on is for held-out articles only, as a date "
                                 f"such as 2026-12-01, not {read_on!r}")
-        art = DevArticle(row["id"], row["genre"], row["part"], folder, read_on)
+        art = DevArticle(row["id"], row["genre"], row["part"], folder, read_on,
+                         (folder / "second_readings" / f"{row['id']}.json").is_file())
         for p in (art.article_path, art.key_path):
             if not p.is_file():
                 raise DataFileError(f"{table}:{row['line']}: {p} is missing")
         out.append(art)
+    listed = {a.id for a in out}
+    for p in sorted((folder / "second_readings").glob("*.json")):
+        if p.stem not in listed:
+            raise DataFileError(f"{p}: a second reading of an article devset.csv does not list")
     return out
+
+
+def key_reading(key: AnswerKey, article=None) -> BaselineReading:
+    """A key read as if it were a reader's output: each unit with its labels, and the key's
+    sources. Scored against another key of the same article with the detector's own scoring,
+    it says how far two readers agree (F1 is symmetric: swapping the keys swaps P and R).
+
+    >>> key = load_answer_key("000_b7d55dfd4cdbabc3")
+    >>> _compare(key, key_reading(key)).macro_f1
+    1.0
+    """
+    return BaselineReading(article, [BaselineSentence(u, tuple(sorted(u.label_set))) for u in key.units],
+                           [BaselineSource(s.start, s.end, s.text, s.type, SECOND_READER) for s in key.sources])
+
+
+def second_reading(art: DevArticle, key: AnswerKey) -> AnswerKey:
+    """The second reader's key of ``art``, checked like any key and against ``key``: a second
+    reading must have the first key's units (the same sentences, in order), so that only the
+    labels and sources differ."""
+    second = load_answer_key(art.id, path=str(art.second_key_path), article_path=str(art.article_path))
+    if len(second.units) != len(key.units):
+        raise DataFileError(f"{art.second_key_path}: {len(second.units)} units, but the key has "
+                            f"{len(key.units)}; a second reading must have the key's units")
+    for a, b in zip(key.units, second.units):
+        if (a.start, a.end) != (b.start, b.end):
+            raise DataFileError(f"{art.second_key_path}: unit {b.index} is not the key's unit {a.index} "
+                                f"({b.text[:40]!r}); a second reading must have the key's units")
+    return second
 
 
 @dataclass
@@ -282,27 +332,32 @@ class SetEvaluation:
         return ["detector", *BASELINES]
 
     def table(self, part: str) -> str:
-        """One part as a plain-text table: the detector's counts and P/R/F1, then each baseline's F1."""
+        """One part as a plain-text table: the detector's counts and P/R/F1, then each baseline's F1
+        (and, in the part SECOND_READ, first the second reader's F1)."""
         res = self.results[part]
         det = res["detector"]
 
         def fmt(x: float | None) -> str:
             return "   –" if x is None else f"{x:4.2f}"
-        base = [b for b in self.readers() if b != "detector"]
+        base = [*([SECOND_READER] if SECOND_READER in res else []), *(b for b in self.readers() if b != "detector")]
+        titles = {SECOND_READER: "second reader", **{b: BASELINES[b].title for b in BASELINES}}
+        width = {b: max(14, len(titles[b]) + 3) for b in base}
         lines = [f"{'label':<12} {'key':>4} {'found':>5} {'prec':>5} {'recall':>6} {'F1':>5}"
-                 + "".join(f" {BASELINES[b].title + ' F1':>14}" for b in base)]
+                 + "".join(f" {titles[b] + ' F1':>{width[b]}}" for b in base)]
         rows = [(lab, det.scores[lab], [res[b].scores[lab] for b in base]) for lab in SENTENCE_LABELS]
         rows.append(("sources", det.sources, [res[b].sources for b in base]))
         for lab, s, others in rows:
             lines.append(f"{lab:<12} {s.tp + s.fn:>4} {s.tp + s.fp:>5} {fmt(s.precision):>5} "
-                         f"{fmt(s.recall):>6} {fmt(s.f1):>5}" + "".join(f" {fmt(o.f1):>14}" for o in others))
+                         f"{fmt(s.recall):>6} {fmt(s.f1):>5}"
+                         + "".join(f" {fmt(o.f1):>{width[b]}}" for b, o in zip(base, others)))
         lines.append(f"{'macro-F1':<12} {'':>4} {'':>5} {'':>5} {'':>6} {det.macro_f1:5.2f}"
-                     + "".join(f" {res[b].macro_f1:14.2f}" for b in base))
+                     + "".join(f" {res[b].macro_f1:{width[b]}.2f}" for b in base))
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
         return {"set": self.name,
-                "articles": [{"id": a.id, "genre": a.genre, "part": a.part, "read_on": a.read_on or None}
+                "articles": [{"id": a.id, "genre": a.genre, "part": a.part, "read_on": a.read_on or None,
+                              "second_read": a.second_read}
                              for a in self.articles],
                 "parts": {part: {reader: ev.to_dict() for reader, ev in res.items()}
                           for part, res in self.results.items()}}
@@ -311,7 +366,9 @@ class SetEvaluation:
 def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
     """Score the detector and both baselines on a development set, per part (tuned, held out)
     and on all its articles; the held-out articles whose disagreements nobody has read yet
-    (no ``read_on`` date in ``devset.csv``) are also scored on their own (``UNREAD``).
+    (no ``read_on`` date in ``devset.csv``) are also scored on their own (``UNREAD``), and so
+    are the articles a second reader wrote a key for (``SECOND_READ``), with that key scored
+    against the first as one more reader (``SECOND_READER``).
 
     >>> ev = evaluate_set("devset")
     >>> sorted(ev.results["held_out"])
@@ -327,9 +384,11 @@ def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
         readings = {"detector": analyze(article, lexicons),
                     **{name: b.read(article) for name, b in BASELINES.items()}}
         scored = {reader: _compare(key, reading) for reader, reading in readings.items()}
+        if a.second_read:   # scored in its own part only, so every other part has the same readers
+            second = _compare(key, key_reading(second_reading(a, key), article))
         for part in a.parts:
             res = results.setdefault(part, {})
-            for reader, ev in scored.items():
+            for reader, ev in (scored | {SECOND_READER: second} if part == SECOND_READ else scored).items():
                 res[reader] = res[reader] + ev if reader in res else ev
     return SetEvaluation(str(folder), arts, results)
 
@@ -351,5 +410,6 @@ def source_comparison(key: AnswerKey, analysis) -> list[dict]:
     return rows
 
 
-__all__ = ["Score", "Disagreement", "Evaluation", "SetEvaluation", "DevArticle", "DEV_PARTS", "UNREAD", "dev_articles",
+__all__ = ["Score", "Disagreement", "Evaluation", "SetEvaluation", "DevArticle", "DEV_PARTS", "UNREAD", "SECOND_READ",
+           "SECOND_READER", "dev_articles", "key_reading", "second_reading",
            "evaluate", "evaluate_article", "evaluate_set", "source_comparison", "SOURCE_TYPES"]

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 
@@ -35,6 +36,30 @@ def table_cell(text: str) -> str:
     a \| b c
     """
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def id_ranges(ids: Sequence[str], most: int = 8) -> str:
+    """Article ids as a short list: in full when there are at most ``most``, otherwise by their
+    numbers, each run of consecutive numbers as one range (ids such as ``dev07_analysis``).
+
+    >>> id_ranges(["dev01_news", "dev03_oped"])
+    'dev01_news, dev03_oped'
+    >>> id_ranges([f"dev{i:02d}_x" for i in (2, 5, 7, 8, 9, 10, 11, 12, 13, 40)])
+    'dev02, dev05, dev07–13, dev40'
+    """
+    nums = [re.match(r"([A-Za-z]+)(\d+)", i) for i in ids]
+    if len(ids) <= most or not all(nums) or len({m.group(1) for m in nums}) != 1:
+        return ", ".join(ids)
+    out: list[str] = []
+    run: list[re.Match] = []
+    for m in nums + [None]:
+        if run and (m is None or int(m.group(2)) != int(run[-1].group(2)) + 1):
+            first, last = run[0], run[-1]
+            out.append(first.group(0) + (f"–{last.group(2)}" if len(run) > 1 else ""))
+            run = []
+        if m is not None:
+            run.append(m)
+    return ", ".join(out)
 
 
 def join_words(words: Sequence[str]) -> str:

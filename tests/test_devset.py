@@ -48,3 +48,20 @@ def test_devset_table_lists_every_article_once_in_one_part():
     assert parts == {"tuned", "held_out"}
     # the held-out part is at least as large as the tuned part (the honest figure needs text)
     assert sum(a.part == "held_out" for a in arts) >= sum(a.part == "tuned" for a in arts)
+
+
+SECOND = sorted(p.stem for p in (DEVSET / "second_readings").glob("*.json"))
+
+
+@pytest.mark.parametrize("article_id", SECOND)
+def test_a_second_reading_fits_its_article_and_has_the_keys_units(article_id):
+    from medialit.evaluate import dev_articles, second_reading
+    (art,) = [a for a in dev_articles(DEVSET) if a.id == article_id]
+    key = load_answer_key(article_id, path=str(art.key_path), article_path=str(art.article_path))
+    second = second_reading(art, key)
+    assert art.second_read and [u.text for u in second.units] == [u.text for u in key.units]
+    for unit in second.units:
+        for cue in unit.cues:
+            assert second.text[cue.start:cue.end] == cue.text and unit.start <= cue.start < cue.end <= unit.end
+    for source in second.sources:
+        assert second.text[source.start:source.end] == source.text

@@ -7,6 +7,7 @@ parts, held-out disagreements stay hidden unless asked for, and bad sets fail in
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from medialit.articles import parse_article
 from medialit.baselines import BASELINES, ReportingVerbs, WordList
 from medialit.cli import main
 from medialit.datafiles import DataFileError, read_table
-from medialit.evaluate import UNREAD, Evaluation, Score, dev_articles, evaluate_set
+from medialit.answer_key import load_answer_key
+from medialit.evaluate import (SECOND_READ, SECOND_READER, UNREAD, Evaluation, Score, _compare, dev_articles,
+                               evaluate_set, key_reading, second_reading)
 from medialit.vocabulary import SENTENCE_LABELS
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
@@ -117,3 +120,62 @@ def test_bad_sets_fail_in_one_line(tmp_path, capsys):
     (folder / "devset.csv").write_text("id,genre,part\ndev01_dateline_news,news,tuned\n", encoding="utf-8")
     assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 2
     assert "dev01_dateline_news.json is missing" in capsys.readouterr().err
+
+
+def _second_reading(folder, aid, change=None):
+    """Write a second reader's key for ``aid``: the first key, changed by ``change(data)``."""
+    data = json.loads((folder / "keys" / f"{aid}.json").read_text(encoding="utf-8"))
+    if change:
+        change(data)
+    (folder / "second_readings").mkdir(exist_ok=True)
+    (folder / "second_readings" / f"{aid}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return data
+
+
+def _drop_first(label):
+    def change(data):
+        for u in data["units"]:
+            if any(lab["label"] == label for lab in u["labels"]):
+                u["labels"] = [lab for lab in u["labels"] if lab["label"] != label]
+                u["cues"] = [c for c in u["cues"] if c["label"] != label]
+                return
+    return change
+
+
+def test_a_second_reading_is_scored_against_the_key_in_its_own_part(tmp_path, capsys):
+    rows = "id,genre,part\ndev01_dateline_news,news,held_out\ndev03_oped,op-ed,held_out\n"
+    folder = _tiny_set(tmp_path, rows=rows)
+    data = _second_reading(folder, "dev03_oped", _drop_first("hedge"))
+    ev = evaluate_set(folder)
+    second = ev.results[SECOND_READ][SECOND_READER]
+    # the second reader missed one hedge the key has, and agrees on everything else
+    assert second.scores["hedge"].fn == 1 and second.scores["hedge"].fp == 0
+    assert all((s.fp, s.fn) == (0, 0) for lab, s in second.scores.items() if lab != "hedge")
+    assert second.sources.f1 == 1.0 and second.source_types_agree == len(data["sources"])
+    assert 0.9 < second.macro_f1 < 1.0
+    # the part holds only the article read twice, for every reader; no other part has the second reader
+    alone = evaluate_set(_tiny_set(tmp_path / "b", rows="id,genre,part\ndev03_oped,op-ed,held_out\n"))
+    assert ev.results[SECOND_READ]["detector"] == alone.results["held_out"]["detector"]
+    assert all(SECOND_READER not in res for part, res in ev.results.items() if part != SECOND_READ)
+    assert SECOND_READ not in alone.results and [a.second_read for a in ev.articles] == [False, True]
+    # swapping the keys swaps precision and recall and keeps F1
+    key = load_answer_key("dev03_oped", path=folder / "keys" / "dev03_oped.json",
+                          article_path=folder / "articles" / "dev03_oped.txt")
+    other = second_reading(ev.articles[1], key)
+    swapped = _compare(other, key_reading(key))
+    assert swapped.scores["hedge"].fp == 1 and swapped.scores["hedge"].f1 == second.scores["hedge"].f1
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Read twice" in out and "1 article (dev03_oped)" in out and "second reader F1" in out
+    headers = [line for line in out.splitlines() if line.startswith("label")]
+    assert sum("second reader F1" in h for h in headers) == 1 and len(headers) == 3   # held out, read twice, all
+
+
+def test_a_second_reading_must_have_the_keys_units_and_a_listed_article(tmp_path):
+    folder = _tiny_set(tmp_path, rows="id,genre,part\ndev03_oped,op-ed,held_out\n")
+    _second_reading(folder, "dev03_oped", lambda data: data["units"].pop())
+    with pytest.raises(DataFileError, match="a second reading must have the key's units"):
+        evaluate_set(folder)
+    _second_reading(folder, "dev01_dateline_news")
+    with pytest.raises(DataFileError, match="second reading of an article devset.csv does not list"):
+        dev_articles(folder)
