@@ -1,6 +1,6 @@
 """The writer speaking to the reader (medialit/detect/address.py and
-data/stance/imperative_openers.csv): an exclamation or an opening order in the writer's own
-voice is opinion; a quotation, a question, a noun that looks like a verb and an order that sets
+data/stance/imperative_openers.csv): an exclamation or an opening order (also after a short
+lead-in: First, … If …, …) in the writer's own voice is opinion; a quotation, a question, a noun that looks like a verb and an order that sets
 a condition are not. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from medialit.detect.address import (
     IMPERATIVE_FOLLOWERS,
     IMPERATIVE_VERBS,
     IMPERATIVES_FILE,
+    LEAD_CLAUSES,
+    LEAD_PHRASES,
+    LEADS,
     ORDER_VERBS,
 )
 
@@ -45,6 +48,11 @@ def opinion_rules(sentence: str) -> list[tuple[str, str]]:
     ("Spare a thought for the drivers stuck on the ring road.", "imperative_opening", "Spare"),
     ("Don’t believe a word of the brochure.", "imperative_opening", "Don’t"),
     ("Imagine what that means for a family of five.", "imperative_opening", "Imagine"),
+    ("First, publish the budget line by line.", "imperative_after_lead", "publish"),
+    ("If your usual brand has gone, ask for an alternative.", "imperative_after_lead", "ask"),
+    ("On very hot days, keep the curtains closed.", "imperative_after_lead", "keep"),
+    ("Until then, read the first half slowly.", "imperative_after_lead", "read"),
+    ("In the meantime, call the helpline.", "imperative_after_lead", "call"),
 ])
 def test_an_exclamation_or_an_order_in_the_writers_voice_is_opinion(sentence, rule, word):
     assert (rule, word) in opinion_rules(sentence)
@@ -58,7 +66,12 @@ def test_an_exclamation_or_an_order_in_the_writers_voice_is_opinion(sentence, ru
     "Demand for steel was weak in the spring.",
     "Let-off valves on the boiler had been replaced.",
     "Judge Miriam Oduya reminded the jury of the law.",  # a title, not an order
-    "Read the small print and you find a catch.",        # 'read' is not on the list
+    "Read the small print and you find a catch.",        # an order that sets a condition
+    "In a heatwave, demand peaks in the evening.",       # 'demand' is a noun: no follower
+    "In 2020, call volumes doubled.",                    # a phrase with figures, and no follower
+    "On Monday, the council met.",                       # no order after the lead-in
+    "Officials in the town, ask the residents, were slow.",  # not a lead-in the table lists
+    "If it rains, read the small print and you will see why.",  # a condition after the order
 ])
 def test_quotations_questions_and_nouns_are_not_the_writer_giving_orders(sentence):
     (sa,) = body(sentence)
@@ -87,6 +100,9 @@ def test_the_word_table_is_read_whole():
     assert {r["word"] for r in rows if r["kind"] == "verb"} == IMPERATIVE_VERBS
     assert {r["word"] for r in rows if r["kind"] == "order"} == ORDER_VERBS
     assert {r["word"] for r in rows if r["kind"] == "follower"} == IMPERATIVE_FOLLOWERS
+    assert {r["word"] for r in rows if r["kind"] == "lead"} == LEADS
+    assert {r["word"] for r in rows if r["kind"] == "clause"} == LEAD_CLAUSES
+    assert {r["word"] for r in rows if r["kind"] == "phrase"} == LEAD_PHRASES
     assert all(r["explanation"] for r in rows)
     assert not IMPERATIVE_VERBS & IMPERATIVE_FOLLOWERS
 
