@@ -79,6 +79,15 @@ def test_in_a_review_a_past_tense_statement_is_a_verdict_too():
     assert rules("By Ana Roe, Columnist")["The salad was bright and well balanced."] == ()
 
 
+def test_in_a_review_a_price_in_brackets_is_no_figure_but_a_sum_the_writer_argues_from_is():
+    got = with_byline("By Ana Roe, Restaurant Critic", "A warm room on Coppergate Road",
+                      "The lamb (£27) was nearly as good. The lamb was 20 percent dearer than last year. "
+                      "The bill came to £27 (£31 with service) and was fair.")
+    assert got["The lamb (£27) was nearly as good."] == ("argued_statement",)
+    assert got["The lamb was 20 percent dearer than last year."] == ()
+    assert got["The bill came to £27 (£31 with service) and was fair."] == ()
+
+
 def test_a_judging_word_outside_a_frame_is_a_verdict_in_an_argued_piece_only():
     got = argued("Harrowell has built a very good bookshop.", "They spent a great deal of money on it.",
                  "She sold a good bike in 2019.")

@@ -19,6 +19,9 @@ A sentence that already has a label is left as it is, except one whose only labe
 the writer's own voice, with no figure (rule ``argued_hedged``): *The second act seems to belong to
 a different play.* is a softened verdict; a hedged forecast stays speculation only.
 
+A price in brackets after a dish or a product (*The lamb (£27) was nearly as good.*) is not a
+figure: it says what the thing costs, not what the writer argues from.
+
 In a news report the same sentences are plain description; a report rarely has five opinions.
 
 >>> from medialit.detect import analyze
@@ -89,6 +92,18 @@ OWN_LABELS = frozenset(("opinion", "attribution", "hedge", "speculation"))
 #: Quotation marks (a quotation is someone else's voice) and a question (it asks, it does not judge).
 QUOTE_OR_QUESTION = re.compile(r"[“”\"?]")
 DIGIT = re.compile(r"\d")
+#: A price in brackets after a dish or a product (*A starter of potted shrimp (£11) was bright*): it
+#: tells the reader what the thing costs, and is no figure the writer argues from.
+PRICE_IN_BRACKETS = re.compile(r"\(\s?[£€$]\s?\d[\d.,]*\s?\)")
+
+
+def has_figure(text: str) -> bool:
+    """Whether the sentence has a figure, a price in brackets aside.
+
+    >>> has_figure("The stew (£22) was bland."), has_figure("That is a rise of 61 percent.")
+    (False, True)
+    """
+    return DIGIT.search(PRICE_IN_BRACKETS.sub("", text)) is not None
 
 
 def argued_piece(results: Sequence[SentenceAnalysis], byline: str = "") -> list[SentenceAnalysis]:
@@ -126,7 +141,7 @@ def _evidence(s, here: str, verbs: re.Pattern = PLAIN_VERB) -> Evidence | None:
         return _made("argued_headline", s.start, s.end, s.text, here)
     if s.part != "body":
         return None
-    if DIGIT.search(s.text):  # "That is a rise of 61 percent": the writer's arithmetic, not a verdict
+    if has_figure(s.text):  # "That is a rise of 61 percent": the writer's arithmetic, not a verdict
         return None
     first = FIRST_WORD.match(s.text)
     if first and first.group(1) in STEP_OPENERS:
@@ -143,7 +158,7 @@ def _evaluation(sa: SentenceAnalysis, here: str) -> Evidence | None:
     """A judging word of the body that no frame decided (a very good bookshop, an uneven premiere),
     with no figure in the sentence and not part of a quantity (a great deal of): a verdict."""
     s = sa.sentence
-    if s.part != "body" or DIGIT.search(s.text):
+    if s.part != "body" or has_figure(s.text):
         return None
     low = s.text.lower()
     for x in sa.suppressed:
@@ -157,7 +172,7 @@ def _hedged(sa: SentenceAnalysis, here: str) -> Evidence | None:
     """A body sentence whose only label is a hedge in the writer's own voice, with no figure
     (It seems to belong to a different film.): a softened verdict."""
     s = sa.sentence
-    if set(sa.labels) != {"hedge"} or s.part != "body" or DIGIT.search(s.text):
+    if set(sa.labels) != {"hedge"} or s.part != "body" or has_figure(s.text):
         return None
     cue = next((c for c in sa.cues if c.label == "hedge" and c.voice == "author"), None)
     if cue is None:
