@@ -56,11 +56,21 @@ def suppressed(sentence: str, label: str | None = None) -> list[tuple[str, str]]
     ("Some shop owners fear the bypass would empty the high street.", "speculation_forecast"),
     ("The union expects the talks to collapse before Christmas.", "speculation_prediction"),
     ("The inspectors' report is expected on Monday.", "speculation_prediction"),
-    ("The thieves appear to have entered through a skylight.", "speculation_modal_perfect"),
+    ("The thieves may have entered through a skylight.", "speculation_modal_perfect"),
+    ("The ministry seems to have decided that a grant was better than nothing.", "speculation_modal_perfect"),
 ])
 def test_speculation_fires(sentence, rule):
     assert "speculation" in labels(sentence)
     assert rule in {r for r, _ in evidence(sentence, "speculation")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "By mid-morning the haze appeared to have cleared.",
+    "The bat appears to have declined sharply since 2015.",
+    "Nothing else seems to have been taken.",
+])
+def test_appears_to_have_before_an_event_hedges_a_past_fact_and_is_no_speculation(sentence):
+    assert labels(sentence) == ("hedge",)
 
 
 def test_a_prediction_from_a_source_is_still_speculation_in_the_source_voice():
