@@ -157,6 +157,15 @@ def test_false_friends_of_modal_speculation():
     assert "speculation" not in labels("The claims could not be independently verified.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The east wing was probably built in the 1740s.",       # a guess about what already happened
+    "On the narrow question of law, the board is probably right.",   # a softened verdict
+])
+def test_probably_about_the_past_or_in_a_verdict_is_a_hedge_not_speculation(sentence):
+    assert "hedge" in labels(sentence) and "speculation" not in labels(sentence)
+    assert "speculation" in labels("The east wing will probably be sold in the spring.")
+
+
 def test_motive_word_needs_a_hedge_or_booster():
     assert "speculation" not in labels("The real reason for the closure was the cost of heating.")
     assert ("The real reason", "motive_needs_hedge") in suppressed(
