@@ -13,7 +13,8 @@ import pytest
 from word_sets import decisions, without
 
 from medialit.datafiles import DATA
-from medialit.detect import attribution, coordination, documents, introducers, noun_after, phrases, sources, text
+from medialit.detect import (attribution, coordination, documents, finite_said, introducers, noun_after, phrases,
+                             sources, text)
 
 TABLES = sorted((DATA / "attribution").glob("*.csv"))
 
@@ -228,9 +229,10 @@ def test_noun_followers_make_a_reporting_word_a_noun(monkeypatch):
 
 def test_past_actions_before_and_said(monkeypatch):
     s = "She shook her head and said the road may close."
-    assert "attribution" in decisions(s)["labels"]
+    assert [r for r, _ in decisions(s)["evidence"] if r != "speculation_modal"][0] != "said_unread_speaker"
     without(monkeypatch, coordination, "PAST_ACTIONS", "shook")
-    assert "attribution" not in decisions(s)["labels"]
+    # no speaker is read before "and said" any more; a finite "said" still reports (rule said_unread_speaker)
+    assert ("said_unread_speaker", "said") in decisions(s)["evidence"]
 
 
 def test_present_actions_before_and_says(monkeypatch):
@@ -377,3 +379,28 @@ def test_indefinite_openers_keep_a_headline_role_anonymous(monkeypatch):
     assert {s.text: s.type for s in analyze(text).sources}["A judge"] == "anonymous"
     without(monkeypatch, display_roles, "INDEFINITE", "a")
     assert {s.text: s.type for s in analyze(text).sources}["A judge"] == "named_person"
+
+
+def test_words_before_said_show_it_is_no_report(monkeypatch):
+    s = "The plan, which nobody read, is said to cost millions."
+    assert "said_unread_speaker" not in [r for r, _ in decisions(s)["evidence"]]
+    s = "As said before, the bridge is old."
+    assert "attribution" not in decisions(s)["labels"]
+    without(monkeypatch, finite_said, "NOT_FINITE_BEFORE", "as")
+    assert ("said_unread_speaker", "said") in decisions(s)["evidence"]
+
+
+def test_a_finite_said_after_an_unread_speaker_is_attribution_with_no_source():
+    s = "Two schools near the estate, Tollgate Primary and Rushmere Primary, said pupils would stay in."
+    d = decisions(s)
+    assert ("said_unread_speaker", "said") in d["evidence"] and "attribution" in d["labels"]
+    assert d["sources"] == []
+    d = decisions("Only 12 per cent of the 400 pupils asked said they used a chatbot.")
+    assert "attribution" in d["labels"]
+
+
+def test_words_after_says_make_it_a_figure_of_speech(monkeypatch):
+    s = "The decision to build in Ollerby, rather than on a cheaper plot, says a great deal about the firm."
+    assert "attribution" not in decisions(s)["labels"]
+    without(monkeypatch, finite_said, "TELLS_ABOUT", "a great deal")
+    assert "attribution" in decisions(s)["labels"]

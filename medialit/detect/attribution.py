@@ -26,6 +26,7 @@ from medialit.detect.agency_tags import TAG, agency_tag
 from medialit.detect.claim_holders import claim_holder
 from medialit.detect.cues import Hit, hit_order
 from medialit.detect.documents import evidence_verb
+from medialit.detect.finite_said import finite_said
 from medialit.detect.introducers import (
     CLOSING_QUOTES,
     PASSIVE_AUX,
@@ -316,6 +317,10 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
             add_attribution(st, h.start, h.end, "inverted_reporting", e,
                             f"{e.explanation} The speaker follows the verb.", src)
             st.regions.append((s.start, h.start))
+            return
+        if finite_said(st, h.start, h.end):  # "Two schools near the estate, A and B, said …"
+            add_attribution(st, h.start, h.end, "said_unread_speaker", e, RULES["said_unread_speaker"], None)
+            st.regions.append((h.end, s.end))
             return
         st.suppress(h.start, h.end, "no_subject", RULES["no_subject"], "attribution")
         return
