@@ -152,6 +152,11 @@ def test_a_hedged_claim_about_now_is_not_speculation():
     assert "speculation" in labels("The rebels may be preparing a new offensive.")
 
 
+def test_what_matters_and_a_blow_in_a_source_voice_are_the_sources():
+    assert "opinion" not in labels("“The closure is a blow to the town,” the mayor said.")
+    assert "opinion" not in labels("Traders say the question that matters most is parking.")
+
+
 def test_false_friends_of_modal_speculation():
     assert "speculation" not in labels("The fair opens in May.")
     assert "speculation" not in labels("The claims could not be independently verified.")
@@ -194,6 +199,8 @@ def test_motive_word_needs_a_hedge_or_booster():
     ("We are delighted to bring the app to every school in the county.", "are delighted to"),
     ("The consultation was little more than a formality.", "little more than"),
     ("Clearly, the nurses' union holds the stronger hand.", "the stronger hand"),
+    ("The closure is another blow to the town.", "another blow to"),
+    ("It is the question that matters most to residents.", "that matters"),
 ])
 def test_opinion_fires_in_the_writer_voice(sentence, cue):
     assert "opinion" in labels(sentence)
