@@ -44,6 +44,8 @@ LEAD_IN = re.compile(r"[\s\"'“‘(\[—–-]*([A-Z][a-z]*)((?:\s+[^\s,.;:!?“
 AFTER_LEAD = re.compile(r"([a-z]+(?:['’]t)?)\b(?:\s+([^\W\d_][\w'’-]*))?")
 #: The most words a short phrase of time or place may have before its comma (*On very high days,*).
 PHRASE_WORDS = 5
+#: The first word of every lead-in (a quick test before the lead-in pattern is tried).
+LEAD_FIRST_WORDS = frozenset(w.split()[0] for w in LEADS) | LEAD_CLAUSES | LEAD_PHRASES
 #: An order that sets a condition: *Read the small print and you find…*, *Watch him, and it is obvious…*
 CONDITION = re.compile(r",?\s+and\s+(?:you|it|the|that)\b")
 
@@ -71,6 +73,9 @@ def _lead_in(text: str, start: int, end: int) -> int | None:
     >>> [_lead_in(t, m.start(), m.end()) is not None for m in re.finditer(r"[^.]+\.", t)]
     [True, True, True, False]
     """
+    first = OPENING.match(text, start, end)  # speed: most sentences open with no lead-in word at all
+    if first is None or first.group(1).lower() not in LEAD_FIRST_WORDS:
+        return None
     m = LEAD_IN.match(text, start, end)
     if m is None or not AFTER_LEAD.match(text, m.end(), end):
         return None
