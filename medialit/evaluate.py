@@ -23,7 +23,7 @@ careful readings agree, beside how far the detector agrees with one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from medialit.alignment import bounds, matching, overlaps
@@ -233,6 +233,9 @@ SECOND_READ = "read_twice"
 #: The name of the second reader's key among the readers of the part ``SECOND_READ``.
 SECOND_READER = "second_reader"
 
+#: The folder of a development set that holds the second readers' keys.
+SECOND_READINGS = "second_readings"
+
 
 @dataclass(frozen=True)
 class DevArticle:
@@ -261,7 +264,7 @@ class DevArticle:
     @property
     def second_key_path(self) -> Path:
         """The key a second reader wrote from the article and the guide alone (if there is one)."""
-        return self.folder / "second_readings" / f"{self.id}.json"
+        return self.folder / SECOND_READINGS / f"{self.id}.json"
 
 
 def dev_articles(folder: str | Path) -> list[DevArticle]:
@@ -279,14 +282,14 @@ def dev_articles(folder: str | Path) -> list[DevArticle]:
         if read_on and (row["part"] != "held_out" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read_on)):
             raise DataFileError(f"{table}:{row['line']}: read_on is for held-out articles only, as a date "
                                 f"such as 2026-12-01, not {read_on!r}")
-        art = DevArticle(row["id"], row["genre"], row["part"], folder, read_on,
-                         (folder / "second_readings" / f"{row['id']}.json").is_file())
+        art = DevArticle(row["id"], row["genre"], row["part"], folder, read_on)
+        art = replace(art, second_read=art.second_key_path.is_file())
         for p in (art.article_path, art.key_path):
             if not p.is_file():
                 raise DataFileError(f"{table}:{row['line']}: {p} is missing")
         out.append(art)
     listed = {a.id for a in out}
-    for p in sorted((folder / "second_readings").glob("*.json")):
+    for p in sorted((folder / SECOND_READINGS).glob("*.json")):
         if p.stem not in listed:
             raise DataFileError(f"{p}: a second reading of an article devset.csv does not list")
     return out

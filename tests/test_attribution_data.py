@@ -404,3 +404,10 @@ def test_words_after_says_make_it_a_figure_of_speech(monkeypatch):
     assert "attribution" not in decisions(s)["labels"]
     without(monkeypatch, finite_said, "TELLS_ABOUT", "a great deal")
     assert "attribution" in decisions(s)["labels"]
+
+
+def test_a_clause_opener_before_said_keeps_it_inside_the_clause(monkeypatch):
+    s = "The welder, whom neither side has said it will call, was not in court."
+    assert ("said_unread_speaker", "said") not in decisions(s)["evidence"]
+    without(monkeypatch, finite_said, "CLAUSE_OPENERS", "whom")
+    assert ("said_unread_speaker", "said") in decisions(s)["evidence"]

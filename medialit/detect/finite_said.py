@@ -31,7 +31,7 @@ NOT_FINITE_BEFORE = words(ATTRIBUTION_DATA / "not_finite_before.csv")
 #: Words right after *says* that make it a figure of speech (nothing, a great deal…).
 TELLS_ABOUT = words(ATTRIBUTION_DATA / "tells_about_words.csv")
 #: Words that open a relative clause or a question, in the four words before the verb.
-RELATIVE_WORDS = frozenset(("whom", "which", "that", "what", "who"))
+CLAUSE_OPENERS = words(ATTRIBUTION_DATA / "said_clause_openers.csv")
 WORD = re.compile(r"[\w’']+")
 
 
@@ -42,7 +42,7 @@ def finite_said(st: SentenceState, start: int, end: int) -> bool:
     if text[start:end].lower() not in FINITE_SAID:
         return False
     before = [w.lower() for w in WORD.findall(text, st.s.start, start)]
-    if not before or before[-1] in NOT_FINITE_BEFORE or RELATIVE_WORDS.intersection(before[-4:]):
+    if not before or before[-1] in NOT_FINITE_BEFORE or CLAUSE_OPENERS.intersection(before[-4:]):
         return False
     after = " ".join(WORD.findall(text[end:min(st.s.end, end + 40)].lower())[:3])
     if after == "to" or after.startswith("to "):  # "the plan, said to cost millions": a passive report
@@ -50,4 +50,4 @@ def finite_said(st: SentenceState, start: int, end: int) -> bool:
     return not any(after == w or after.startswith(w + " ") for w in TELLS_ABOUT)
 
 
-__all__ = ["FINITE_SAID", "NOT_FINITE_BEFORE", "TELLS_ABOUT", "finite_said"]
+__all__ = ["CLAUSE_OPENERS", "FINITE_SAID", "NOT_FINITE_BEFORE", "TELLS_ABOUT", "finite_said"]
