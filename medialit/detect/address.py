@@ -61,21 +61,22 @@ def might_address(text: str) -> bool:
     m = OPENING.match(text)
     if m and m.group(1).lower() in OPENING_VERBS:
         return True
-    lead = _lead_in(text, 0, len(text))
+    lead = _lead_in(text, 0, len(text), m)
     return lead is not None and AFTER_LEAD.match(text, lead).group(1) in OPENING_VERBS
 
 
-def _lead_in(text: str, start: int, end: int) -> int | None:
+def _lead_in(text: str, start: int, end: int, opening: re.Match | None) -> int | None:
     r"""Where the words after an opening lead-in begin (*First, …*, *If your brand has gone, …*,
-    *On very high days, …*), or None when the sentence has none.
+    *On very high days, …*), or None when the sentence has none. ``opening`` is the sentence's
+    :data:`OPENING` match, which the caller has already made.
 
     >>> t = "First, publish it. If it rains, stay in. On very high days, keep out. In 2020 sales, fell."
-    >>> [_lead_in(t, m.start(), m.end()) is not None for m in re.finditer(r"[^.]+\.", t)]
+    >>> [_lead_in(t, m.start(), m.end(), OPENING.match(t, m.start(), m.end())) is not None
+    ...  for m in re.finditer(r"[^.]+\.", t)]
     [True, True, True, False]
     """
-    first = OPENING.match(text, start, end)  # speed: most sentences open with no lead-in word at all
-    if first is None or first.group(1).lower() not in LEAD_FIRST_WORDS:
-        return None
+    if opening is None or opening.group(1).lower() not in LEAD_FIRST_WORDS:
+        return None  # speed: most sentences open with no lead-in word at all
     m = LEAD_IN.match(text, start, end)
     if m is None or not AFTER_LEAD.match(text, m.end(), end):
         return None
@@ -103,7 +104,7 @@ def address(st: SentenceState) -> None:
     verb = m.group(1).lower() if m else ""
     rule = "imperative_opening"
     if verb not in OPENING_VERBS:
-        lead = _lead_in(text, s.start, s.end)
+        lead = _lead_in(text, s.start, s.end, m)
         if lead is None:
             return
         m, rule = AFTER_LEAD.match(text, lead, s.end), "imperative_after_lead"

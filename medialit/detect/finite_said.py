@@ -18,11 +18,10 @@ deal about*; ``data/attribution/tells_about_words.csv``).
 
 from __future__ import annotations
 
-import re
-
 from medialit.datafiles import words
 from medialit.detect.phrases import ATTRIBUTION_DATA
 from medialit.detect.state import SentenceState
+from medialit.detect.text import APOSTROPHE_WORDS
 
 #: The finite forms read this way (other verbs need a speaker the stage can mark).
 FINITE_SAID = frozenset(("said", "says"))
@@ -32,7 +31,6 @@ NOT_FINITE_BEFORE = words(ATTRIBUTION_DATA / "not_finite_before.csv")
 TELLS_ABOUT = words(ATTRIBUTION_DATA / "tells_about_words.csv")
 #: Words that open a relative clause or a question, in the four words before the verb.
 CLAUSE_OPENERS = words(ATTRIBUTION_DATA / "said_clause_openers.csv")
-WORD = re.compile(r"[\w’']+")
 
 
 def finite_said(st: SentenceState, start: int, end: int) -> bool:
@@ -41,10 +39,10 @@ def finite_said(st: SentenceState, start: int, end: int) -> bool:
     text = st.text
     if text[start:end].lower() not in FINITE_SAID:
         return False
-    before = [w.lower() for w in WORD.findall(text, st.s.start, start)]
+    before = [w.lower() for w in APOSTROPHE_WORDS.findall(text, st.s.start, start)]
     if not before or before[-1] in NOT_FINITE_BEFORE or CLAUSE_OPENERS.intersection(before[-4:]):
         return False
-    after = " ".join(WORD.findall(text[end:min(st.s.end, end + 40)].lower())[:3])
+    after = " ".join(APOSTROPHE_WORDS.findall(text[end:min(st.s.end, end + 40)].lower())[:3])
     if after == "to" or after.startswith("to "):  # "the plan, said to cost millions": a passive report
         return False
     return not any(after == w or after.startswith(w + " ") for w in TELLS_ABOUT)

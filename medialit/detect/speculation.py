@@ -26,7 +26,7 @@ from medialit.detect.actor_plans import SKIP as ACTOR_SKIP, actor_plan, arranged
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
 from medialit.detect.state import SentenceState, is_question
-from medialit.detect.text import DET_END, PRONOUN_OBJ, PRONOUN_SUBJ, STOP_LOWER, SUBJECT_DETS
+from medialit.detect.text import APOSTROPHE_WORDS, DET_END, PRONOUN_OBJ, PRONOUN_SUBJ, STOP_LOWER, SUBJECT_DETS
 
 #: How many words may stand between "will" and a date for the date to belong to it.
 SCHEDULE_GAP = 10
@@ -66,7 +66,7 @@ OPENING_WORDS = 4
 #: "be" and an -ing form right after a modal (may be harming): a hedged claim about now.
 PROGRESSIVE = re.compile(r"\s+(?:well\s+|also\s+|still\s+|now\s+|already\s+)?be\s+[^\W\d_]+ing\b", re.IGNORECASE)
 #: A word when counting how far a date stands from "will", numbers included (November *3*).
-COUNTED_WORD = re.compile(r"[\w’']+")
+COUNTED_WORD = APOSTROPHE_WORDS
 #: Concessions (That may be so, but …): the modals, adverbs, linking verbs and joiners of
 #: ``data/stance/concession.csv``, by kind.
 CONCESSION_MODALS, _ADVERBS, _LINKING, _JOINERS = words_by_kind(

@@ -53,6 +53,8 @@ TOKEN = re.compile(r"\w+(?:[’'.\-‐‑]\w+)*|[^\w\s]")
 SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 WORDCH = re.compile(r"\w")
 WORDS = re.compile(r"\w+")
+#: A word with its apostrophes (Merrifield’s, don't), numbers included.
+APOSTROPHE_WORDS = re.compile(r"[\w’']+")
 WORD_START = re.compile(r"(?<![\w’'])\w")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 OPENER = re.compile(r"(\w+)[,\s]+")
