@@ -35,7 +35,7 @@ from medialit.alignment import matching  # noqa: E402
 from medialit.answer_key import load_answer_key  # noqa: E402
 from medialit.articles import load_article  # noqa: E402
 from medialit.detect import analyze  # noqa: E402
-from medialit.evaluate import SENTENCE_LABELS, dev_articles  # noqa: E402
+from medialit.evaluate import SENTENCE_LABELS, Score, dev_articles  # noqa: E402
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CUTS = (0.6, 0.7)
@@ -58,10 +58,10 @@ def unit_rows(art) -> list[dict]:
 
 
 def f1(pred, gold) -> float:
-    tp = sum(p and g for p, g in zip(pred, gold))
-    fp = sum(p and not g for p, g in zip(pred, gold))
-    fn = sum(g and not p for p, g in zip(pred, gold))
-    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+    """F1 of the marks ``pred`` against the key's ``gold``, one boolean per sentence (the kit's own Score)."""
+    score = Score("", tp=sum(p and g for p, g in zip(pred, gold)), fp=sum(p and not g for p, g in zip(pred, gold)),
+                  fn=sum(g and not p for p, g in zip(pred, gold)))
+    return score.f1 if score.f1 is not None else float("nan")
 
 
 def probabilities(train: list[dict], test: list[dict], label: str) -> list[float]:
