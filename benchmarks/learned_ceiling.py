@@ -35,7 +35,7 @@ from medialit.alignment import matching  # noqa: E402
 from medialit.answer_key import load_answer_key  # noqa: E402
 from medialit.articles import load_article  # noqa: E402
 from medialit.detect import analyze  # noqa: E402
-from medialit.evaluate import SENTENCE_LABELS, Score, dev_articles  # noqa: E402
+from medialit.evaluate import SENTENCE_LABELS, UNREAD, Score, dev_articles  # noqa: E402
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CUTS = (0.6, 0.7)
@@ -64,16 +64,21 @@ def f1(pred, gold) -> float:
     return score.f1 if score.f1 is not None else float("nan")
 
 
-def probabilities(train: list[dict], test: list[dict], label: str) -> list[float]:
-    """The model's probability of ``label`` for each test row, trained on ``train``."""
+def probabilities(train: list[dict], test: list[dict]) -> dict[str, list[float]]:
+    """The model's probability of each sentence label for each test row, trained on ``train``
+    (the words are counted once; one model per label)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[A-Za-z_][\w’'-]*")
     x = vec.fit_transform([r["features"] for r in train])
-    model = LogisticRegression(C=4, max_iter=2000, class_weight="balanced")
-    model.fit(x, [label in r["key"] for r in train])
-    return list(model.predict_proba(vec.transform([r["features"] for r in test]))[:, 1])
+    x_test = vec.transform([r["features"] for r in test])
+    out = {}
+    for label in SENTENCE_LABELS:
+        model = LogisticRegression(C=4, max_iter=2000, class_weight="balanced")
+        model.fit(x, [label in r["key"] for r in train])
+        out[label] = list(model.predict_proba(x_test)[:, 1])
+    return out
 
 
 def report(name: str, rows: list[dict], probs: dict[str, list[float]]) -> None:
@@ -99,8 +104,8 @@ def main() -> None:
     except ImportError:
         sys.exit("This measurement needs scikit-learn, which the kit does not install: pip install scikit-learn")
     arts = dev_articles(ROOT / "devset")
-    read = [a for a in arts if not (a.part == "held_out" and not a.read_on)]
-    unread = [a for a in arts if a.part == "held_out" and not a.read_on]
+    read = [a for a in arts if UNREAD not in a.parts]
+    unread = [a for a in arts if UNREAD in a.parts]
     read_rows = [r for a in read for r in unit_rows(a)]
     unread_rows = [r for a in unread for r in unit_rows(a)]
 
@@ -110,13 +115,12 @@ def main() -> None:
     for k in range(5):
         train = [r for r in read_rows if fold[r["article"]] != k]
         where = [i for i, r in enumerate(read_rows) if fold[r["article"]] == k]
-        for label in SENTENCE_LABELS:
-            for i, p in zip(where, probabilities(train, [read_rows[i] for i in where], label)):
+        for label, probs in probabilities(train, [read_rows[i] for i in where]).items():
+            for i, p in zip(where, probs):
                 cv[label][i] = p
     report("Read, 5-fold by article", read_rows, cv)
     if unread_rows:
-        report("Never read, trained on every read article", unread_rows,
-               {label: probabilities(read_rows, unread_rows, label) for label in SENTENCE_LABELS})
+        report("Never read, trained on every read article", unread_rows, probabilities(read_rows, unread_rows))
 
 
 if __name__ == "__main__":
