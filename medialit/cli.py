@@ -1,7 +1,8 @@
 """The ``medialit`` command line.
 
     medialit analyze PATH|- [--format text|json|html] [--body-only] [--cues DIR]
-    medialit evaluate [--set seeds|dev] [--devset DIR] [--show-held-out] [--format text|json] [--cues DIR]
+    medialit evaluate [--set seeds|dev] [--devset DIR] [--articles IDS] [--show-held-out] [--format text|json]
+                      [--cues DIR]
     medialit class FOLDER [--out DIR] [--pseudonyms] [--brat DIR] [--label-studio FILE] [--no-plots]
     medialit demo-class OUTDIR --learners N [--seed S]
 
@@ -63,6 +64,8 @@ def _print_disagreements(disagreements) -> None:
 def _cmd_evaluate(args) -> int:
     if args.set == "dev":
         return _evaluate_dev(args)
+    if args.articles:
+        raise DataFileError("--articles picks articles of the development set: use it with --set dev")
     ev = evaluate(lexicons=_lexicons(args.cues))
     if args.format == "json":
         print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
@@ -77,13 +80,15 @@ def _cmd_evaluate(args) -> int:
 
 
 def _evaluate_dev(args) -> int:
-    ev = evaluate_set(args.devset, lexicons=_lexicons(args.cues))
+    ev = evaluate_set(args.devset, lexicons=_lexicons(args.cues), articles=args.articles)
     if args.format == "json":
         print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
         return 0
     print(f"Development set ({args.devset}): original articles written for the kit, each with a key "
           "written by reading.\nThe detector and two baselines read the same sentences; F1 per "
-          "label, macro-F1 over the five labels and sources.")
+          "label, macro-F1 over the five labels and sources."
+          + (f"\nOnly the {plural(len(ev.articles), 'article')} picked with --articles {args.articles}."
+             if args.articles else ""))
     for part, title in (("held_out", "Held out (not tuned on; each was scored before anyone read the "
                                      "detector's output on it, but those with a read_on date in "
                                      "devset.csv were read afterwards, so rules may have learned "
@@ -194,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--show-held-out", action="store_true",
                     help="also list the disagreements on the held-out articles (read them only "
                     "after the rules are written)")
+    ev.add_argument("--articles", metavar="IDS",
+                    help="with --set dev: score only these articles, ids or ranges separated by commas "
+                    "(dev346-dev353: one batch on its own)")
     ev.add_argument("--format", choices=("text", "json"), default="text")
     ev.add_argument("--cues", metavar="DIR", help="a folder of cue lists to use instead of the kit's own")
     ev.set_defaults(func=_cmd_evaluate)

@@ -295,6 +295,43 @@ def dev_articles(folder: str | Path) -> list[DevArticle]:
     return out
 
 
+#: One item of a selection of articles: an id or its letters and number (dev346), or a range of
+#: numbers (dev346-dev353, dev346-353; a dash or an en dash).
+_PICK = re.compile(r"([A-Za-z]+)(\d+)(?:_\w*)?(?:\s*[-–]\s*(?:[A-Za-z]+)?(\d+))?")
+
+
+def pick_articles(arts: list[DevArticle], spec: str) -> list[DevArticle]:
+    """The articles of a set that ``spec`` names, in the set's order: ids or their number parts
+    (``dev05``), and ranges of numbers (``dev02-dev04``), separated by commas. Each item must
+    name at least one article (a typing slip is not scored as an empty set).
+
+    >>> arts = [DevArticle(f"dev{i:02d}_x", "news", "held_out", Path(".")) for i in range(1, 7)]
+    >>> [a.id for a in pick_articles(arts, "dev02-dev04, dev06_x")]
+    ['dev02_x', 'dev03_x', 'dev04_x', 'dev06_x']
+    >>> pick_articles(arts, "dev9")
+    Traceback (most recent call last):
+    ...
+    medialit.datafiles.DataFileError: --articles: 'dev9' names no article of the set
+    """
+    def number(aid: str) -> tuple[str, int] | None:
+        m = re.match(r"([A-Za-z]+)(\d+)", aid)
+        return (m.group(1).lower(), int(m.group(2))) if m else None
+
+    wanted: set[str] = set()
+    for item in (x.strip() for x in spec.split(",")):
+        m = _PICK.fullmatch(item)
+        if m is None:
+            raise DataFileError(f"--articles: {item!r} is not an article id or a range such as dev346-dev353")
+        letters, lo = m.group(1).lower(), int(m.group(2))
+        hi = int(m.group(3)) if m.group(3) else lo
+        got = {a.id for a in arts if a.id == item or (m.group(3) or "_" not in item) and
+               number(a.id) is not None and number(a.id)[0] == letters and lo <= number(a.id)[1] <= hi}
+        if not got:
+            raise DataFileError(f"--articles: {item!r} names no article of the set")
+        wanted |= got
+    return [a for a in arts if a.id in wanted]
+
+
 def key_reading(key: AnswerKey, article=None) -> BaselineReading:
     """A key read as if it were a reader's output: each unit with its labels, and the key's
     sources. Scored against another key of the same article with the detector's own scoring,
@@ -366,12 +403,13 @@ class SetEvaluation:
                           for part, res in self.results.items()}}
 
 
-def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
+def evaluate_set(folder: str | Path, lexicons=None, articles: str | None = None) -> SetEvaluation:
     """Score the detector and both baselines on a development set, per part (tuned, held out)
     and on all its articles; the held-out articles whose disagreements nobody has read yet
     (no ``read_on`` date in ``devset.csv``) are also scored on their own (``UNREAD``), and so
     are the articles a second reader wrote a key for (``SECOND_READ``), with that key scored
-    against the first as one more reader (``SECOND_READER``).
+    against the first as one more reader (``SECOND_READER``). ``articles`` scores only the
+    articles it names (:func:`pick_articles`: ``"dev346-dev353"``), a batch on its own.
 
     >>> ev = evaluate_set("devset")
     >>> sorted(ev.results["held_out"])
@@ -380,6 +418,8 @@ def evaluate_set(folder: str | Path, lexicons=None) -> SetEvaluation:
     True
     """
     arts = dev_articles(folder)
+    if articles:
+        arts = pick_articles(arts, articles)
     results: dict[str, dict[str, Evaluation]] = {}
     for a in arts:
         key = load_answer_key(a.id, path=a.key_path, article_path=a.article_path)

@@ -110,6 +110,30 @@ def test_held_out_disagreements_are_listed_only_when_asked(tmp_path, capsys):
     assert "- dev01" in capsys.readouterr().out
 
 
+def test_articles_scores_one_batch_on_its_own(tmp_path, capsys):
+    rows = "id,genre,part\ndev01_dateline_news,news,held_out\ndev03_oped,op-ed,held_out\n"
+    folder = _tiny_set(tmp_path, rows=rows)
+    alone = evaluate_set(_tiny_set(tmp_path / "b", rows="id,genre,part\ndev03_oped,op-ed,held_out\n"))
+    for spec in ("dev03", "dev03_oped", "dev02-dev03", "dev02–3"):
+        picked = evaluate_set(folder, articles=spec)
+        assert [a.id for a in picked.articles] == ["dev03_oped"]
+        for reader in picked.readers():
+            assert picked.results["all"][reader].scores == alone.results["all"][reader].scores
+    assert [a.id for a in evaluate_set(folder, articles="dev01, dev03").articles] == ["dev01_dateline_news",
+                                                                                      "dev03_oped"]
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder), "--articles", "dev03"]) == 0
+    out = capsys.readouterr().out
+    assert "Only the 1 article picked with --articles dev03." in out and "1 article (dev03_oped)" in out
+    # a slip names no article: one line, not an empty table; --articles belongs to --set dev
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder), "--articles", "dev04-dev09"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["medialit: error: --articles: 'dev04-dev09' names no article of the set"]
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder), "--articles", "oped"]) == 2
+    assert "is not an article id or a range" in capsys.readouterr().err
+    assert main(["evaluate", "--articles", "dev03"]) == 2
+    assert "use it with --set dev" in capsys.readouterr().err
+
+
 def test_bad_sets_fail_in_one_line(tmp_path, capsys):
     assert main(["evaluate", "--set", "dev", "--devset", str(tmp_path)]) == 2
     assert "no development set here" in capsys.readouterr().err
