@@ -26,8 +26,9 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
                                 write_report)
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
+from medialit.baselines import BASELINES
 from medialit.datafiles import DataFileError
-from medialit.evaluate import SECOND_READ, UNREAD, evaluate, evaluate_set
+from medialit.evaluate import SECOND_READ, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, evaluate, evaluate_set
 from medialit.wording import id_ranges, plural
 
 
@@ -61,6 +62,17 @@ def _print_disagreements(disagreements) -> None:
         print(f"    {d.why}")
 
 
+def _print_debatable(ev) -> None:
+    """The never-read sentences in two groups: those whose note in the key calls a decision
+    debatable, and the rest (the mean F1 over the five sentence labels for each reader)."""
+    deb, clear = ev.results[UNREAD_DEBATABLE], ev.results[UNREAD_CLEAR]
+    n_deb, n_clear = (sum(s.tp + s.fn for s in res["detector"].scores.values()) for res in (deb, clear))
+    titles = {"detector": "detector", **{b: BASELINES[b].title for b in BASELINES}}
+    print(f"Never-read sentences whose note in the key calls a decision debatable ({n_deb} key labels), and the "
+          f"rest ({n_clear}): mean F1 over the five sentence labels, "
+          + ", ".join(f"{titles[r]} {deb[r].macro_f1:.2f} and {clear[r].macro_f1:.2f}" for r in ev.readers()))
+
+
 def _cmd_evaluate(args) -> int:
     if args.set == "dev":
         return _evaluate_dev(args)
@@ -89,6 +101,8 @@ def _evaluate_dev(args) -> int:
           "label, macro-F1 over the five labels and sources."
           + (f"\nOnly the {plural(len(ev.articles), 'article')} picked with --articles {args.articles}."
              if args.articles else ""))
+    # when no held-out article has been read, the never-read part is the held-out part: shown once
+    all_unread = sum(UNREAD in a.parts for a in ev.articles) == sum(a.part == "held_out" for a in ev.articles)
     for part, title in (("held_out", "Held out (not tuned on; each was scored before anyone read the "
                                      "detector's output on it, but those with a read_on date in "
                                      "devset.csv were read afterwards, so rules may have learned "
@@ -103,10 +117,12 @@ def _evaluate_dev(args) -> int:
                                   "on these)"),
                         ("all", "All articles")):
         ids = [a.id for a in ev.articles if part in a.parts]
-        if not ids or (part == UNREAD and len(ids) == sum(a.part == "held_out" for a in ev.articles)):
+        if not ids or (part == UNREAD and all_unread):
             continue
         print(f"\n{title}: {plural(len(ids), 'article')} ({id_ranges(ids)})")
         print(ev.table(part))
+        if UNREAD_CLEAR in ev.results and (part == UNREAD or part == "held_out" and all_unread):
+            _print_debatable(ev)
     def disagreements(part: str) -> list:
         return ev.results[part]["detector"].disagreements if part in ev.results else []
     shown = disagreements("tuned") + (disagreements("held_out") if args.show_held_out else [])

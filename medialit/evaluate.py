@@ -236,6 +236,25 @@ SECOND_READER = "second_reader"
 #: The folder of a development set that holds the second readers' keys.
 SECOND_READINGS = "second_readings"
 
+#: The never-read sentences cut in two: those whose note in the key calls a decision debatable
+#: (the key writers' word for one two careful readers could make differently), and the rest.
+UNREAD_DEBATABLE, UNREAD_CLEAR = "held_out_unread_debatable", "held_out_unread_clear"
+DEBATABLE = re.compile(r"\bdebatabl", re.IGNORECASE)
+
+
+def debatable_and_clear(key: AnswerKey) -> tuple[AnswerKey, AnswerKey]:
+    """The key cut in two: the units whose note calls a decision debatable, and the rest. Each
+    half keeps no sources (they are scored on the whole article), so it scores sentence labels only.
+
+    >>> key = load_answer_key("000_b7d55dfd4cdbabc3")
+    >>> debatable, clear = debatable_and_clear(key)
+    >>> len(debatable.units) + len(clear.units) == len(key.units) and not clear.sources
+    True
+    """
+    debatable = tuple(u for u in key.units if DEBATABLE.search(u.note))
+    clear = tuple(u for u in key.units if not DEBATABLE.search(u.note))
+    return replace(key, units=debatable, sources=()), replace(key, units=clear, sources=())
+
 
 @dataclass(frozen=True)
 class DevArticle:
@@ -429,9 +448,15 @@ def evaluate_set(folder: str | Path, lexicons=None, articles: str | None = None)
         scored = {reader: _compare(key, reading) for reader, reading in readings.items()}
         if a.second_read:   # scored in its own part only, so every other part has the same readers
             second = _compare(key, key_reading(second_reading(a, key), article))
-        for part in a.parts:
+        halves = {}
+        if UNREAD in a.parts:   # sentence labels only: a half's Evaluation has no sources
+            for half, sub in zip((UNREAD_DEBATABLE, UNREAD_CLEAR), debatable_and_clear(key)):
+                halves[half] = {reader: replace(_compare(sub, reading), sources=Score("sources"), disagreements=[])
+                                for reader, reading in readings.items()}
+        for part in (*a.parts, *halves):
             res = results.setdefault(part, {})
-            for reader, ev in (scored | {SECOND_READER: second} if part == SECOND_READ else scored).items():
+            by_reader = halves.get(part) or (scored | {SECOND_READER: second} if part == SECOND_READ else scored)
+            for reader, ev in by_reader.items():
                 res[reader] = res[reader] + ev if reader in res else ev
     return SetEvaluation(str(folder), arts, results)
 

@@ -18,8 +18,9 @@ from medialit.baselines import BASELINES, ReportingVerbs, WordList
 from medialit.cli import main
 from medialit.datafiles import DataFileError, read_table
 from medialit.answer_key import load_answer_key
-from medialit.evaluate import (SECOND_READ, SECOND_READER, UNREAD, Evaluation, Score, _compare, dev_articles,
-                               evaluate_set, key_reading, second_reading)
+from medialit.evaluate import (SECOND_READ, SECOND_READER, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, Evaluation, Score,
+                               _compare, debatable_and_clear, dev_articles, evaluate_set, key_reading,
+                               second_reading)
 from medialit.vocabulary import SENTENCE_LABELS
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
@@ -132,6 +133,28 @@ def test_articles_scores_one_batch_on_its_own(tmp_path, capsys):
     assert "is not an article id or a range" in capsys.readouterr().err
     assert main(["evaluate", "--articles", "dev03"]) == 2
     assert "use it with --set dev" in capsys.readouterr().err
+
+
+def test_never_read_sentences_are_split_into_debatable_and_clear(tmp_path, capsys):
+    rows = "id,genre,part,read_on\ndev01_dateline_news,news,held_out,2026-12-01\ndev03_oped,op-ed,held_out,\n"
+    folder = _tiny_set(tmp_path, rows=rows)
+    key = load_answer_key("dev03_oped", path=folder / "keys" / "dev03_oped.json",
+                          article_path=folder / "articles" / "dev03_oped.txt")
+    debatable, clear = debatable_and_clear(key)
+    assert debatable.units and clear.units and len(debatable.units) + len(clear.units) == len(key.units)
+    assert all("debatab" in u.note.lower() for u in debatable.units)
+    assert not any("debatab" in u.note.lower() for u in clear.units)
+    ev = evaluate_set(folder)
+    for reader in ev.readers():   # the halves hold every never-read sentence once, and no sources
+        whole, halves = ev.results[UNREAD][reader], [ev.results[p][reader] for p in (UNREAD_DEBATABLE, UNREAD_CLEAR)]
+        for lab in SENTENCE_LABELS:
+            a, b, c = whole.scores[lab], *(h.scores[lab] for h in halves)
+            assert (a.tp, a.fp, a.fn) == (b.tp + c.tp, b.fp + c.fp, b.fn + c.fn)
+        assert all((h.sources.tp, h.sources.fp, h.sources.fn) == (0, 0, 0) for h in halves)
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
+    out = capsys.readouterr().out
+    det = ev.results[UNREAD_DEBATABLE]["detector"].macro_f1, ev.results[UNREAD_CLEAR]["detector"].macro_f1
+    assert "calls a decision debatable" in out and f"detector {det[0]:.2f} and {det[1]:.2f}" in out
 
 
 def test_bad_sets_fail_in_one_line(tmp_path, capsys):
