@@ -332,10 +332,8 @@ def pick_articles(arts: list[DevArticle], spec: str) -> list[DevArticle]:
     ...
     medialit.datafiles.DataFileError: --articles: 'dev9' names no article of the set
     """
-    def number(aid: str) -> tuple[str, int] | None:
-        m = re.match(r"([A-Za-z]+)(\d+)", aid)
-        return (m.group(1).lower(), int(m.group(2))) if m else None
-
+    numbers = {a.id: (m.group(1).lower(), int(m.group(2))) for a in arts
+               if (m := re.match(r"([A-Za-z]+)(\d+)", a.id))}
     wanted: set[str] = set()
     for item in (x.strip() for x in spec.split(",")):
         m = _PICK.fullmatch(item)
@@ -343,8 +341,10 @@ def pick_articles(arts: list[DevArticle], spec: str) -> list[DevArticle]:
             raise DataFileError(f"--articles: {item!r} is not an article id or a range such as dev346-dev353")
         letters, lo = m.group(1).lower(), int(m.group(2))
         hi = int(m.group(3)) if m.group(3) else lo
-        got = {a.id for a in arts if a.id == item or (m.group(3) or "_" not in item) and
-               number(a.id) is not None and number(a.id)[0] == letters and lo <= number(a.id)[1] <= hi}
+        if m.group(3) is None and "_" in item:   # a whole id (dev03_oped): that article only
+            got = {item} & set(numbers)
+        else:                                   # dev03, dev02-dev04: by number
+            got = {aid for aid, (let, n) in numbers.items() if let == letters and lo <= n <= hi}
         if not got:
             raise DataFileError(f"--articles: {item!r} names no article of the set")
         wanted |= got
