@@ -26,9 +26,9 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
                                 write_report)
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
-from medialit.baselines import BASELINES
 from medialit.datafiles import DataFileError
-from medialit.evaluate import SECOND_READ, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, evaluate, evaluate_set
+from medialit.evaluate import (SECOND_READ, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, evaluate, evaluate_set,
+                               reader_title)
 from medialit.wording import id_ranges, plural
 
 
@@ -67,10 +67,9 @@ def _print_debatable(ev) -> None:
     debatable, and the rest (the mean F1 over the five sentence labels for each reader)."""
     deb, clear = ev.results[UNREAD_DEBATABLE], ev.results[UNREAD_CLEAR]
     n_deb, n_clear = (sum(s.tp + s.fn for s in res["detector"].scores.values()) for res in (deb, clear))
-    titles = {"detector": "detector", **{b: BASELINES[b].title for b in BASELINES}}
     print(f"Never-read sentences whose note in the key calls a decision debatable ({n_deb} key labels), and the "
           f"rest ({n_clear}): mean F1 over the five sentence labels, "
-          + ", ".join(f"{titles[r]} {deb[r].macro_f1:.2f} and {clear[r].macro_f1:.2f}" for r in ev.readers()))
+          + ", ".join(f"{reader_title(r)} {deb[r].macro_f1:.2f} and {clear[r].macro_f1:.2f}" for r in ev.readers()))
 
 
 def _cmd_evaluate(args) -> int:

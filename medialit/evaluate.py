@@ -159,7 +159,9 @@ def evaluate_article(article_id: str, lexicons=None) -> Evaluation:
     return _compare(key, analysis)
 
 
-def _compare(key: AnswerKey, analysis) -> Evaluation:
+def _compare(key: AnswerKey, analysis, sources: bool = True) -> Evaluation:
+    """The analysis scored against the key, unit by unit, and on sources unless ``sources`` is
+    false (part of a key: the article's sources cannot be cut to its units)."""
     scores = {lab: Score(lab) for lab in SENTENCE_LABELS}
     out: list[Disagreement] = []
     for unit in key.units:
@@ -185,6 +187,8 @@ def _compare(key: AnswerKey, analysis) -> Evaluation:
     # Sources: a key source is found when a detector source overlaps it.
     src = Score("sources")
     agree = compared = 0
+    if not sources:
+        return Evaluation([key.article_id], scores, src, agree, compared, out)
     used = set()
     for ks in key.sources:
         hits = [i for i, ds in enumerate(analysis.sources) if overlaps(bounds(ks), bounds(ds))]
@@ -243,17 +247,18 @@ DEBATABLE = re.compile(r"\bdebatabl", re.IGNORECASE)
 
 
 def debatable_and_clear(key: AnswerKey) -> tuple[AnswerKey, AnswerKey]:
-    """The key cut in two: the units whose note calls a decision debatable, and the rest. Each
-    half keeps no sources (they are scored on the whole article), so it scores sentence labels only.
+    """The key cut in two: the units whose note calls a decision debatable, and the rest (score
+    them with ``_compare(…, sources=False)``: the article's sources belong to neither half).
 
     >>> key = load_answer_key("000_b7d55dfd4cdbabc3")
     >>> debatable, clear = debatable_and_clear(key)
-    >>> len(debatable.units) + len(clear.units) == len(key.units) and not clear.sources
+    >>> len(debatable.units) + len(clear.units) == len(key.units)
     True
     """
-    debatable = tuple(u for u in key.units if DEBATABLE.search(u.note))
-    clear = tuple(u for u in key.units if not DEBATABLE.search(u.note))
-    return replace(key, units=debatable, sources=()), replace(key, units=clear, sources=())
+    halves: tuple[list, list] = ([], [])
+    for u in key.units:
+        halves[DEBATABLE.search(u.note) is None].append(u)
+    return tuple(replace(key, units=tuple(units)) for units in halves)
 
 
 @dataclass(frozen=True)
@@ -342,7 +347,7 @@ def pick_articles(arts: list[DevArticle], spec: str) -> list[DevArticle]:
         letters, lo = m.group(1).lower(), int(m.group(2))
         hi = int(m.group(3)) if m.group(3) else lo
         if m.group(3) is None and "_" in item:   # a whole id (dev03_oped): that article only
-            got = {item} & set(numbers)
+            got = {item} & numbers.keys()
         else:                                   # dev03, dev02-dev04: by number
             got = {aid for aid, (let, n) in numbers.items() if let == letters and lo <= n <= hi}
         if not got:
@@ -379,6 +384,15 @@ def second_reading(art: DevArticle, key: AnswerKey) -> AnswerKey:
     return second
 
 
+def reader_title(reader: str) -> str:
+    """How a reader of the development set is named in a report.
+
+    >>> reader_title("detector"), reader_title("word_list"), reader_title(SECOND_READER)
+    ('detector', 'word list', 'second reader')
+    """
+    return BASELINES[reader].title if reader in BASELINES else reader.replace("_", " ")
+
+
 @dataclass
 class SetEvaluation:
     """The detector and the baselines on each part of a set: ``results[part][reader]``."""
@@ -399,7 +413,7 @@ class SetEvaluation:
         def fmt(x: float | None) -> str:
             return "   –" if x is None else f"{x:4.2f}"
         base = [*([SECOND_READER] if SECOND_READER in res else []), *(b for b in self.readers() if b != "detector")]
-        titles = {SECOND_READER: "second reader", **{b: BASELINES[b].title for b in BASELINES}}
+        titles = {b: reader_title(b) for b in base}
         width = {b: max(14, len(titles[b]) + 3) for b in base}
         lines = [f"{'label':<12} {'key':>4} {'found':>5} {'prec':>5} {'recall':>6} {'F1':>5}"
                  + "".join(f" {titles[b] + ' F1':>{width[b]}}" for b in base)]
@@ -449,9 +463,9 @@ def evaluate_set(folder: str | Path, lexicons=None, articles: str | None = None)
         if a.second_read:   # scored in its own part only, so every other part has the same readers
             second = _compare(key, key_reading(second_reading(a, key), article))
         halves = {}
-        if UNREAD in a.parts:   # sentence labels only: a half's Evaluation has no sources
+        if UNREAD in a.parts:   # sentence labels only; their disagreements are the part UNREAD's already
             for half, sub in zip((UNREAD_DEBATABLE, UNREAD_CLEAR), debatable_and_clear(key)):
-                halves[half] = {reader: replace(_compare(sub, reading), sources=Score("sources"), disagreements=[])
+                halves[half] = {reader: replace(_compare(sub, reading, sources=False), disagreements=[])
                                 for reader, reading in readings.items()}
         for part in (*a.parts, *halves):
             res = results.setdefault(part, {})
