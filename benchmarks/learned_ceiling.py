@@ -35,7 +35,8 @@ from medialit.alignment import matching  # noqa: E402
 from medialit.answer_key import load_answer_key  # noqa: E402
 from medialit.articles import load_article  # noqa: E402
 from medialit.detect import analyze  # noqa: E402
-from medialit.evaluate import SENTENCE_LABELS, UNREAD, Score, dev_articles  # noqa: E402
+from medialit.development_set import UNREAD, dev_articles  # noqa: E402
+from medialit.evaluate import SENTENCE_LABELS, Score  # noqa: E402
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CUTS = (0.6, 0.7)

@@ -27,8 +27,9 @@ from medialit.classroom import (REPORT_FOLDER, ClassError, ClassReport, class_st
 from medialit.cues import LexiconError, load_lexicons
 from medialit.detect import analyze
 from medialit.datafiles import DataFileError
-from medialit.evaluate import (SECOND_READ, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, evaluate, evaluate_set,
-                               reader_title)
+from medialit.development_set import (SECOND_READ, SECOND_READER, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE,
+                                      evaluate_set, reader_title)
+from medialit.evaluate import evaluate
 from medialit.wording import id_ranges, plural
 
 
@@ -64,12 +65,17 @@ def _print_disagreements(disagreements) -> None:
 
 def _print_debatable(ev) -> None:
     """The never-read sentences in two groups: those whose note in the key calls a decision
-    debatable, and the rest (the mean F1 over the five sentence labels for each reader)."""
+    debatable, and the rest (the mean F1 over the five sentence labels for each reader; the
+    second reader's on the articles it read)."""
     deb, clear = ev.results[UNREAD_DEBATABLE], ev.results[UNREAD_CLEAR]
     n_deb, n_clear = (sum(s.tp + s.fn for s in res["detector"].scores.values()) for res in (deb, clear))
+    figures = [f"{reader_title(r)} {deb[r].macro_f1:.2f} and {clear[r].macro_f1:.2f}" for r in ev.readers()]
+    if SECOND_READER in deb:
+        n_read, n_all = len(deb[SECOND_READER].article_ids), len(deb["detector"].article_ids)
+        figures.append(f"{reader_title(SECOND_READER)} {deb[SECOND_READER].macro_f1:.2f} and "
+                       f"{clear[SECOND_READER].macro_f1:.2f} (read twice: {n_read} of {plural(n_all, 'article')})")
     print(f"Never-read sentences whose note in the key calls a decision debatable ({n_deb} key labels), and the "
-          f"rest ({n_clear}): mean F1 over the five sentence labels, "
-          + ", ".join(f"{reader_title(r)} {deb[r].macro_f1:.2f} and {clear[r].macro_f1:.2f}" for r in ev.readers()))
+          f"rest ({n_clear}): mean F1 over the five sentence labels, " + ", ".join(figures))
 
 
 def _cmd_evaluate(args) -> int:

@@ -41,7 +41,7 @@ def test_the_key_fits_its_article(article_id):
 
 
 def test_devset_table_lists_every_article_once_in_one_part():
-    from medialit.evaluate import dev_articles
+    from medialit.development_set import dev_articles
     arts = dev_articles(DEVSET)
     assert sorted(a.id for a in arts) == IDS
     parts = {a.part for a in arts}
@@ -55,7 +55,7 @@ SECOND = sorted(p.stem for p in (DEVSET / "second_readings").glob("*.json"))
 
 @pytest.mark.parametrize("article_id", SECOND)
 def test_a_second_reading_fits_its_article_and_has_the_keys_units(article_id):
-    from medialit.evaluate import dev_articles, second_reading
+    from medialit.development_set import dev_articles, second_reading
     (art,) = [a for a in dev_articles(DEVSET) if a.id == article_id]
     key = load_answer_key(article_id, path=str(art.key_path), article_path=str(art.article_path))
     second = second_reading(art, key)

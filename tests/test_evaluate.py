@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 from medialit.answer_key import load_answer_key
-from medialit.evaluate import Score, _compare, evaluate
+from medialit.evaluate import Score, evaluate, score_against_key
 
 from conftest import SEED_IDS
 
@@ -53,7 +53,7 @@ def analysis_like_key(key, drop_label=None, extra_label=None):
 @pytest.mark.parametrize("seed_id", SEED_IDS)
 def test_a_reader_who_agrees_with_the_key_scores_one(seed_id):
     key = load_answer_key(seed_id)
-    ev = _compare(key, analysis_like_key(key))
+    ev = score_against_key(key, analysis_like_key(key))
     for lab, s in ev.scores.items():
         assert (s.fp, s.fn) == (0, 0) and s.f1 == 1.0, lab
     assert ev.sources.f1 == 1.0 and ev.source_types_agree == len(key.sources)
@@ -62,7 +62,7 @@ def test_a_reader_who_agrees_with_the_key_scores_one(seed_id):
 
 def test_misses_and_extras_are_counted_with_the_keys_reasons():
     key = load_answer_key(SEED_IDS[0])
-    ev = _compare(key, analysis_like_key(key, drop_label="hedge", extra_label="opinion"))
+    ev = score_against_key(key, analysis_like_key(key, drop_label="hedge", extra_label="opinion"))
     hedges = len(key.units_with("hedge"))
     assert ev.scores["hedge"] == Score("hedge", tp=0, fp=0, fn=hedges)
     unlabelled = sum(1 for u in key.units if not u.label_set)

@@ -18,9 +18,9 @@ from medialit.baselines import BASELINES, ReportingVerbs, WordList
 from medialit.cli import main
 from medialit.datafiles import DataFileError, read_table
 from medialit.answer_key import load_answer_key
-from medialit.evaluate import (SECOND_READ, SECOND_READER, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE, Evaluation, Score,
-                               _compare, debatable_and_clear, dev_articles, evaluate_set, key_reading,
-                               second_reading)
+from medialit.development_set import (SECOND_READ, SECOND_READER, UNREAD, UNREAD_CLEAR, UNREAD_DEBATABLE,
+                                      debatable_and_clear, dev_articles, evaluate_set, key_reading, second_reading)
+from medialit.evaluate import Evaluation, Score, score_against_key
 from medialit.vocabulary import SENTENCE_LABELS
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
@@ -155,6 +155,17 @@ def test_never_read_sentences_are_split_into_debatable_and_clear(tmp_path, capsy
     out = capsys.readouterr().out
     det = ev.results[UNREAD_DEBATABLE]["detector"].macro_f1, ev.results[UNREAD_CLEAR]["detector"].macro_f1
     assert "calls a decision debatable" in out and f"detector {det[0]:.2f} and {det[1]:.2f}" in out
+    assert "second reader" not in out   # nobody read these twice
+    # a second reader's key that drops one hedge: scored on the halves of the article it read only
+    _second_reading(folder, "dev03_oped", _drop_first("hedge"))
+    ev = evaluate_set(folder)
+    second = [ev.results[p][SECOND_READER] for p in (UNREAD_DEBATABLE, UNREAD_CLEAR)]
+    assert sum(h.scores["hedge"].fn for h in second) == 1 and all(h.scores["hedge"].fp == 0 for h in second)
+    assert all((s.fp, s.fn) == (0, 0) for h in second for lab, s in h.scores.items() if lab != "hedge")
+    assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
+    out = capsys.readouterr().out
+    fig = [h.macro_f1 for h in second]
+    assert f"second reader {fig[0]:.2f} and {fig[1]:.2f} (read twice: 1 of 1 article)" in out
 
 
 def test_bad_sets_fail_in_one_line(tmp_path, capsys):
@@ -200,16 +211,19 @@ def test_a_second_reading_is_scored_against_the_key_in_its_own_part(tmp_path, ca
     assert all((s.fp, s.fn) == (0, 0) for lab, s in second.scores.items() if lab != "hedge")
     assert second.sources.f1 == 1.0 and second.source_types_agree == len(data["sources"])
     assert 0.9 < second.macro_f1 < 1.0
-    # the part holds only the article read twice, for every reader; no other part has the second reader
+    # the part holds only the article read twice, for every reader; of the other parts only the never-read
+    # halves have the second reader (on the article it read), so every table has the same readers
     alone = evaluate_set(_tiny_set(tmp_path / "b", rows="id,genre,part\ndev03_oped,op-ed,held_out\n"))
     assert ev.results[SECOND_READ]["detector"] == alone.results["held_out"]["detector"]
-    assert all(SECOND_READER not in res for part, res in ev.results.items() if part != SECOND_READ)
+    assert {part for part, res in ev.results.items() if SECOND_READER in res} == {
+        SECOND_READ, UNREAD_DEBATABLE, UNREAD_CLEAR}
+    assert ev.results[UNREAD_CLEAR][SECOND_READER].article_ids == ["dev03_oped"]
     assert SECOND_READ not in alone.results and [a.second_read for a in ev.articles] == [False, True]
     # swapping the keys swaps precision and recall and keeps F1
     key = load_answer_key("dev03_oped", path=folder / "keys" / "dev03_oped.json",
                           article_path=folder / "articles" / "dev03_oped.txt")
     other = second_reading(ev.articles[1], key)
-    swapped = _compare(other, key_reading(key))
+    swapped = score_against_key(other, key_reading(key))
     assert swapped.scores["hedge"].fp == 1 and swapped.scores["hedge"].f1 == second.scores["hedge"].f1
     assert main(["evaluate", "--set", "dev", "--devset", str(folder)]) == 0
     out = capsys.readouterr().out

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 LOGIC = ["medialit", "medialit.articles", "medialit.cues", "medialit.detect", "medialit.report",
-         "medialit.evaluate", "medialit.feedback", "medialit.classroom", "medialit.cli", "medialit.annotate",
+         "medialit.evaluate", "medialit.development_set", "medialit.feedback", "medialit.classroom", "medialit.cli", "medialit.annotate",
          "medialit.own_article", "medialit.selfcheck", "medialit.learner"]
 HEAVY = ["pandas", "matplotlib", "numpy", "ipywidgets", "anywidget"]
 
