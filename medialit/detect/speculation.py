@@ -52,6 +52,10 @@ QUESTION_WORDS = ("whether", "when", "what", "where", "which", "who", "how")
 QUESTION_CLAUSE = re.compile(
     r"\b([A-Za-z]+)\s+(?=(?:" + "|".join(QUESTION_WORDS) + r")\b"
     r"[^,;:—–()]*$)", re.I)
+#: The first two letters of the question words ("wh", "ho"): a stretch of text without one of
+#: them (in any case) holds no question clause. (W, h and o match no other letter when case is
+#: ignored, so lower-casing the text finds every place the pattern could match.)
+QUESTION_STARTS = tuple(sorted({w[:2] for w in QUESTION_WORDS}))
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -318,9 +322,15 @@ def indirect_question(text: str, start: int, pos: int) -> bool:
     >>> indirect_question(t, 0, t.find("would"))
     True
     """
+    a = max(start, pos - 90)
+    # Speed: most stretches hold no question word at all; a substring test rules them out
+    # before the pattern is tried at every word.
+    low = text[a:pos].lower()
+    if not any(q in low for q in QUESTION_STARTS):
+        return False
     # every question word of the clause counts (the traders who … have ideas about what would…)
     return any(m.group(1).lower() in INDIRECT_QUESTION_OPENERS
-               for m in QUESTION_CLAUSE.finditer(text, max(start, pos - 90), pos))
+               for m in QUESTION_CLAUSE.finditer(text, a, pos))
 
 
 def _plan_terms(text: str, start: int, will) -> bool:
