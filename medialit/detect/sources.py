@@ -270,7 +270,9 @@ def _called_by_first_word(st: SentenceState, first: str, last: str) -> bool:
 
 #: A run of capitalised words joined by single spaces (*Calderwick Software*, *Maren Oduya*);
 #: a word is letters with inner hyphens (*Stoke-Ward*; *Oduya’s* gives *Oduya*).
-CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
+#: (Speed: the capital comes first and the look back at the character before it second, so the
+#: search skips ahead to the next capital instead of trying the look back at every character.)
+CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])[A-Za-z]*(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]*(?:-[A-Za-z]+)*)*")
 
 
 def _capitalised_uses(text: str) -> tuple[set[str], set[str], dict[str, set[str]]]:
