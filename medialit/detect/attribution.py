@@ -217,6 +217,8 @@ def _group_opening(st: SentenceState, verb_at: int) -> tuple[int, int] | None:
 HEADLINE_TAIL = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+$")
 #: Subjects that name no one (nobody, no one): negative_subjects.csv.
 NEGATIVE_SUBJECTS = words(ATTRIBUTION_DATA / "negative_subjects.csv")
+#: The same words as a tuple, for one str.endswith() (speed: no loop in Python over the words).
+NEGATIVE_ENDINGS = tuple(sorted(NEGATIVE_SUBJECTS))
 
 
 def _first_person(st: SentenceState, subj) -> bool:
@@ -291,8 +293,8 @@ def _reporting_verb(st: SentenceState, h: Hit, rule: str = "") -> None:
     if subj is None and st.s.part in ("headline", "dek") and (m := HEADLINE_TAIL.search(
             st.text, st.s.start, h.start)) and not st.text[h.end:st.s.end].strip(" .;"):
         subj = NP(m.start(1), m.end(1), False)  # "Vaccine cuts cases by 71%, maker says": the tail's speaker
-    if subj is not None and subj != "noun" and any(  # "Nobody believes", "(a green) nobody asked for"
-            st.text[subj.start:subj.end].lower().endswith(w) for w in NEGATIVE_SUBJECTS):
+    if subj is not None and subj != "noun" and (  # "Nobody believes", "(a green) nobody asked for"
+            st.text[subj.start:subj.end].lower().endswith(NEGATIVE_ENDINGS)):
         st.suppress(h.start, h.end, "nobody_speaks", RULES["nobody_speaks"], "attribution")
         return  # "Nobody believes the part about voluntary departures": no one is cited
     if subj is None and st.next_word(h.end) == "to" and word.lower() in SAID_TO:
