@@ -21,7 +21,7 @@ from medialit.cues.entries import (
     default_folder,
     read_lexicon_file,
 )
-from medialit.cues.patterns import trie_regex
+from medialit.cues.patterns import CHAR_CLASSES, GAP_RE, SPACE_RE, trie_regex
 
 
 class Match(NamedTuple):
@@ -36,25 +36,46 @@ class Match(NamedTuple):
 NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _by_next_word(word: str, cands) -> tuple[dict[str, tuple], tuple]:
-    """The candidates of a first word sorted by the word that must come next.
+# What may follow a whole plain word in a pattern (none of these can match a word character)
+_WORD_ENDS = "|".join(re.escape(u) for u in (SPACE_RE, GAP_RE, *CHAR_CLASSES.values())) + r"|\)\(\?!\\w\)$"
 
-    A pattern that goes on with white space and a whole plain word (``could\\s+not\\s+…``)
-    can only match when that word follows; any other pattern may match whatever follows.
-    Returns ``({next word: candidates}, candidates for any other next word)``, each in the
-    order of ``cands`` (so scan() keeps the same matches in the same order).
+
+def _by_next_word(words: str, cands) -> tuple[dict[str, tuple], tuple]:
+    """The candidates after some first words sorted by the word that must come next.
+
+    A pattern that goes on with white space and a whole plain word (``could\\s+not\\s+…``,
+    ``may\\s+not ... without``, ``the\\s+wake[-‐‑]up``) can only match when that word follows;
+    any other pattern may match whatever follows.
+    Returns ``({next word: (by next word or None, candidates, distinct)}, candidates for any
+    other next word)``, each in the order of ``cands`` (so scan() keeps the same matches in
+    the same order). ``words`` are the words before, lowered and separated by spaces; the
+    candidates of a next word are sorted by the word after it in turn when there are more
+    than three. A match_case pattern is sorted by its word lowered (scan() reads the words
+    of the lowered text).
 
     >>> by_word, other = _by_next_word("could", load_lexicons()._exact["could"])
-    >>> len(by_word["not"]) > len(other)
+    >>> len(by_word["not"][1]) > len(other)
     True
     """
-    head = re.compile(r"\(\?:" + re.escape(word) + r"\\s\+([a-z0-9]+)(?:\\s\+|\)\(\?!\\w\)$)")
+    head = re.compile(r"\(\?:(?i:" + re.escape(words).replace(r"\ ", r"\\s\+") +
+                      r")\\s\+([a-zA-Z0-9]+)(?:" + _WORD_ENDS + ")")
     needs = []
     for c in cands:
-        m = None if c.original else head.match(c.pattern)
-        needs.append(m.group(1) if m else None)
-    by_word = {w: tuple(c for c, n in zip(cands, needs) if n is None or n == w) for w in set(needs) - {None}}
+        m = head.match(c.pattern)
+        needs.append(m.group(1).lower() if m else None)
+    by_word = {}
+    for w in set(needs) - {None}:
+        these = tuple(c for c, n in zip(cands, needs) if n is None or n == w)
+        after = None
+        if len(these) > 3:
+            after, these = _by_next_word(words + " " + w, these)
+        by_word[w] = (after, these, _distinct(these))
     return by_word, tuple(c for c, n in zip(cands, needs) if n is None)
+
+
+def _distinct(cands: tuple) -> bool:
+    """No two of the candidates belong to the same entry."""
+    return len({id(c.entry) for c in cands}) == len(cands)
 
 
 class _Shifted:
@@ -65,12 +86,11 @@ class _Shifted:
     def __init__(self, m: re.Match):
         self.m = m
 
-    def group(self, i: int) -> str:
-        return self.m.group(i)
+    def __getitem__(self, i: int) -> str:
+        return self.m[i]
 
-    def span(self, i: int) -> tuple[int, int]:
-        a, b = self.m.span(i)
-        return a - 1, b - 1
+    def end(self, i: int = 0) -> int:
+        return self.m.end(i) - 1
 
 
 class _Candidate:
@@ -208,34 +228,32 @@ class Lexicons:
             first = self._trie.match(" " + low[:end])
             found = ([_Shifted(first)] if first else []) + list(self._trie.finditer(low, 0, end))
         for m in found:
-            word = m.group(1)  # the first word of the match (lowered), "" if it starts with a sign
-            pos, wend = m.span(1)
+            word = m[1]  # the first word of the match (lowered), "" if it starts with a sign
+            wend = m.end()
+            pos = wend - len(word)
             plan = plans.get(word)
             if plan is None:
                 plan = plans[word] = self._plan(word)
-            by_next, cands = plan
-            if by_next is not None:
-                # Speed: a common first word (could, the, called) has dozens of candidates;
-                # try only those that can go on with the text's next word.
-                nxt = NEXT_WORD.match(low, wend, end)
-                if nxt is not None:
-                    cands = by_next.get(nxt.group(1), cands)
-                if not cands:
-                    continue
-            if len(cands) == 1:
-                c = cands[0]
-                if c.literal is not None:
-                    # the dictionary key already equals the (lowered) word, which ends at a non-word char
-                    if not c.original or text[pos:wend] == c.literal:
-                        out.append((pos, wend, c.entry, c.anchored))
-                    continue
-                mm = c.match(text if c.original else low, pos, end)
-                if mm is not None:
-                    out.append((pos, mm.end(), c.entry, c.anchored))
+            ready, by_next, cands, distinct = plan
+            if ready is not None:  # Speed: one plain word, found by the trie itself: nothing to try
+                out.append((pos, wend) + ready)
                 continue
-            best: dict[int, tuple[int, int, Entry, bool]] = {}
+            at = wend
+            while by_next is not None:
+                # Speed: a common first word (could, the, called) has dozens of candidates;
+                # try only those that can go on with the text's next words.
+                nxt = NEXT_WORD.match(low, at, end)
+                if nxt is None:
+                    break
+                node = by_next.get(nxt[1])
+                if node is None:
+                    break
+                by_next, cands, distinct = node
+                at = nxt.end()
+            best: dict[int, tuple[int, int, Entry, bool]] | None = None if distinct else {}
             for c in cands:
-                if c.literal is not None and c.literal_low == word:
+                if c.literal is not None and (c.literal_low == word or len(cands) == 1):
+                    # the trie found the (lowered) word itself, which ends at a non-word character
                     if c.original and text[pos:wend] != c.literal:
                         continue
                     stop = wend
@@ -244,23 +262,29 @@ class Lexicons:
                     if mm is None:
                         continue
                     stop = mm.end()
+                if best is None:  # Speed: no two candidates of one entry: keep every match, no dict
+                    out.append((pos, stop, c.entry, c.anchored))
+                    continue
                 key = id(c.entry)
                 prev = best.get(key)
                 if prev is None or stop > prev[1]:
                     best[key] = (pos, stop, c.entry, c.anchored)
-            out.extend(best.values())
+            if best:
+                out.extend(best.values())
         return out
 
-    def _plan(self, word: str) -> tuple[dict[str, tuple] | None, tuple]:
-        """The candidates for a first word: ``(by next word or None, candidates)``.
+    def _plan(self, word: str) -> tuple:
+        """The candidates for a first word: ``(ready, by next word or None, candidates, distinct)``.
 
         The candidates are those of the word itself, of the ``slam*`` prefixes it starts
         with and the generic ones, in that order. A word with more than three candidates,
         and no prefix or generic ones, sorts them by the next word (:func:`_by_next_word`);
-        the second item is then the candidates for any other next word.
+        the third item is then the candidates for any other next word. ``distinct`` says
+        that no two candidates belong to the same entry. ``ready`` is ``(entry, anchored)``
+        when the only candidate is one plain word (found by the trie itself), else None.
 
-        >>> by_next, other = load_lexicons()._plan("could")
-        >>> len(by_next["not"]) > len(other)
+        >>> ready, by_next, other, distinct = load_lexicons()._plan("could")
+        >>> len(by_next["not"][1]) > len(other)
         True
         """
         cands = self._exact.get(word, ())
@@ -271,12 +295,15 @@ class Lexicons:
                     got = self._star.get(word[:k])
                     if got:
                         cands = cands + got
-            return None, cands + self._generic
-        if self._generic:
-            return None, cands + self._generic
-        if len(cands) > 3:
-            return _by_next_word(word, cands)
-        return None, cands
+            cands += self._generic
+        elif self._generic:
+            cands += self._generic
+        elif len(cands) > 3:
+            by_next, other = _by_next_word(word, cands)
+            return None, by_next, other, _distinct(other)
+        if len(cands) == 1 and cands[0].literal is not None and not cands[0].original:
+            return (cands[0].entry, cands[0].anchored), None, cands, True
+        return None, None, cands, _distinct(cands)
 
     def find(self, text: str, label: str | None = None) -> list[Match]:
         """Every match in a piece of text (for exploring a list in a notebook).

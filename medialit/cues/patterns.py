@@ -35,7 +35,7 @@ WORD_RE = r"\w[\w'’‐‑-]*"
 GAP_RE = r"(?:\s+\S+){0,12}?"
 SPACE_RE = r"\s+"
 _PLACEHOLDERS = {"<number>": NUMBER_RE, "<word>": WORD_RE}
-_CHAR_CLASSES = {"'": "['’‘]", '"': '["“”]', "-": "[-‐‑]"}
+CHAR_CLASSES = {"'": "['’‘]", '"': '["“”]', "-": "[-‐‑]"}
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,9 @@ def compile_alternative(alt: str, match_case: bool = False) -> Alternative:
                     raise PatternError("'*' may only end a word, after at least one letter")
                 units.append(r"\w*")
                 trie_units.append(r"\w*")
-            elif ch in _CHAR_CLASSES:
-                units.append(_CHAR_CLASSES[ch])
-                trie_units.append(_CHAR_CLASSES[ch])
+            elif ch in CHAR_CLASSES:
+                units.append(CHAR_CLASSES[ch])
+                trie_units.append(CHAR_CLASSES[ch])
             else:
                 if ch.isalnum():
                     literal_seen = True
