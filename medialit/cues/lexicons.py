@@ -36,39 +36,56 @@ class Match(NamedTuple):
 NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-# What may follow a whole plain word in a pattern (none of these can match a word character)
-_WORD_ENDS = "|".join(re.escape(u) for u in (SPACE_RE, GAP_RE, *CHAR_CLASSES.values())) + r"|\)\(\?!\\w\)$"
+# The first word of a pattern, and then each whole plain word after white space, followed by
+# something that cannot match a word character (white space, ..., a dash or quote, the end)
+_FIRST_WORD = re.compile(r"\(\?:(\w+)")
+_NEXT_PLAIN = re.compile(r"\\s\+([a-zA-Z0-9]+)(?=" + "|".join(
+    re.escape(u) for u in (SPACE_RE, GAP_RE, *CHAR_CLASSES.values())) + r"|\)\(\?!\\w\)$)")
 
 
-def _by_next_word(words: str, cands) -> tuple[dict[str, tuple], tuple]:
-    """The candidates after some first words sorted by the word that must come next.
+def _words(c: _Candidate) -> tuple[str, ...]:
+    r"""The words, lowered, that the text must have in a row for the candidate to match.
+
+    >>> _words(_Candidate(r"(?:may\s+not(?:\s+\S+){0,12}?\s+without)(?!\w)", None, False, False, None))
+    ('may', 'not')
+    """
+    if c.words is None:
+        m = _FIRST_WORD.match(c.pattern)
+        words = [m[1].lower()] if m else []
+        while m is not None:
+            m = _NEXT_PLAIN.match(c.pattern, m.end())
+            if m is not None:
+                words.append(m[1].lower())
+        c.words = tuple(words)
+    return c.words
+
+
+def _by_next_word(word: str, cands, depth: int = 1) -> tuple[dict[str, tuple], tuple]:
+    """The candidates of a first word sorted by the word that must come next.
 
     A pattern that goes on with white space and a whole plain word (``could\\s+not\\s+…``,
     ``may\\s+not ... without``, ``the\\s+wake[-‐‑]up``) can only match when that word follows;
-    any other pattern may match whatever follows.
+    any other pattern may match whatever follows (see :func:`_words`).
     Returns ``({next word: (by next word or None, candidates, distinct)}, candidates for any
     other next word)``, each in the order of ``cands`` (so scan() keeps the same matches in
-    the same order). ``words`` are the words before, lowered and separated by spaces; the
-    candidates of a next word are sorted by the word after it in turn when there are more
-    than three. A match_case pattern is sorted by its word lowered (scan() reads the words
-    of the lowered text).
+    the same order). ``depth`` is the number of words before; the candidates of a next word
+    are sorted by the word after it in turn when there are more than three. A match_case
+    pattern is sorted by its words lowered (scan() reads the words of the lowered text).
 
     >>> by_word, other = _by_next_word("could", load_lexicons()._exact["could"])
     >>> len(by_word["not"][1]) > len(other)
     True
     """
-    head = re.compile(r"\(\?:(?i:" + re.escape(words).replace(r"\ ", r"\\s\+") +
-                      r")\\s\+([a-zA-Z0-9]+)(?:" + _WORD_ENDS + ")")
     needs = []
     for c in cands:
-        m = head.match(c.pattern)
-        needs.append(m.group(1).lower() if m else None)
+        words = _words(c)
+        needs.append(words[depth] if len(words) > depth and words[0] == word else None)
     by_word = {}
     for w in set(needs) - {None}:
         these = tuple(c for c, n in zip(cands, needs) if n is None or n == w)
         after = None
         if len(these) > 3:
-            after, these = _by_next_word(words + " " + w, these)
+            after, these = _by_next_word(word, these, depth + 1)
         by_word[w] = (after, these, _distinct(these))
     return by_word, tuple(c for c, n in zip(cands, needs) if n is None)
 
@@ -97,7 +114,7 @@ class _Candidate:
     """One alternative of an entry, ready for scan()."""
     # Speed: a class with __slots__ rather than a NamedTuple, as scan() reads these fields
     # for every match, and Python reads a slot about twice as fast as a NamedTuple field.
-    __slots__ = ("anchored", "entry", "literal", "literal_low", "match", "original", "pattern")
+    __slots__ = ("anchored", "entry", "literal", "literal_low", "match", "original", "pattern", "words")
 
     def __init__(self, pattern: str, entry: Entry, anchored: bool, original: bool, literal: str | None):
         # Speed: the pattern is compiled on its first use (loading the lists compiles
@@ -111,6 +128,7 @@ class _Candidate:
         self.literal = literal  # the alternative is one plain word: compare strings, no regex needed
         # literal.lower(), worked out once here rather than at every match
         self.literal_low = literal.lower() if literal is not None else None
+        self.words: tuple[str, ...] | None = None  # see _words(), worked out when needed
 
     def _first_match(self, text: str, pos: int, end: int):
         """Compile the pattern, keep its match method, and match."""
