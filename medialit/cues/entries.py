@@ -16,6 +16,7 @@ import io
 import re
 import shutil
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -117,8 +118,9 @@ class Entry:
     line: int = 0
     alternatives: tuple[Alternative, ...] = field(default=(), repr=False, compare=False)
 
-    @property
+    @cached_property
     def where(self) -> str:
+        # Speed: worked out once per row (cached_property): every cue and attribution records it.
         return f"{self.file}:{self.line}"
 
 
