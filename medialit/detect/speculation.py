@@ -54,8 +54,9 @@ QUESTION_CLAUSE = re.compile(
     r"[^,;:—–()]*$)", re.I)
 #: The first two letters of the question words ("wh", "ho"): a stretch of text without one of
 #: them (in any case) holds no question clause. (W, h and o match no other letter when case is
-#: ignored, so lower-casing the text finds every place the pattern could match.)
+#: ignored, so a search for them that ignores case finds every place the pattern could match.)
 QUESTION_STARTS = tuple(sorted({w[:2] for w in QUESTION_WORDS}))
+QUESTION_START = re.compile("|".join(QUESTION_STARTS), re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -117,9 +118,7 @@ def hypothetical_action(st: SentenceState) -> None:
 def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
     """Speculation evidence from the sentence's speculation matches."""
     text = st.text
-    # a capital "May" inside the sentence is the month (its hedge is switched off): a date too
-    dates = [h for h in hits if h.entry.kind == "schedule"
-             or (h.entry.kind == "modal" and text[h.start:h.end] == "May")]
+    dates = None  # the dates among the matches, looked for when a "will" needs them
     for h in hits:
         e = h.entry
         kind = e.kind
@@ -153,6 +152,8 @@ def speculation(st: SentenceState, hits: list, has_hb: bool) -> None:
             if before and before[-1].lower() in WRITER_SUBJECTS:  # "I will not pretend otherwise"
                 st.suppress(h.start, h.end, "writer_intention", RULES["writer_intention"], "speculation")
                 continue
+            if dates is None:
+                dates = _dates(text, hits)
             if dates and (_dated(text, h, dates) or _opening_date(text, st.s.start, h, dates)
                           or _date_then_when(text, h, dates)):
                 st.suppress(h.start, h.end, "scheduled_event", RULES["scheduled_event"], "speculation")
@@ -207,6 +208,13 @@ def _people_before(text: str, start: int, pos: int) -> bool:
         if near[i] in FORECAST_SUBJECTS:
             return i == 0 or near[i - 1] not in QUESTION_WORDS  # not "how anyone will know"
     return False
+
+
+def _dates(text: str, hits: list) -> list:
+    """The matches that are days or dates, and a capital "May" inside the sentence (the month:
+    its hedge is switched off)."""
+    return [h for h in hits if h.entry.kind == "schedule"
+            or (h.entry.kind == "modal" and text[h.start:h.end] == "May")]
 
 
 def _dated(text: str, will, dates) -> bool:
@@ -323,10 +331,9 @@ def indirect_question(text: str, start: int, pos: int) -> bool:
     True
     """
     a = max(start, pos - 90)
-    # Speed: most stretches hold no question word at all; a substring test rules them out
-    # before the pattern is tried at every word.
-    low = text[a:pos].lower()
-    if not any(q in low for q in QUESTION_STARTS):
+    # Speed: most stretches hold no question word at all; a quick search for the first two
+    # letters rules them out before the pattern is tried at every word.
+    if QUESTION_START.search(text, a, pos) is None:
         return False
     # every question word of the clause counts (the traders who … have ideas about what would…)
     return any(m.group(1).lower() in INDIRECT_QUESTION_OPENERS
