@@ -22,7 +22,7 @@ import re
 from medialit.datafiles import DATA, words_by_kind
 from medialit.detect.results import Evidence
 from medialit.detect.rules import RULES
-from medialit.detect.state import CLOSERS, SentenceState
+from medialit.detect.state import CLOSERS, SentenceState, is_question
 
 IMPERATIVES_FILE = DATA / "stance" / "imperative_openers.csv"
 
@@ -98,7 +98,7 @@ def address(st: SentenceState) -> None:
         pos = s.start + len(body) - 1
         if st.voice(pos) == "author":
             st.evidence.append(Evidence("opinion", "exclamation", RULES["exclamation"], pos, pos + 1, "!"))
-    if s.part != "body" or body.endswith("?"):  # a question (is_question) asks, it gives no order
+    if s.part != "body" or is_question(st):  # a question asks, it gives no order
         return
     m = OPENING.match(text, s.start, s.end)
     verb = m.group(1).lower() if m else ""
