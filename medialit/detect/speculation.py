@@ -55,8 +55,7 @@ QUESTION_CLAUSE = re.compile(
 #: The first two letters of the question words ("wh", "ho"): a stretch of text without one of
 #: them (in any case) holds no question clause. (W, h and o match no other letter when case is
 #: ignored, so a search for them that ignores case finds every place the pattern could match.)
-QUESTION_STARTS = tuple(sorted({w[:2] for w in QUESTION_WORDS}))
-QUESTION_START = re.compile("|".join(QUESTION_STARTS), re.I)
+QUESTION_START = re.compile("|".join(sorted({w[:2] for w in QUESTION_WORDS})), re.I)
 #: An -ing word opening a sentence, then "the", "a", "its"… or a capitalised name (Scrapping the
 #: pass, Losing Ekwueme): an action taken as the subject (rule speculation_hypothetical).
 GERUND_OPENING = re.compile(r"[\s“\"‘']*([A-Z][a-z]+ing)\s+([A-Za-z]+)")
@@ -328,6 +327,9 @@ def indirect_question(text: str, start: int, pos: int) -> bool:
     False
     >>> t = "Traders who stayed have ideas about what would bring people back."
     >>> indirect_question(t, 0, t.find("would"))
+    True
+    >>> t = "ASKED WHETHER SHE WOULD STAND, she smiled."   # any case
+    >>> indirect_question(t, 0, t.find("WOULD"))
     True
     """
     a = max(start, pos - 90)
