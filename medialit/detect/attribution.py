@@ -24,7 +24,7 @@ import re
 from medialit.datafiles import words
 from medialit.detect.agency_tags import TAG, agency_tag
 from medialit.detect.claim_holders import claim_holder
-from medialit.detect.cues import Hit, hit_order
+from medialit.detect.cues import Hit, in_text_order
 from medialit.detect.documents import evidence_verb
 from medialit.detect.finite_said import finite_said
 from medialit.detect.introducers import (
@@ -169,7 +169,7 @@ def phrase_groups(st: SentenceState) -> None:
         return
     gh = [h for h in bl.get("vague", ()) if h.entry.kind != "noun"]
     if "anonymous" in bl:
-        gh = sorted(gh + [h for h in bl["anonymous"] if h.entry.kind != "noun"], key=hit_order)
+        gh = in_text_order(gh + [h for h in bl["anonymous"] if h.entry.kind != "noun"])
     groups: list[list] = []
     for h in gh:
         if groups and (h.start <= groups[-1][1] or not text[groups[-1][1]:h.start].strip(" ,\t\n\r\u00a0")):

@@ -163,16 +163,26 @@ class Hit:
         return f"Hit(start={self.start}, end={self.end}, entry={self.entry!r}, anchored={self.anchored})"
 
 
-def hit_order(h: Hit) -> tuple[int, int]:
-    """Sort key: text order, the longer of two matches starting together first."""
-    return (h.start, -h.end)
-
-
-#: Sort keys for matches (see find_hits).
+#: Sort keys for matches (see in_text_order).
 BY_START = attrgetter("start")
 BY_END = attrgetter("end")
 #: Whether a raw match (from Lexicons.scan) must open the sentence.
 ANCHORED = itemgetter(3)
+
+
+def in_text_order(hits: list[Hit]) -> list[Hit]:
+    """Sort ``hits`` (in place, and return them) in text order, the longer of two matches
+    starting together first: by ``(start, -end)``.
+
+    >>> hs = [Hit(4, 6, None, False), Hit(0, 2, None, False), Hit(0, 5, None, False)]
+    >>> [(h.start, h.end) for h in in_text_order(hs)]
+    [(0, 5), (0, 2), (4, 6)]
+    """
+    # Speed: two stable sorts on keys read in C (the longer first, then by start) instead of
+    # a Python call per match.
+    hits.sort(key=BY_END, reverse=True)
+    hits.sort(key=BY_START)
+    return hits
 
 
 def find_hits(st: SentenceState, raw=None) -> list[Hit]:
@@ -185,12 +195,7 @@ def find_hits(st: SentenceState, raw=None) -> list[Hit]:
     if any(map(ANCHORED, raw)):
         starts = st.content_starts()
         hits = [h for h in hits if not h.anchored or h.start in starts]
-    if len(hits) > 1:
-        # Speed: the order of hit_order, (start, -end), by two stable sorts on keys read in C
-        # (the longer first, then by start) instead of a Python call per match.
-        hits.sort(key=BY_END, reverse=True)
-        hits.sort(key=BY_START)
-    return hits
+    return in_text_order(hits)
 
 
 def _hedge_switched_off(st: SentenceState, h: Hit, hits: list[Hit]) -> bool:
