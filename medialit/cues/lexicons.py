@@ -114,7 +114,7 @@ class _Candidate:
     """One alternative of an entry, ready for scan()."""
     # Speed: a class with __slots__ rather than a NamedTuple, as scan() reads these fields
     # for every match, and Python reads a slot about twice as fast as a NamedTuple field.
-    __slots__ = ("anchored", "entry", "literal", "literal_low", "match", "original", "pattern", "words")
+    __slots__ = ("anchored", "entry", "literal", "match", "original", "pattern", "words")
 
     def __init__(self, pattern: str, entry: Entry, anchored: bool, original: bool, literal: str | None):
         # Speed: the pattern is compiled on its first use (loading the lists compiles
@@ -126,8 +126,6 @@ class _Candidate:
         self.anchored = anchored
         self.original = original  # match on the original text (match_case) instead of the lowered one
         self.literal = literal  # the alternative is one plain word: compare strings, no regex needed
-        # literal.lower(), worked out once here rather than at every match
-        self.literal_low = literal.lower() if literal is not None else None
         self.words: tuple[str, ...] | None = None  # see _words(), worked out when needed
 
     def _first_match(self, text: str, pos: int, end: int):
@@ -270,8 +268,9 @@ class Lexicons:
                 at = nxt.end()
             best: dict[int, tuple[int, int, Entry, bool]] | None = None if distinct else {}
             for c in cands:
-                if c.literal is not None and (c.literal_low == word or len(cands) == 1):
-                    # the trie found the (lowered) word itself, which ends at a non-word character
+                if c.literal is not None:
+                    # one plain word is filed under itself (its key, lowered), so the trie found
+                    # that very word, ending at a non-word character
                     if c.original and text[pos:wend] != c.literal:
                         continue
                     stop = wend
