@@ -222,6 +222,24 @@ def test_short_first_paragraphs_after_the_byline_are_body_not_related_links():
     assert_spans_consistent(art)
 
 
+def test_short_first_paragraphs_without_a_byline_are_read_not_set_aside():
+    """Pasted without its byline, a story that opens with short one-sentence paragraphs loses
+    none of them: after the headline and a dek, a block that ends like a sentence starts the
+    body. A title-like line without a full stop there is still a related link."""
+    art = parse_article("Strike ends\n\nThe strike is over.\n\nThe union said it had won.\n\n"
+                        "Pay rises by 4%.\n\n"
+                        "Workers will return on Tuesday, the firm said in a statement on its website.\n")
+    assert [(p.kind, p.text) for p in art.parts] == [
+        ("headline", "Strike ends"), ("dek", "The strike is over."),
+        ("body", "The union said it had won."), ("body", "Pay rises by 4%."),
+        ("body", "Workers will return on Tuesday, the firm said in a statement on its website.")]
+    assert art.related == []
+    linked = parse_article("Strike ends\n\nUnion and firm agree terms\n\nFerry strike called off last month\n\n"
+                           "Workers will return on Tuesday, the firm said in a statement on its website.\n")
+    assert [p.kind for p in linked.parts] == ["headline", "dek", "related", "body"]
+    assert_spans_consistent(art)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Dr. Roe arrived. Mr. Smith left.", ["Dr. Roe arrived.", "Mr. Smith left."]),
     ("They met at 9 a.m. on Monday. It went well.", ["They met at 9 a.m. on Monday.", "It went well."]),

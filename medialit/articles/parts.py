@@ -112,6 +112,12 @@ def find_parts(text: str, blocks: list[tuple[int, int]], body_only: bool = False
     after_byline = max(signed) if signed else len(blocks)
     body_start = next((i for i in content
                        if prose(i) or (i > after_byline and _ends_like_sentence(text[slice(*blocks[i])]))), None)
+    if body_start is not None and not signed:
+        # No date or byline line: after the headline and a dek, a block that ends like a sentence
+        # starts the body too (short opening paragraphs pasted without a byline), so it is read,
+        # not set aside as a link to another story.
+        body_start = next((i for i in content[2:]
+                           if i < body_start and _ends_like_sentence(text[slice(*blocks[i])])), body_start)
     if body_start is None:
         # No prose at all: a first short line is the headline, the rest is body.
         body_start = content[1] if len(content) > 1 else (content[0] if content else len(blocks))
