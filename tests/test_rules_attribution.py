@@ -1802,9 +1802,19 @@ def test_headline_tails_wire_sources_and_questioning_whether():
     ("Some providers say the rate is too low, a claim the council rejects.", "the council"),
     ("Parents may be richer, a limitation the study itself acknowledges.", "the study"),
     ("Visits fell by a fifth, a decline the council cites as the main reason.", "the council"),
+    ("The budget for flood defences was cut, a charge ministers deny.", "ministers"),
+    ("Rents rose by a third, a figure local residents confirmed.", "local residents"),
 ])
 def test_a_claim_and_who_rejects_or_notes_it(sentence, holder):
     assert holder in [x for x, _ in sources(sentence)]
+
+
+def test_a_claim_held_by_a_pronoun_points_back_and_names_no_one_new():
+    s = "Councillors said she had turned the choir into a campaign, a charge she rejected."
+    assert ("reporting_verb", "rejected") in attribution(s)  # "rejected" needs a claim: the charge
+    assert [x for x, _ in sources(s)] == ["Councillors"]
+    # a plain plural on no source list holds no claim
+    assert attribution("The road flooded again, a charge repairs deny.") == []
 
 
 def test_a_claim_holder_is_short_and_needs_a_claim_word():
